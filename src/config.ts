@@ -1,0 +1,176 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+
+/** What the configuration is for: `deploy` needs no useapi.net token, the bot needs no application id. */
+export type ConfigPurpose = 'bot' | 'deploy';
+
+const SNOWFLAKE = /^\d{15,21}$/;
+// A bot token is three base64url parts joined by dots; checking the shape catches a pasted client secret.
+const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const DEFAULT_STORE_URL = 'sqlite://./data/mj-speed-bot.sqlite';
+
+const optional = (value: string | undefined) =>
+  value === undefined || value.trim() === '' ? undefined : value.trim();
+
+// Messages never interpolate the input: a mistyped secret must not end up in a terminal or log.
+const secret = (hint: string) =>
+  z.preprocess(
+    optional,
+    z.string({ error: `is required; ${hint}` }).regex(/^\S+$/, 'must not contain spaces'),
+  );
+
+const httpUrl = (fallback: string) =>
+  z.preprocess(
+    optional,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .default(fallback)
+      .transform((url) => url.replace(/\/+$/, '')),
+  );
+
+const snowflake = (what: string) => z.string().regex(SNOWFLAKE, `must be a Discord ${what} id (digits only)`);
+
+const storeUrl = z.preprocess(
+  optional,
+  z
+    .string()
+    .default(DEFAULT_STORE_URL)
+    .refine((url) => /^(sqlite|redis|rediss):\/\/./.test(url), {
+      error: 'must start with sqlite:// (embedded file) or redis:// / rediss:// (shared state)',
+    }),
+);
+
+const schema = z.object({
+  DISCORD_TOKEN: secret('the bot token from the Discord Developer Portal (Bot page)').refine(
+    (token) => DISCORD_TOKEN_SHAPE.test(token),
+    'does not look like a bot token (three dot-separated parts); copy it from the Bot page',
+  ),
+  DISCORD_APPLICATION_ID: z.preprocess(optional, snowflake('application').optional()),
+  DISCORD_GUILD_ID: z.preprocess(optional, snowflake('server (guild)').optional()),
+  DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  USEAPI_TOKEN: z.preprocess(optional, z.string().regex(/^\S+$/, 'must not contain spaces').optional()),
+  USEAPI_BASE_URL: httpUrl('https://api.useapi.net/v2'),
+  USEAPI_DEADLINE_MS: z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(1_000, 'must be at least 1000')
+      .max(28_000, 'must be at most 28000 so users hear back within 30 s')
+      .default(25_000),
+  ),
+  STORE_URL: storeUrl,
+  ADMIN_ROLE_IDS: z.preprocess(
+    (value) =>
+      (optional(value as string | undefined) ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    z.array(snowflake('role')),
+  ),
+  METRICS_PORT: z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole port number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65_535, 'must be between 0 and 65535')
+      .optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    (value) => optional(value as string | undefined)?.toLowerCase(),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+});
+
+// Each purpose requires only what it uses: deploy never talks to useapi.net, the bot never registers commands.
+const schemas = {
+  bot: schema.extend({ USEAPI_TOKEN: secret('the API token from your useapi.net account') }),
+  deploy: schema.extend({
+    DISCORD_APPLICATION_ID: z
+      .preprocess(
+        optional,
+        z.string({ error: 'is required to deploy commands; copy it from the General Information page' }),
+      )
+      .pipe(snowflake('application')),
+  }),
+} as const;
+
+/** The bot's settings, validated once at start. */
+export interface Config {
+  discord: {
+    token: string;
+    applicationId: string | undefined;
+    guildId: string | undefined;
+    apiUrl: string;
+  };
+  useapi: {
+    token: string;
+    baseUrl: string;
+    deadlineMs: number;
+  };
+  storeUrl: string;
+  adminRoleIds: readonly string[];
+  metricsPort: number | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+}
+
+/** Thrown when the environment is unusable; `problems` name each variable and never echo its value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/**
+ * Validates the given variables and returns the settings, or throws a {@link ConfigError} listing every
+ * problem at once so an operator fixes them in one go.
+ */
+export function parseConfig(
+  source: Record<string, string | undefined>,
+  purpose: ConfigPurpose = 'bot',
+): Config {
+  const result = schemas[purpose].safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = result.data;
+  return {
+    discord: {
+      token: env.DISCORD_TOKEN,
+      applicationId: env.DISCORD_APPLICATION_ID,
+      guildId: env.DISCORD_GUILD_ID,
+      apiUrl: env.DISCORD_API_URL,
+    },
+    useapi: {
+      token: env.USEAPI_TOKEN ?? '',
+      baseUrl: env.USEAPI_BASE_URL,
+      deadlineMs: env.USEAPI_DEADLINE_MS,
+    },
+    storeUrl: env.STORE_URL,
+    adminRoleIds: env.ADMIN_ROLE_IDS,
+    metricsPort: env.METRICS_PORT,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/**
+ * The process environment over the optional `.env` file in `cwd`: real environment variables win, as with
+ * `node --env-file`, and `process.env` itself is left untouched.
+ */
+export function readEnvironment(cwd = process.cwd()): Record<string, string | undefined> {
+  const file = resolve(cwd, '.env');
+  const fromFile = existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
+}
+
+/** Reads and validates the configuration once; the only place that looks at `process.env`. */
+export function loadConfig(purpose: ConfigPurpose = 'bot', cwd = process.cwd()): Config {
+  return parseConfig(readEnvironment(cwd), purpose);
+}
