@@ -24,7 +24,10 @@ function redisLocation(url: URL): string {
 async function openSqlite(storeUrl: string, cwd: string): Promise<OpenedStore> {
   const file = resolve(cwd, storeUrl.replace(/^sqlite:\/\//, ''));
   await mkdir(dirname(file), { recursive: true });
-  const keyv = new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 }), namespace: NAMESPACE });
+  const keyv = new Keyv({
+    store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 }),
+    namespace: NAMESPACE,
+  });
   keyv.throwOnErrors = true;
   return { keyv, kind: 'sqlite', location: file, close: () => keyv.disconnect() };
 }
@@ -34,7 +37,10 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
     {
       url: storeUrl,
       disableOfflineQueue: true,
-      socket: { connectTimeout: REDIS_CONNECT_TIMEOUT_MS, reconnectStrategy: (attempt: number) => Math.min(250 * 2 ** attempt, 5_000) },
+      socket: {
+        connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+        reconnectStrategy: (attempt: number) => Math.min(250 * 2 ** attempt, 5_000),
+      },
     },
     { throwOnErrors: true, throwOnConnectError: true, connectionTimeout: REDIS_CONNECT_TIMEOUT_MS },
   );
@@ -53,7 +59,9 @@ export async function openStore(
   onError: (error: unknown) => void,
   cwd = process.cwd(),
 ): Promise<OpenedStore> {
-  const opened = storeUrl.startsWith('sqlite://') ? await openSqlite(storeUrl, cwd) : await openRedis(storeUrl);
+  const opened = storeUrl.startsWith('sqlite://')
+    ? await openSqlite(storeUrl, cwd)
+    : await openRedis(storeUrl);
   opened.keyv.on('error', onError);
   return opened;
 }
