@@ -1,0 +1,806 @@
+import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type {
+  APIApplication,
+  APIApplicationCommand,
+  APIUser,
+  ApplicationFlags,
+  GatewayReadyDispatchData,
+  UserFlags,
+} from 'discord-api-types/v10';
+import { CommandRegistry } from './CommandRegistry.js';
+import {
+  type DiscordErrorResponse,
+  discordErrors,
+  invalidFormBody,
+  isDiscordError,
+  rateLimitFault,
+} from './errors.js';
+import { GatewayServer } from './GatewayServer.js';
+import { type ParsedBody, parseBody, readBody, sendJson } from './httpBody.js';
+import { InteractionHandle } from './InteractionHandle.js';
+import { InteractionState } from './InteractionState.js';
+import { buildInteraction } from './interactionPayloads.js';
+import { apiMessage, asObject, createMessage, type StoredMessage, visibleMessage } from './messages.js';
+import { buildGuildCatalogue, guildCreatePayload, knownUserPayload, userPayload } from './payloads.js';
+import {
+  API_PREFIX,
+  decodeSegment,
+  matchesRequest,
+  matchRoute,
+  NO_ROUTE,
+  type RouteMatch,
+} from './routes.js';
+import { snowflakeSequence } from './snowflake.js';
+import type {
+  ChannelMessage,
+  DiscordStandInOptions,
+  FaultHandle,
+  FaultSpec,
+  IdentifyRecord,
+  InteractionSpec,
+  RateLimitSpec,
+  RecordedRequest,
+  RequestMatcher,
+  ResumeRecord,
+  RouteName,
+  StandInGuild,
+} from './types.js';
+import { type Truthy, type WaitForOptions, waitFor } from './waitFor.js';
+
+const DEFAULTS = {
+  botToken: 'stand-in-bot-token',
+  botUsername: 'mj-speed-bot',
+  guilds: { count: 1, channelsPerGuild: 2 },
+  ackDeadlineMs: 3_000,
+  tokenLifetimeMs: 900_000,
+  heartbeatIntervalMs: 41_250,
+  acceptResume: false,
+  allowPrivilegedIntents: false,
+} as const satisfies Required<Omit<DiscordStandInOptions, 'applicationId' | 'botUserId'>>;
+
+/** GatewayGuildsLimited | GatewayMessageContentLimited | ApplicationCommandBadge: a typical small bot. */
+const APPLICATION_FLAGS = ((1 << 19) | (1 << 23)) as ApplicationFlags;
+
+function defaultFaultBody(status: number): unknown {
+  if (status === 429) return rateLimitFault().body;
+  return { message: `${status}: Stand-in fault`, code: 0 };
+}
+
+/** A route handler's answer. */
+interface Outcome {
+  status: number;
+  body?: unknown;
+  headers?: Readonly<Record<string, string>>;
+}
+
+interface RequestContext {
+  record: RecordedRequest;
+  parsed: ParsedBody;
+  params: Record<string, string>;
+}
+
+interface ActiveFault {
+  matcher: RequestMatcher;
+  render: () => FaultSpec;
+  times: number;
+  hits: number;
+  cancelled: boolean;
+}
+
+/** Current time on the clock used for every timestamp the stand-in records. */
+function now(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/**
+ * A local Discord for tests: one HTTP server on 127.0.0.1 serving the REST API under `/api/v10` and
+ * the gateway (WebSocket, v10 JSON) on `/gateway`, enough for the real discord.js 14 client to log in,
+ * receive interactions and answer them. It records every request, enforces Discord's interaction rules
+ * (3 s to acknowledge, one acknowledgement, 15 min token) and message limits, and can inject faults.
+ *
+ * Point discord.js at it with the Client option `rest: { api: standIn.apiUrl }`.
+ */
+export class DiscordStandIn {
+  readonly botToken: string;
+  readonly applicationId: string;
+  readonly botUserId: string;
+  /** The bot's user object, as READY and `GET /users/@me` return it. */
+  readonly botUser: APIUser;
+  /** The guilds the bot is in, with their channel and role ids. */
+  readonly guilds: readonly StandInGuild[];
+  readonly ackDeadlineMs: number;
+  readonly tokenLifetimeMs: number;
+  /** The user who invokes interactions when a spec names none. */
+  readonly defaultUserId: string;
+
+  readonly #server: Server;
+  readonly #gateway: GatewayServer;
+  readonly #changes = new EventEmitter();
+  readonly #closing = new AbortController();
+  readonly #nextId = snowflakeSequence();
+  readonly #joinedAt = new Date().toISOString();
+  readonly #guildsById = new Map<string, StandInGuild>();
+  readonly #channelGuild = new Map<string, string>();
+  readonly #dmChannelByUser = new Map<string, string>();
+  readonly #dmChannels = new Set<string>();
+  readonly #guildCreateCache = new Map<string, string>();
+  readonly #requests: RecordedRequest[] = [];
+  readonly #faults: ActiveFault[] = [];
+  readonly #interactions = new Map<string, InteractionState>();
+  readonly #interactionsByToken = new Map<string, InteractionState>();
+  readonly #handles = new Map<string, InteractionHandle>();
+  readonly #channelLogs = new Map<string, ChannelMessage[]>();
+  readonly #commands: CommandRegistry;
+  #requestSeq = 0;
+  #port = 0;
+  #closed = false;
+
+  constructor(options: DiscordStandInOptions = {}) {
+    this.botToken = options.botToken ?? DEFAULTS.botToken;
+    this.applicationId = options.applicationId ?? this.#nextId();
+    this.botUserId = options.botUserId ?? this.applicationId;
+    this.#commands = new CommandRegistry(this.applicationId, this.#nextId);
+    this.ackDeadlineMs = options.ackDeadlineMs ?? DEFAULTS.ackDeadlineMs;
+    this.tokenLifetimeMs = options.tokenLifetimeMs ?? DEFAULTS.tokenLifetimeMs;
+    this.botUser = userPayload(this.botUserId, options.botUsername ?? DEFAULTS.botUsername, { bot: true });
+    this.defaultUserId = this.#nextId();
+    this.guilds = buildGuildCatalogue(options.guilds ?? DEFAULTS.guilds, this.#nextId);
+    for (const guild of this.guilds) {
+      this.#guildsById.set(guild.id, guild);
+      for (const channelId of guild.channelIds) this.#channelGuild.set(channelId, guild.id);
+    }
+    this.#changes.setMaxListeners(0);
+    this.#gateway = new GatewayServer({
+      token: this.botToken,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
+      acceptResume: options.acceptResume ?? DEFAULTS.acceptResume,
+      allowPrivilegedIntents: options.allowPrivilegedIntents ?? DEFAULTS.allowPrivilegedIntents,
+      now,
+      gatewayUrl: () => this.gatewayUrl,
+      guilds: this.guilds,
+      readyPayload: (sessionId, shard, guilds) => this.#readyPayload(sessionId, shard, guilds),
+      guildCreateJson: (guild) => this.#guildCreateJson(guild),
+      onChange: () => this.#changed(),
+    });
+    this.#server = createServer((request, response) => void this.#onRequest(request, response));
+    this.#server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
+      const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (pathname.replace(/\/+$/, '') === '/gateway') this.#gateway.handleUpgrade(request, socket, head);
+      else socket.destroy();
+    });
+  }
+
+  /** Creates a stand-in and starts listening on an ephemeral port of 127.0.0.1. */
+  static async start(options: DiscordStandInOptions = {}): Promise<DiscordStandIn> {
+    const standIn = new DiscordStandIn(options);
+    await standIn.listen();
+    return standIn;
+  }
+
+  /** Starts listening on an ephemeral port of 127.0.0.1. */
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(0, '127.0.0.1', () => {
+        this.#server.off('error', reject);
+        resolve();
+      });
+    });
+    this.#port = (this.#server.address() as AddressInfo).port;
+  }
+
+  get port(): number {
+    return this.#port;
+  }
+
+  /** `http://127.0.0.1:PORT` */
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.#port}`;
+  }
+
+  /** The value for discord.js `rest.api` / `new REST({ api })`: `http://127.0.0.1:PORT/api`. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api`;
+  }
+
+  /** What `GET /gateway/bot` announces: `ws://127.0.0.1:PORT/gateway`. */
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.#port}/gateway`;
+  }
+
+  /** A configured guild by id. */
+  guild(id: string): StandInGuild | undefined {
+    return this.#guildsById.get(id);
+  }
+
+  // ---- REST log -------------------------------------------------------------------------------------
+
+  /** Recorded REST requests, oldest first, optionally filtered. */
+  requests(matcher: RequestMatcher = {}): RecordedRequest[] {
+    return this.#requests.filter((request) => matchesRequest(matcher, request));
+  }
+
+  /** Requests to routes the stand-in does not serve (answered 404/405): something unexpected was called. */
+  unexpectedRequests(): RecordedRequest[] {
+    return this.#requests.filter((request) => request.route === null);
+  }
+
+  /** Resolves with the first matching request (recorded from now on or earlier) once it was answered. */
+  waitForRequest(matcher: RequestMatcher, timeoutMs = 5_000): Promise<RecordedRequest> {
+    return this.waitFor(
+      () =>
+        this.#requests.find((request) => matchesRequest(matcher, request) && request.status !== undefined),
+      {
+        timeoutMs,
+        description: `a request matching ${JSON.stringify({ ...matcher, path: String(matcher.path) })}`,
+      },
+    );
+  }
+
+  /** Forgets recorded requests and channel messages (interactions stay). */
+  clearRequests(): void {
+    this.#requests.length = 0;
+    this.#channelLogs.clear();
+  }
+
+  // ---- faults ---------------------------------------------------------------------------------------
+
+  /**
+   * Answers the next `fault.times` (default 1) matching requests with `fault` instead of handling them.
+   * Faults are checked in the order they were added; a faulted request has no other effect.
+   */
+  failNext(matcher: RequestMatcher, fault: FaultSpec): FaultHandle {
+    return this.#addFault(matcher, () => fault, fault.times ?? 1);
+  }
+
+  /** Answers the next matching request(s) with a 429 as Discord does; see {@link rateLimitFault}. */
+  rateLimitNext(matcher: RequestMatcher, spec: RateLimitSpec = {}): FaultHandle {
+    // Rendered per answer so the X-RateLimit-Reset timestamp is fresh.
+    return this.#addFault(matcher, () => rateLimitFault(spec), spec.times ?? 1);
+  }
+
+  /** Removes every pending fault. */
+  clearFaults(): void {
+    for (const fault of this.#faults) fault.cancelled = true;
+    this.#faults.length = 0;
+  }
+
+  /**
+   * Makes an interaction's token invalid now: callbacks get 404 10062, edits and follow-ups 404 10015,
+   * as after Discord's 15 minutes.
+   */
+  expireInteraction(idOrToken: string | { id: string }): void {
+    const key = typeof idOrToken === 'string' ? idOrToken : idOrToken.id;
+    const state = this.#interactions.get(key) ?? this.#interactionsByToken.get(key);
+    if (!state) throw new Error(`DiscordStandIn: no interaction with id or token ${key}`);
+    state.expiredByTest = true;
+    state.changed();
+  }
+
+  // ---- gateway --------------------------------------------------------------------------------------
+
+  /** IDENTIFY payloads received (accepted or not), with the intents asked for. */
+  get identifies(): readonly IdentifyRecord[] {
+    return this.#gateway.identifies;
+  }
+
+  get identifyCount(): number {
+    return this.#gateway.identifies.length;
+  }
+
+  /** How many times READY was sent. */
+  get readyCount(): number {
+    return this.#gateway.readyCount;
+  }
+
+  /** RESUME payloads received. */
+  get resumes(): readonly ResumeRecord[] {
+    return this.#gateway.resumes;
+  }
+
+  /** Open gateway WebSocket connections. */
+  get connectedClients(): number {
+    return this.#gateway.connectedClients;
+  }
+
+  /** Connected sessions that received READY or RESUMED: what `dispatchInteraction` can reach. */
+  get readySessions(): number {
+    return this.#gateway.readySessions;
+  }
+
+  get heartbeatCount(): number {
+    return this.#gateway.heartbeatCount;
+  }
+
+  /**
+   * Closes every gateway connection with `code`. The default 4000 makes discord.js try to RESUME; with
+   * `acceptResume: false` that gets INVALID_SESSION and a fresh IDENTIFY follows. 1006 drops the TCP
+   * connection without a close frame.
+   */
+  closeGatewayConnections(code = 4_000, reason?: string): void {
+    this.#gateway.closeConnections(code, reason);
+  }
+
+  /** Sends op 7 RECONNECT to every connection. */
+  requestReconnect(): void {
+    this.#gateway.requestReconnect();
+  }
+
+  /** Sends INVALID_SESSION `d: false` to every connection. */
+  invalidateSessions(): void {
+    this.#gateway.invalidateSessions();
+  }
+
+  /** Sends any dispatch event (e.g. GUILD_DELETE) to the sessions of the guild's shard; returns how many. */
+  dispatchGatewayEvent(event: string, data: unknown, guildId?: string): number {
+    return this.#gateway.dispatch(event, data, guildId);
+  }
+
+  // ---- interactions ---------------------------------------------------------------------------------
+
+  /**
+   * Sends INTERACTION_CREATE for a slash command (default `/speed`) or a button click to the connected
+   * bot and returns a handle on what the user sees. Throws if no gateway session could receive it.
+   */
+  dispatchInteraction(spec: InteractionSpec = {}): InteractionHandle {
+    const at = now();
+    const built = buildInteraction(spec, {
+      applicationId: this.applicationId,
+      botUser: this.botUser,
+      defaultUserId: this.defaultUserId,
+      defaultGuild: this.guilds[0],
+      joinedAt: this.#joinedAt,
+      now,
+      nextId: this.#nextId,
+      guild: (id) => this.#guildsById.get(id),
+      dmChannelFor: (userId) => this.#dmChannelFor(userId),
+      commandIdFor: (name, guildId) => this.#commands.idFor(name, guildId),
+    });
+    const state = new InteractionState({
+      built,
+      dispatchedAt: at,
+      ackDeadlineMs: this.ackDeadlineMs,
+      tokenLifetimeMs: this.tokenLifetimeMs,
+      nextId: this.#nextId,
+      onChange: () => this.#changed(),
+    });
+    const delivered = this.#gateway.dispatch('INTERACTION_CREATE', built.payload, built.guildId);
+    if (delivered === 0) {
+      state.dispose();
+      throw new Error(
+        'DiscordStandIn: no gateway session can receive INTERACTION_CREATE (is the client logged in and ready?)',
+      );
+    }
+    this.#interactions.set(state.id, state);
+    this.#interactionsByToken.set(state.token, state);
+    const handle = new InteractionHandle(state);
+    this.#handles.set(state.id, handle);
+    this.#changed();
+    return handle;
+  }
+
+  /** A dispatched interaction by id or token. */
+  interaction(idOrToken: string): InteractionHandle | undefined {
+    const state = this.#interactions.get(idOrToken) ?? this.#interactionsByToken.get(idOrToken);
+    return state ? this.#handles.get(state.id) : undefined;
+  }
+
+  /** Every dispatched interaction, oldest first. */
+  interactions(): InteractionHandle[] {
+    return [...this.#handles.values()];
+  }
+
+  // ---- channels and commands ------------------------------------------------------------------------
+
+  /** Messages the bot posted to a channel with `POST /channels/{id}/messages`, oldest first. */
+  channelMessages(channelId: string): ChannelMessage[] {
+    return [...(this.#channelLogs.get(channelId) ?? [])];
+  }
+
+  /** The commands last bulk-overwritten globally, or for a guild. */
+  registeredCommands(guildId?: string): APIApplicationCommand[] {
+    return structuredClone(this.#commands.list(guildId));
+  }
+
+  // ---- utilities ------------------------------------------------------------------------------------
+
+  /**
+   * Resolves with the first truthy value of `check`, re-checking whenever the stand-in records something
+   * (and at least every 20 ms). A check that throws is retried; the last error is reported on timeout.
+   */
+  waitFor<T>(
+    check: () => T | Promise<T>,
+    options: WaitForOptions | number = {},
+  ): Promise<Truthy<Awaited<T>>> {
+    const normalised = typeof options === 'number' ? { timeoutMs: options } : options;
+    return waitFor(check, {
+      ...normalised,
+      subscribe: (onChange) => {
+        this.#changes.on('change', onChange);
+        return () => this.#changes.off('change', onChange);
+      },
+    });
+  }
+
+  /** Stops at once: drops gateway connections and HTTP sockets, cancels timers. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#closing.abort();
+    for (const state of this.#interactions.values()) state.dispose();
+    this.clearFaults();
+    this.#gateway.close();
+    await new Promise<void>((resolve) => {
+      this.#server.close(() => resolve());
+      this.#server.closeAllConnections();
+    });
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  // ---- internals ------------------------------------------------------------------------------------
+
+  #changed(): void {
+    this.#changes.emit('change');
+  }
+
+  #addFault(matcher: RequestMatcher, render: () => FaultSpec, times: number): FaultHandle {
+    const fault: ActiveFault = { matcher, render, times, hits: 0, cancelled: false };
+    this.#faults.push(fault);
+    const faults = this.#faults;
+    return {
+      get hits() {
+        return fault.hits;
+      },
+      get active() {
+        return !fault.cancelled && fault.hits < fault.times;
+      },
+      cancel() {
+        fault.cancelled = true;
+        const index = faults.indexOf(fault);
+        if (index !== -1) faults.splice(index, 1);
+      },
+    };
+  }
+
+  #takeFault(request: RecordedRequest): FaultSpec | undefined {
+    const index = this.#faults.findIndex((fault) => matchesRequest(fault.matcher, request));
+    const fault = this.#faults[index];
+    if (!fault) return undefined;
+    fault.hits++;
+    if (fault.hits >= fault.times) this.#faults.splice(index, 1);
+    return fault.render();
+  }
+
+  #readyPayload(
+    sessionId: string,
+    shard: [number, number],
+    guilds: readonly StandInGuild[],
+  ): GatewayReadyDispatchData {
+    return {
+      v: 10,
+      user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 as UserFlags },
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+      session_id: sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      shard,
+      application: { id: this.applicationId, flags: APPLICATION_FLAGS, flags_new: String(APPLICATION_FLAGS) },
+    };
+  }
+
+  #guildCreateJson(guild: StandInGuild): string {
+    let json = this.#guildCreateCache.get(guild.id);
+    if (json === undefined) {
+      json = JSON.stringify(guildCreatePayload(guild, this.botUser, this.#joinedAt));
+      this.#guildCreateCache.set(guild.id, json);
+    }
+    return json;
+  }
+
+  async #onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const receivedAt = now();
+    let record: RecordedRequest | undefined;
+    try {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const parsed = await parseBody(await readBody(request), request.headers['content-type']);
+      const method = (request.method ?? 'GET').toUpperCase();
+      const versioned = url.pathname.startsWith(`${API_PREFIX}/`);
+      const segments = (versioned ? url.pathname.slice(API_PREFIX.length) : url.pathname)
+        .split('/')
+        .map(decodeSegment);
+      const match = versioned ? matchRoute(method, segments) : NO_ROUTE;
+      const authorization = request.headers.authorization;
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+      }
+      if (authorization !== undefined) headers.authorization = '[redacted]';
+      record = {
+        seq: ++this.#requestSeq,
+        method,
+        path: segments.join('/'),
+        rawUrl: request.url ?? '/',
+        route: match.route,
+        params: match.params,
+        query: Object.fromEntries(url.searchParams),
+        headers,
+        auth:
+          authorization === undefined
+            ? 'missing'
+            : authorization === `Bot ${this.botToken}`
+              ? 'valid'
+              : 'invalid',
+        body: parsed.body,
+        files: parsed.files,
+        receivedAt,
+      };
+      this.#requests.push(record);
+      this.#changed();
+
+      const fault = this.#takeFault(record);
+      if (fault) {
+        record.faulted = true;
+        if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal: this.#closing.signal });
+        if (fault.reset) {
+          request.socket.destroy();
+          return;
+        }
+        if (fault.status !== undefined) {
+          this.#respond(record, response, {
+            status: fault.status,
+            body: fault.body ?? defaultFaultBody(fault.status),
+            headers: fault.headers ?? (fault.status === 429 ? rateLimitFault().headers : undefined),
+          });
+          return;
+        }
+      }
+      this.#respond(record, response, this.#handle(record, parsed, match));
+    } catch (error) {
+      if (this.#closing.signal.aborted) return;
+      const outcome = { status: 500, body: { message: `Stand-in error: ${String(error)}`, code: 0 } };
+      if (record) this.#respond(record, response, outcome);
+      else sendJson(response, outcome.status, outcome.body);
+    }
+  }
+
+  #respond(record: RecordedRequest, response: ServerResponse, outcome: Outcome): void {
+    record.status = outcome.status;
+    record.respondedAt = now();
+    sendJson(response, outcome.status, outcome.body, outcome.headers);
+    this.#changed();
+  }
+
+  #handle(record: RecordedRequest, parsed: ParsedBody, match: RouteMatch): Outcome {
+    if (match.wrongMethod) return discordErrors.methodNotAllowed;
+    if (!match.route) return discordErrors.notFound;
+    if (match.auth && record.auth !== 'valid') return discordErrors.unauthorized;
+    if (parsed.invalidJson) return discordErrors.invalidJson;
+    const context: RequestContext = { record, parsed, params: match.params };
+    switch (match.route) {
+      case 'getGateway':
+        return { status: 200, body: { url: this.gatewayUrl } };
+      case 'getGatewayBot':
+        return {
+          status: 200,
+          body: {
+            url: this.gatewayUrl,
+            shards: 1,
+            session_start_limit: {
+              total: 1_000,
+              remaining: Math.max(0, 1_000 - this.identifyCount),
+              reset_after: 14_400_000,
+              max_concurrency: 1,
+            },
+          },
+        };
+      case 'getCurrentUser':
+        return { status: 200, body: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 } };
+      case 'getCurrentApplication':
+        return { status: 200, body: this.#applicationPayload() };
+      case 'createDm':
+        return this.#createDm(context);
+      case 'interactionCallback':
+        return this.#interactionCallback(context);
+      case 'createFollowUp':
+        return this.#createFollowUp(context);
+      case 'getOriginal':
+      case 'getFollowUp':
+      case 'editOriginal':
+      case 'editFollowUp':
+      case 'deleteOriginal':
+      case 'deleteFollowUp':
+        return this.#webhookMessage(match.route, context);
+      case 'createChannelMessage':
+        return this.#createChannelMessage(context);
+      case 'getGlobalCommands':
+      case 'getGuildCommands':
+      case 'putGlobalCommands':
+      case 'putGuildCommands':
+        return this.#commandsRoute(match.route, context);
+    }
+  }
+
+  #applicationPayload(): Partial<APIApplication> {
+    return {
+      id: this.applicationId,
+      name: this.botUser.username,
+      icon: null,
+      description: '',
+      summary: '',
+      bot_public: false,
+      bot_require_code_grant: false,
+      verify_key: createHash('sha256').update(this.applicationId).digest('hex'),
+      flags: APPLICATION_FLAGS,
+      team: null,
+      bot: this.botUser,
+      owner: knownUserPayload(this.guilds[0]?.ownerId ?? this.defaultUserId),
+      approximate_guild_count: this.guilds.length,
+      redirect_uris: [],
+      interactions_endpoint_url: null,
+      role_connections_verification_url: null,
+    };
+  }
+
+  #dmChannelFor(userId: string): string {
+    let channelId = this.#dmChannelByUser.get(userId);
+    if (channelId === undefined) {
+      channelId = this.#nextId();
+      this.#dmChannelByUser.set(userId, channelId);
+      this.#dmChannels.add(channelId);
+    }
+    return channelId;
+  }
+
+  #createDm({ parsed }: RequestContext): Outcome {
+    const recipient = asObject(parsed.body).recipient_id;
+    if (typeof recipient !== 'string') {
+      return invalidFormBody('recipient_id', 'BASE_TYPE_REQUIRED', 'This field is required');
+    }
+    return {
+      status: 200,
+      body: {
+        id: this.#dmChannelFor(recipient),
+        type: 1,
+        last_message_id: null,
+        flags: 0,
+        recipients: [knownUserPayload(recipient)],
+      },
+    };
+  }
+
+  #messageJson(state: InteractionState, message: StoredMessage): unknown {
+    const interactionMetadata = state.metadataFor(message);
+    return apiMessage(message, this.botUser, {
+      applicationId: this.applicationId,
+      ...(interactionMetadata ? { interactionMetadata } : {}),
+    });
+  }
+
+  #interactionCallback({ record, parsed, params }: RequestContext): Outcome {
+    const state = this.#interactions.get(params.interactionId ?? '');
+    if (!state || state.token !== params.token) return discordErrors.unknownInteraction;
+    const ack = state.callback({ body: parsed.body, files: parsed.files, at: record.receivedAt });
+    if (isDiscordError(ack)) return ack;
+    if (record.query.with_response !== 'true') return { status: 204 };
+    const original = state.original;
+    const visible = original ? visibleMessage(original) : undefined;
+    return {
+      status: 200,
+      body: {
+        interaction: {
+          id: state.id,
+          type: state.payload.type,
+          ...(original && visible
+            ? {
+                response_message_id: original.id,
+                response_message_loading: visible.loading,
+                response_message_ephemeral: visible.ephemeral,
+              }
+            : {}),
+        },
+        // Discord includes the message only for CHANNEL_MESSAGE_WITH_SOURCE and UPDATE_MESSAGE.
+        resource: {
+          type: ack.type,
+          ...(original && (ack.type === 4 || ack.type === 7)
+            ? { message: this.#messageJson(state, original) }
+            : {}),
+        },
+      },
+    };
+  }
+
+  #webhookState(params: Record<string, string>, at: number): InteractionState | DiscordErrorResponse {
+    if (params.applicationId !== this.applicationId) return discordErrors.unknownWebhook;
+    const state = this.#interactionsByToken.get(params.token ?? '');
+    return state?.webhookOpen(at) ? state : discordErrors.unknownWebhook;
+  }
+
+  #createFollowUp({ record, parsed, params }: RequestContext): Outcome {
+    const state = this.#webhookState(params, record.receivedAt);
+    if (isDiscordError(state)) return state;
+    const message = state.followUp({ body: parsed.body, files: parsed.files, at: record.receivedAt });
+    if (isDiscordError(message)) return message;
+    return record.query.wait === 'true'
+      ? { status: 200, body: this.#messageJson(state, message) }
+      : { status: 204 };
+  }
+
+  #webhookMessage(name: RouteName, { record, parsed, params }: RequestContext): Outcome {
+    const state = this.#webhookState(params, record.receivedAt);
+    if (isDiscordError(state)) return state;
+    const messageId = params.messageId ?? '';
+    const at = record.receivedAt;
+    switch (name) {
+      case 'editOriginal':
+      case 'editFollowUp': {
+        const message = state.edit(name, messageId, { body: parsed.body, files: parsed.files, at });
+        if (isDiscordError(message)) return message;
+        return { status: 200, body: this.#messageJson(state, message) };
+      }
+      case 'deleteOriginal':
+      case 'deleteFollowUp': {
+        const problem = state.delete(name, messageId, at);
+        if (problem) return problem;
+        return { status: 204 };
+      }
+      default: {
+        const message = state.message(messageId);
+        return message
+          ? { status: 200, body: this.#messageJson(state, message) }
+          : discordErrors.unknownMessage;
+      }
+    }
+  }
+
+  #createChannelMessage({ record, parsed, params }: RequestContext): Outcome {
+    const channelId = params.channelId ?? '';
+    if (!this.#channelGuild.has(channelId) && !this.#dmChannels.has(channelId))
+      return discordErrors.unknownChannel;
+    const created = createMessage(parsed.body, {
+      id: this.#nextId(),
+      channelId,
+      type: 0,
+      at: record.receivedAt,
+      files: parsed.files,
+    });
+    if (isDiscordError(created)) return created;
+    const log = this.#channelLogs.get(channelId) ?? [];
+    log.push({
+      id: created.id,
+      channelId,
+      at: created.createdAt,
+      content: created.content,
+      embeds: created.embeds,
+      components: created.components,
+      flags: created.flags,
+      allowedMentions: created.allowedMentions,
+      mentions: created.mentions,
+      body: parsed.body,
+    });
+    this.#channelLogs.set(channelId, log);
+    const guildId = this.#channelGuild.get(channelId);
+    return {
+      status: 200,
+      body: { ...apiMessage(created, this.botUser), ...(guildId ? { guild_id: guildId } : {}) },
+    };
+  }
+
+  #commandsRoute(name: RouteName, { parsed, params }: RequestContext): Outcome {
+    if (params.applicationId !== this.applicationId) return discordErrors.missingAccess;
+    const guildId = params.guildId;
+    // Discord answers Missing Access for guilds the bot is not in.
+    if (guildId !== undefined && !this.#guildsById.has(guildId)) return discordErrors.missingAccess;
+    if (name === 'getGlobalCommands' || name === 'getGuildCommands') {
+      return { status: 200, body: this.#commands.list(guildId) };
+    }
+    const result = this.#commands.overwrite(parsed.body, guildId);
+    if (isDiscordError(result)) return result;
+    return { status: 200, body: result };
+  }
+}

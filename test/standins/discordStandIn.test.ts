@@ -1,0 +1,354 @@
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { REST } from '@discordjs/rest';
+import {
+  type APIApplicationCommand,
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  MessageFlags,
+  Routes,
+} from 'discord.js';
+import { afterEach, expect, test } from 'vitest';
+import { WebSocket } from 'ws';
+import { DiscordStandIn, type DiscordStandInOptions, permissionBits, permissionSets } from './discord.js';
+
+const TOKEN = 'stand-in-test-token';
+const cleanups: (() => unknown)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function startStandIn(options: DiscordStandInOptions = {}): Promise<DiscordStandIn> {
+  const standIn = await DiscordStandIn.start({ botToken: TOKEN, ...options });
+  cleanups.push(() => standIn.close());
+  return standIn;
+}
+
+/** The client options every test against the stand-in should use. */
+function createClient(standIn: DiscordStandIn): Client {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: standIn.apiUrl },
+    // Guilds arrive right after READY; do not wait 15 s for missing ones.
+    waitGuildTimeout: 1_000,
+    // @discordjs/ws spaces IDENTIFYs 5 s apart (plus jitter); a re-identify after a drop would wait for it.
+    ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) },
+  });
+  cleanups.push(() => client.destroy());
+  return client;
+}
+
+async function readyClient(
+  standIn: DiscordStandIn,
+  onInteraction?: (interaction: Interaction) => Promise<unknown>,
+): Promise<{ client: Client; errors: unknown[] }> {
+  const client = createClient(standIn);
+  const errors: unknown[] = [];
+  if (onInteraction) {
+    client.on(Events.InteractionCreate, (interaction) => {
+      onInteraction(interaction).catch((error: unknown) => errors.push(error));
+    });
+  }
+  const ready = once(client, Events.ClientReady);
+  await client.login(TOKEN);
+  await ready;
+  return { client, errors };
+}
+
+test('the client logs in and becomes ready with every configured guild', async () => {
+  const standIn = await startStandIn({ guilds: { count: 3, channelsPerGuild: 4, rolesPerGuild: 2 } });
+
+  const { client } = await readyClient(standIn);
+
+  expect(client.user?.id).toBe(standIn.botUserId);
+  expect([...client.guilds.cache.keys()].sort()).toEqual(standIn.guilds.map((guild) => guild.id).sort());
+  const [first] = standIn.guilds;
+  const guild = client.guilds.cache.get(first?.id ?? '');
+  expect(guild?.channels.cache.map((channel) => channel.id).sort()).toEqual(
+    [...(first?.channelIds ?? [])].sort(),
+  );
+  expect(guild?.roles.everyone.id).toBe(first?.id);
+  expect(guild?.members.me?.permissions.has('SendMessages')).toBe(true);
+  expect(standIn.identifies.map((identify) => identify.intents)).toEqual([GatewayIntentBits.Guilds]);
+});
+
+test('deferReply then editReply is seen as a type 5 ack followed by an edit of the original', async () => {
+  const standIn = await startStandIn();
+  await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    await interaction.deferReply();
+    await interaction.editReply('x');
+  });
+
+  const handle = standIn.dispatchInteraction({ subcommand: 'fast' });
+
+  expect((await handle.acknowledged).type).toBe(5);
+  expect((await handle.waitForReply()).content).toBe('x');
+  const [edit] = standIn.requests({ route: 'editOriginal' });
+  expect(edit?.path).toBe(`/webhooks/${standIn.applicationId}/${handle.token}/messages/@original`);
+  expect(edit?.auth).toBe('missing');
+  expect(standIn.unexpectedRequests()).toEqual([]);
+});
+
+test('the bot reads the subcommand, options, permissions and channel the spec chose', async () => {
+  const standIn = await startStandIn();
+  const seen: unknown[] = [];
+  await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    seen.push({
+      command: interaction.commandName,
+      subcommand: interaction.options.getSubcommand(),
+      minutes: interaction.options.getInteger('minutes'),
+      admin: interaction.memberPermissions?.has('Administrator'),
+      manager: interaction.memberPermissions?.has('ManageGuild'),
+      channelId: interaction.channelId,
+      cachedChannel: interaction.channel?.id,
+      userId: interaction.user.id,
+    });
+    await interaction.reply({ content: 'ok', flags: MessageFlags.Ephemeral });
+  });
+  const channelId = standIn.guilds[0]?.channelIds[1] ?? '';
+
+  const handle = standIn.dispatchInteraction({
+    subcommand: 'relax',
+    options: { minutes: 30 },
+    channelId,
+    user: { id: '123456789012345678', username: 'alice' },
+    permissions: permissionBits.ManageGuild | permissionSets.member,
+  });
+
+  expect((await handle.waitForReply()).ephemeral).toBe(true);
+  expect(seen).toEqual([
+    {
+      command: 'speed',
+      subcommand: 'relax',
+      minutes: 30,
+      admin: false,
+      manager: true,
+      channelId,
+      cachedChannel: channelId,
+      userId: '123456789012345678',
+    },
+  ]);
+});
+
+test('a reply later than the ack deadline is refused with 10062 and the user sees no response', async () => {
+  const standIn = await startStandIn({ ackDeadlineMs: 100 });
+  const { errors } = await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    await sleep(200);
+    await interaction.reply('too late');
+  });
+
+  const handle = standIn.dispatchInteraction({ subcommand: 'fast' });
+
+  await expect(handle.acknowledged).rejects.toThrow(/not acknowledged within 100 ms/);
+  const error = await standIn.waitFor(() => errors[0]);
+  expect(error).toBeInstanceOf(DiscordAPIError);
+  expect((error as DiscordAPIError).code).toBe(10_062);
+  expect(handle.status).toBe('did-not-respond');
+});
+
+test('a second acknowledgement is refused with 40060', async () => {
+  const standIn = await startStandIn();
+  const { errors } = await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    await interaction.reply('first');
+    // Bypass discord.js's own "already replied" guard to reach Discord's.
+    await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: { type: 4, data: { content: 'second' } },
+      auth: false,
+    });
+  });
+
+  const handle = standIn.dispatchInteraction({ subcommand: 'fast' });
+
+  const error = await standIn.waitFor(() => errors[0]);
+  expect((error as DiscordAPIError).code).toBe(40_060);
+  expect(handle.original?.content).toBe('first');
+  expect(handle.refusedCallbacks).toBe(1);
+});
+
+test('a 429 on the edit is retried by discord.js and the edit lands', async () => {
+  const standIn = await startStandIn();
+  await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    await interaction.deferReply();
+    await interaction.editReply('x');
+  });
+  standIn.rateLimitNext({ route: 'editOriginal' }, { retryAfterMs: 50 });
+
+  const handle = standIn.dispatchInteraction({ subcommand: 'turbo' });
+
+  expect((await handle.waitForReply()).content).toBe('x');
+  expect(standIn.requests({ route: 'editOriginal' }).map((request) => request.status)).toEqual([429, 200]);
+});
+
+test('an edit after the interaction token expired is refused with 10015', async () => {
+  const standIn = await startStandIn();
+  const { errors } = await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    await interaction.deferReply();
+    standIn.expireInteraction(interaction.token);
+    await interaction.editReply('never seen');
+  });
+
+  const handle = standIn.dispatchInteraction({ subcommand: 'fast' });
+
+  const error = await standIn.waitFor(() => errors[0]);
+  expect((error as DiscordAPIError).code).toBe(10_015);
+  expect(handle.status).toBe('thinking');
+});
+
+test('after the gateway connection drops, discord.js identifies again and still receives interactions', async () => {
+  const standIn = await startStandIn();
+  await readyClient(standIn, async (interaction) => {
+    if (interaction.isChatInputCommand()) await interaction.reply('still here');
+  });
+
+  standIn.closeGatewayConnections(4_000);
+  await standIn.waitFor(() => standIn.readyCount === 2 && standIn.readySessions === 1);
+  const handle = standIn.dispatchInteraction({ subcommand: 'status' });
+
+  expect((await handle.waitForReply()).content).toBe('still here');
+  expect(standIn.resumes.map((resume) => resume.accepted)).toEqual([false]);
+  expect(standIn.identifyCount).toBe(2);
+});
+
+test('with acceptResume, an interaction sent while disconnected is replayed after RESUME', async () => {
+  const standIn = await startStandIn({ acceptResume: true });
+  await readyClient(standIn, async (interaction) => {
+    if (interaction.isChatInputCommand()) await interaction.reply('resumed');
+  });
+
+  standIn.closeGatewayConnections(4_000);
+  await standIn.waitFor(() => standIn.connectedClients === 0);
+  const handle = standIn.dispatchInteraction({ subcommand: 'status' });
+
+  expect((await handle.waitForReply()).content).toBe('resumed');
+  expect(standIn.resumes).toMatchObject([{ accepted: true, replayed: 1 }]);
+  expect(standIn.identifyCount).toBe(1);
+});
+
+test('login with a wrong token is rejected', async () => {
+  const standIn = await startStandIn();
+  const client = createClient(standIn);
+
+  await expect(client.login('not-the-token')).rejects.toMatchObject({ code: 'TokenInvalid' });
+  expect(standIn.requests({ route: 'getGatewayBot' })).toMatchObject([{ auth: 'invalid', status: 401 }]);
+});
+
+test('IDENTIFY with a wrong token is closed with 4004', async () => {
+  const standIn = await startStandIn();
+  const socket = new WebSocket(`${standIn.gatewayUrl}?v=10&encoding=json`);
+  cleanups.push(() => socket.terminate());
+  await once(socket, 'message');
+
+  socket.send(JSON.stringify({ op: 2, d: { token: 'wrong', intents: 1, properties: {} } }));
+
+  const [code] = (await once(socket, 'close')) as [number];
+  expect(code).toBe(4_004);
+  expect(standIn.identifies).toMatchObject([{ accepted: false, closeCode: 4_004 }]);
+});
+
+test('a bulk overwrite of guild commands through REST is recorded and echoed with ids', async () => {
+  const standIn = await startStandIn();
+  const guildId = standIn.guilds[0]?.id ?? '';
+  const body = [
+    {
+      name: 'speed',
+      description: 'Switch the speed mode',
+      options: [{ type: 1, name: 'fast', description: 'Fast mode' }],
+    },
+  ];
+
+  const result = (await new REST({ api: standIn.apiUrl })
+    .setToken(TOKEN)
+    .put(Routes.applicationGuildCommands(standIn.applicationId, guildId), {
+      body,
+    })) as APIApplicationCommand[];
+
+  expect(standIn.requests({ route: 'putGuildCommands' })).toMatchObject([
+    {
+      method: 'PUT',
+      auth: 'valid',
+      body,
+      path: `/applications/${standIn.applicationId}/guilds/${guildId}/commands`,
+    },
+  ]);
+  expect(result).toMatchObject([{ name: 'speed', guild_id: guildId, application_id: standIn.applicationId }]);
+  expect(standIn.registeredCommands(guildId).map((command) => command.id)).toEqual([result[0]?.id]);
+});
+
+test('a button click answered with update() changes the message the user sees', async () => {
+  const standIn = await startStandIn();
+  await readyClient(standIn, async (interaction) => {
+    if (interaction.isButton())
+      await interaction.update({ content: `picked ${interaction.customId}`, components: [] });
+  });
+
+  const handle = standIn.dispatchInteraction({
+    type: 'button',
+    customId: 'speed:turbo',
+    message: { content: 'pick' },
+  });
+
+  expect((await handle.acknowledged).type).toBe(7);
+  expect(await handle.waitForReply()).toMatchObject({ content: 'picked speed:turbo', components: [] });
+});
+
+test('a DM invocation reaches the bot without a guild or member', async () => {
+  const standIn = await startStandIn();
+  await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    await interaction.reply({
+      content: interaction.inGuild() ? 'guild' : 'servers only',
+      flags: MessageFlags.Ephemeral,
+    });
+  });
+
+  const handle = standIn.dispatchInteraction({ subcommand: 'fast', context: 'botDm' });
+
+  expect(await handle.waitForReply()).toMatchObject({ content: 'servers only', ephemeral: true });
+  expect(handle.payload).not.toHaveProperty('member');
+});
+
+test('allowed_mentions of each message decides who would be pinged', async () => {
+  const standIn = await startStandIn();
+  await readyClient(standIn, async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    await interaction.reply({ content: '<@111111111111111111> @everyone', allowedMentions: { parse: [] } });
+    await interaction.followUp({ content: '<@222222222222222222>', flags: MessageFlags.Ephemeral });
+  });
+
+  const handle = standIn.dispatchInteraction({ subcommand: 'fast' });
+
+  const followUp = await handle.waitForFollowUp();
+  expect(handle.original).toMatchObject({
+    allowedMentions: { parse: [] },
+    mentions: { everyone: false, users: [], roles: [] },
+  });
+  expect(followUp).toMatchObject({ ephemeral: true, mentions: { users: ['222222222222222222'] } });
+});
+
+test('calls to routes the stand-in does not serve are answered 404 and listed as unexpected', async () => {
+  const standIn = await startStandIn();
+  const rest = new REST({ api: standIn.apiUrl }).setToken(TOKEN);
+
+  await expect(rest.get(Routes.guild('1'))).rejects.toMatchObject({ status: 404 });
+  expect(standIn.unexpectedRequests()).toMatchObject([{ method: 'GET', path: '/guilds/1' }]);
+});
+
+test('messages posted to a channel are logged per channel', async () => {
+  const standIn = await startStandIn();
+  const channelId = standIn.guilds[0]?.channelIds[0] ?? '';
+  const rest = new REST({ api: standIn.apiUrl }).setToken(TOKEN);
+
+  await rest.post(Routes.channelMessages(channelId), { body: { content: 'Speed is now relax' } });
+
+  expect(standIn.channelMessages(channelId)).toMatchObject([{ content: 'Speed is now relax' }]);
+});
