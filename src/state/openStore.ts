@@ -46,6 +46,11 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
   );
   const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false });
   keyv.throwOnErrors = true;
+  try {
+    // Connect now: with the offline queue off, commands sent while the first connection is still being
+    // made would be refused. A Redis that is down does not stop the bot; the client keeps reconnecting.
+    await store.getClient();
+  } catch {}
   return { keyv, kind: 'redis', location: redisLocation(new URL(storeUrl)), close: () => keyv.disconnect() };
 }
 

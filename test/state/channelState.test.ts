@@ -41,6 +41,15 @@ describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
     await redis.stop();
   });
 
+  test('a freshly opened Redis store answers simultaneous reads (the first /speed status after start)', async () => {
+    const store = await openStore(redis.url, () => {});
+    stores.push(store);
+    const state = new ChannelState(store.keyv);
+    await expect(
+      Promise.all([state.halt('555555555555555555'), state.lastChange('555555555555555555')]),
+    ).resolves.toEqual([undefined, undefined]);
+  });
+
   test('two bot processes sharing Redis see the same halt and the same reset', async () => {
     const a = await openStore(redis.url, () => {});
     const b = await openStore(redis.url, () => {});

@@ -1,0 +1,38 @@
+// Compiles only when a source is newer than the last build: a no-op `tsc` still costs seconds, and
+// `npm start`, the test suite and the benchmark all need an up-to-date dist/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = join(root, 'dist', '.build-stamp');
+const SOURCES = [
+  'src',
+  'commands',
+  'bench',
+  'test/standins',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package-lock.json',
+];
+
+function newestChange(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
+}
+
+/** Runs `tsc -p tsconfig.build.json` if dist/ is missing or older than any source. */
+export function buildIfStale() {
+  const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  if (Math.max(...SOURCES.map((source) => newestChange(join(root, source)))) <= builtAt) return;
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  console.error('Sources changed since the last build: compiling…');
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  writeFileSync(stamp, '');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) buildIfStale();

@@ -1,0 +1,27 @@
+import type {
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from '../log.js';
+import type { SpeedService } from '../speed/SpeedService.js';
+
+/** What commands need from the running bot. */
+export interface BotServices {
+  speed: SpeedService;
+  adminRoleIds: readonly string[];
+  /** Where state lives, as shown to users ("SQLite file …", "Redis at …"). */
+  storeDescription: string;
+  logger: Logger;
+}
+
+/**
+ * One slash command: its definition (shared by deploy and the runtime) and its handlers. Buttons whose
+ * custom_id starts with `<name>:` are routed to `handleButton`.
+ */
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  /** Handles the command and resolves to a short outcome label for logs and metrics. */
+  execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<string>;
+  handleButton?(interaction: ButtonInteraction, services: BotServices): Promise<string>;
+}

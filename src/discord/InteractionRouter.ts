@@ -1,0 +1,101 @@
+import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { BotServices, Command } from './Command.js';
+
+const GUILD_ONLY = 'This bot works in server channels only: use `/speed` in a channel of your server.';
+const SHUTTING_DOWN = 'The bot is restarting. Try again in a moment.';
+const UNEXPECTED =
+  "Something went wrong inside the bot, so this request may not have finished. Check `/speed status`, then try again; if it keeps happening, tell the bot's operator.";
+
+/**
+ * The edge between discord.js and the commands: routes each interaction, answers every one of them even
+ * when a handler throws, logs one line per interaction, and knows which are still running so a shutdown
+ * can wait for them.
+ */
+export class InteractionRouter {
+  private readonly inFlight = new Set<Promise<void>>();
+  private accepting = true;
+
+  constructor(
+    private readonly commands: ReadonlyMap<string, Command>,
+    private readonly services: BotServices,
+  ) {}
+
+  /** The `interactionCreate` listener. */
+  readonly handle = (interaction: Interaction): void => {
+    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    const task = this.route(interaction).finally(() => this.inFlight.delete(task));
+    this.inFlight.add(task);
+  };
+
+  /** Refuses new work and waits up to `timeoutMs` for the interactions already running. */
+  async drain(timeoutMs: number): Promise<void> {
+    this.accepting = false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    await Promise.race([Promise.allSettled([...this.inFlight]), timeout]);
+    clearTimeout(timer);
+  }
+
+  private async route(interaction: RepliableInteraction): Promise<void> {
+    const started = performance.now();
+    const name = interaction.isChatInputCommand()
+      ? `${interaction.commandName} ${interaction.options.getSubcommand(false) ?? ''}`.trim()
+      : `button ${interaction.isButton() ? interaction.customId : ''}`;
+    const context = {
+      interaction: name,
+      guild: interaction.guildId,
+      channel: interaction.channelId,
+      user: interaction.user.id,
+    };
+    let outcome: string;
+    try {
+      outcome = await this.dispatch(interaction);
+    } catch (error) {
+      outcome = 'error';
+      this.services.logger.error({ ...context, err: error }, 'interaction failed');
+      await this.answerAfterError(interaction);
+    }
+    this.services.logger.info(
+      { ...context, outcome, ms: Math.round(performance.now() - started) },
+      'interaction',
+    );
+  }
+
+  private async dispatch(interaction: RepliableInteraction): Promise<string> {
+    if (!this.accepting) return this.refuse(interaction, SHUTTING_DOWN, 'shutting-down');
+    if (!interaction.inGuild()) return this.refuse(interaction, GUILD_ONLY, 'not-in-guild');
+    if (interaction.isChatInputCommand()) {
+      const command = this.commands.get(interaction.commandName);
+      if (!command) throw new Error(`no command named ${interaction.commandName}`);
+      return command.execute(interaction, this.services);
+    }
+    if (interaction.isButton()) {
+      const command = this.commands.get(interaction.customId.split(':')[0] ?? '');
+      if (!command?.handleButton) throw new Error(`no handler for button ${interaction.customId}`);
+      return command.handleButton(interaction, this.services);
+    }
+    return 'ignored';
+  }
+
+  private async refuse(interaction: RepliableInteraction, content: string, outcome: string): Promise<string> {
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return outcome;
+  }
+
+  /** Best effort: Discord may itself be what failed (expired token, missing access). */
+  private async answerAfterError(interaction: RepliableInteraction): Promise<void> {
+    const payload = { content: UNEXPECTED, allowedMentions: { parse: [] } };
+    try {
+      if (interaction.deferred) await interaction.editReply(payload);
+      else if (interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+    } catch (error) {
+      this.services.logger.warn(
+        { err: error, channel: interaction.channelId },
+        'could not tell the user about the failure',
+      );
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { GuildMemberRoleManager, type Interaction, PermissionFlagsBits } from 'discord.js';
+
+/**
+ * Whether the invoker may reset the account: Manage Server, Administrator, or one of the configured roles.
+ * Checked from the interaction itself, because a guild's command-permission settings can be changed by
+ * its admins and must not be the only guard.
+ */
+export function isAdmin(interaction: Interaction, adminRoleIds: readonly string[]): boolean {
+  // `has` treats Administrator as having every permission.
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  const roles = interaction.member?.roles;
+  if (!roles || adminRoleIds.length === 0) return false;
+  const roleIds = roles instanceof GuildMemberRoleManager ? [...roles.cache.keys()] : roles;
+  return roleIds.some((id) => adminRoleIds.includes(id));
+}

@@ -1,0 +1,18 @@
+import { ConfigError } from './config.js';
+
+/**
+ * A one-paragraph explanation of why the process cannot start, for an operator's terminal: no stack
+ * trace for the failures we expect, and never a secret (neither configuration nor Discord errors carry one).
+ */
+export function explainStartupFailure(error: unknown): string {
+  if (error instanceof ConfigError)
+    return `${error.message}\nSee .env.example and the README's configuration table.`;
+  const { code, message, name } = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown };
+  if (code === 'TokenInvalid' || code === 4004 || /401|Unauthorized/.test(String(message))) {
+    return 'Discord rejected DISCORD_TOKEN. Copy the bot token again from the Developer Portal (Bot page, Reset Token).';
+  }
+  if (code === 'DisallowedIntents' || code === 4014) {
+    return 'Discord refused the requested intents; the bot needs only the Guilds intent, so check the application settings.';
+  }
+  return `${String(name ?? 'Error')}: ${String(message ?? error)}`;
+}

@@ -1,0 +1,41 @@
+import { startBot } from './bot.js';
+import { loadConfig } from './config.js';
+import { explainStartupFailure } from './fatal.js';
+import { createLogger } from './log.js';
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig('bot');
+} catch (error) {
+  console.error(explainStartupFailure(error));
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel, [config.discord.token, config.useapi.token]);
+
+// A stray rejection is a bug to log, not a reason to drop every team's interactions.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+// After an uncaught exception the process state is unknown: exit non-zero so the supervisor restarts it.
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception, exiting');
+  process.exitCode = 1;
+  setImmediate(() => process.exit(1));
+});
+
+try {
+  const bot = await startBot(config, logger);
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing running interactions');
+    await bot.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  logger.fatal(explainStartupFailure(error));
+  process.exit(1);
+}

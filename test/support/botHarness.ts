@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningBot, startBot } from '../../src/bot.js';
+import { type Config, parseConfig } from '../../src/config.js';
+import { PRIVATE_ANSWER_PLACEHOLDER } from '../../src/discord/replies.js';
+import { createLogger } from '../../src/log.js';
+import {
+  DiscordStandIn,
+  type DiscordStandInOptions,
+  type InteractionHandle,
+  type InteractionSpec,
+  type VisibleMessage,
+  WaitAbortedError,
+  waitFor,
+} from '../standins/discord.js';
+import { UseapiStandIn } from '../standins/useapi.js';
+
+export const DISCORD_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GStand.in-discord-bot-token-do-not-leak_0123456789';
+export const USEAPI_TOKEN = 'user:4242-standin-useapi-token-do-not-leak-9876543210';
+export const ADMIN_ROLE_ID = '900000000000000001';
+export const GUILD_ID = '800000000000000001';
+export const CHANNEL_A = '810000000000000001';
+export const CHANNEL_B = '810000000000000002';
+
+/** What the invoker finally sees: the public reply, or the private follow-up that replaced it. */
+export interface Answer extends VisibleMessage {
+  handle: InteractionHandle;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  discord?: DiscordStandInOptions;
+  jobDelayMs?: number;
+}
+
+/** The real bot (from `src/`) wired to a local Discord and a local useapi.net, with its logs captured. */
+export interface Harness {
+  discord: DiscordStandIn;
+  useapi: UseapiStandIn;
+  bot: RunningBot;
+  config: Config;
+  /** Every log line the bot wrote. */
+  logs: string[];
+  /** The folder the bot runs in (its SQLite file lives under `data/`). */
+  cwd: string;
+  /** Sends an interaction and resolves with what the invoker ends up seeing. */
+  run(spec: InteractionSpec, timeoutMs?: number): Promise<Answer>;
+  /** Stops the bot gracefully and starts a new one on the same store. */
+  restartBot(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Resolves once the interaction is settled from the user's side: a public answer in place of the
+ * "thinking" placeholder, or a private follow-up with the placeholder removed.
+ */
+export function finalAnswer(handle: InteractionHandle, timeoutMs = 10_000): Promise<Answer> {
+  return waitFor(
+    () => {
+      const view = handle.view();
+      if (view.status === 'did-not-respond')
+        throw new WaitAbortedError(`interaction ${handle.id} got no answer`);
+      const original = view.original;
+      const settled = original && !original.loading && original.content !== PRIVATE_ANSWER_PLACEHOLDER;
+      if (settled && !original.deleted) return { ...original, handle };
+      const followUp = view.followUps.find((message) => !message.deleted);
+      if (followUp && (original === null || original.deleted)) return { ...followUp, handle };
+      return undefined;
+    },
+    { timeoutMs, description: `the final answer to interaction ${handle.id}` },
+  );
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const discord = await DiscordStandIn.start({
+    botToken: DISCORD_TOKEN,
+    guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B], roles: [ADMIN_ROLE_ID] }],
+    ...options.discord,
+  });
+  const useapi = await UseapiStandIn.start({ token: USEAPI_TOKEN, jobDelayMs: options.jobDelayMs ?? 0 });
+  const cwd = mkdtempSync(join(tmpdir(), 'mj-bot-'));
+  const logs: string[] = [];
+  const config = parseConfig({
+    DISCORD_TOKEN,
+    USEAPI_TOKEN,
+    DISCORD_API_URL: discord.apiUrl,
+    USEAPI_BASE_URL: useapi.url,
+    ADMIN_ROLE_IDS: ADMIN_ROLE_ID,
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const launch = async () => {
+    const logger = createLogger(config.logLevel, [DISCORD_TOKEN, USEAPI_TOKEN], {
+      write: (line) => logs.push(line),
+    });
+    const bot = await startBot(config, logger, cwd);
+    await waitFor(() => bot.client.isReady(), { description: 'the bot to be ready' });
+    return bot;
+  };
+  const harness: Harness = {
+    discord,
+    useapi,
+    bot: await launch(),
+    config,
+    logs,
+    cwd,
+    run: (spec, timeoutMs) => finalAnswer(discord.dispatchInteraction(spec), timeoutMs),
+    async restartBot() {
+      await harness.bot.stop();
+      harness.bot = await launch();
+    },
+    async close() {
+      await harness.bot.stop();
+      await Promise.all([discord.close(), useapi.close()]);
+      rmSync(cwd, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

@@ -1,0 +1,40 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { waitFor } from '../standins/discord.js';
+
+/** The compiled bot (as `npm start` runs it) in a child process, with its output captured. */
+export interface BotProcess {
+  child: ChildProcess;
+  /** Everything it wrote to stdout and stderr. */
+  output(): string;
+  /** Resolves with the exit code once it has exited. */
+  exited: Promise<number | null>;
+}
+
+const ENTRY = join(import.meta.dirname, '..', '..', 'dist', 'src', 'index.js');
+
+/** Starts `node dist/src/index.js` in `cwd` with exactly `env` (plus PATH) and waits for its "ready" log line. */
+export async function startBotProcess(cwd: string, env: Record<string, string>): Promise<BotProcess> {
+  const child = spawn(process.execPath, [ENTRY], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const bot = { child, output: () => output, exited };
+  await waitFor(
+    () => {
+      if (child.exitCode !== null) throw new Error(`the bot exited early:\n${output}`);
+      return output.includes('"msg":"ready"');
+    },
+    { timeoutMs: 15_000, description: 'the bot process to be ready' },
+  );
+  return bot;
+}
