@@ -1,9 +1,12 @@
-import { type Client, Events } from 'discord.js';
+import { type Client, Events, Status } from 'discord.js';
 import type { Config } from './config.js';
 import { createClient } from './discord/createClient.js';
 import { InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
 import type { Logger } from './log.js';
+import { type HealthServer, startHealthServer } from './ops/healthServer.js';
+import { instrumentUpstream } from './ops/instrumentUpstream.js';
+import { createMetrics } from './ops/metrics.js';
 import { ChannelGate } from './speed/ChannelGate.js';
 import { SpeedService } from './speed/SpeedService.js';
 import { ChannelState } from './state/ChannelState.js';
@@ -15,6 +18,8 @@ const DRAIN_TIMEOUT_MS = 28_000;
 
 export interface RunningBot {
   client: Client;
+  /** The port of the health and metrics listener, when METRICS_PORT is set (0 picks a free one). */
+  metricsPort: number | undefined;
   /** Stops taking interactions, lets running ones finish (bounded), then closes Discord, HTTP pool and store. */
   stop(): Promise<void>;
 }
@@ -26,12 +31,17 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
     (error) => logger.warn({ err: error }, 'state store error'),
     cwd,
   );
-  const upstream = new UseapiClient({
-    baseUrl: config.useapi.baseUrl,
-    token: config.useapi.token,
-    deadlineMs: config.useapi.deadlineMs,
-  });
-  const speed = new SpeedService(upstream, new ChannelState(store.keyv), new ChannelGate());
+  const state = new ChannelState(store.keyv);
+  const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
+  const upstream = instrumentUpstream(
+    new UseapiClient({
+      baseUrl: config.useapi.baseUrl,
+      token: config.useapi.token,
+      deadlineMs: config.useapi.deadlineMs,
+    }),
+    metrics,
+  );
+  const speed = new SpeedService(upstream, state, new ChannelGate());
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;
   const router = new InteractionRouter(await loadCommands(), {
@@ -39,6 +49,7 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
     adminRoleIds: config.adminRoleIds,
     storeDescription,
     logger,
+    metrics,
   });
 
   const client = createClient(config.discord.apiUrl);
@@ -54,10 +65,29 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
 
+  let health: HealthServer | undefined;
   const closeResources = async () => {
-    await Promise.allSettled([client.destroy(), upstream.close(), store.close()]);
+    await Promise.allSettled([health?.close(), client.destroy(), upstream.close(), store.close()]);
   };
   try {
+    if (config.metricsPort !== undefined) {
+      health = await startHealthServer({
+        port: config.metricsPort,
+        metrics,
+        logger,
+        checkHealth: async () => {
+          if (client.ws.status !== Status.Ready)
+            return { ok: false, reason: 'not connected to the Discord gateway' };
+          try {
+            await state.lastChange('healthz');
+            return { ok: true };
+          } catch {
+            return { ok: false, reason: 'the state store is not answering' };
+          }
+        },
+      });
+      logger.info({ port: health.port }, 'health and metrics listening');
+    }
     await client.login(config.discord.token);
   } catch (error) {
     await closeResources();
@@ -65,6 +95,7 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
   }
   return {
     client,
+    metricsPort: health?.port,
     async stop() {
       await router.drain(DRAIN_TIMEOUT_MS);
       await closeResources();

@@ -4,6 +4,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from '../log.js';
+import type { BotMetrics } from '../ops/metrics.js';
 import type { SpeedService } from '../speed/SpeedService.js';
 
 /** What commands need from the running bot. */
@@ -13,6 +14,7 @@ export interface BotServices {
   /** Where state lives, as shown to users ("SQLite file …", "Redis at …"). */
   storeDescription: string;
   logger: Logger;
+  metrics: BotMetrics;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
+import { traceUpstream } from '../ops/upstreamTrace.js';
 import type { BotServices, Command } from './Command.js';
 
 const GUILD_ONLY = 'This bot works in server channels only: use `/speed` in a channel of your server.';
@@ -40,27 +41,28 @@ export class InteractionRouter {
 
   private async route(interaction: RepliableInteraction): Promise<void> {
     const started = performance.now();
-    const name = interaction.isChatInputCommand()
-      ? `${interaction.commandName} ${interaction.options.getSubcommand(false) ?? ''}`.trim()
-      : `button ${interaction.isButton() ? interaction.customId : ''}`;
+    // A fixed set of names (subcommands, button ids), safe as a metrics label.
+    const subcommand = interaction.isChatInputCommand()
+      ? (interaction.options.getSubcommand(false) ?? interaction.commandName)
+      : `button:${interaction.isButton() ? interaction.customId : 'other'}`;
     const context = {
-      interaction: name,
+      subcommand,
       guild: interaction.guildId,
       channel: interaction.channelId,
       user: interaction.user.id,
     };
-    let outcome: string;
-    try {
-      outcome = await this.dispatch(interaction);
-    } catch (error) {
-      outcome = 'error';
-      this.services.logger.error({ ...context, err: error }, 'interaction failed');
-      await this.answerAfterError(interaction);
-    }
-    this.services.logger.info(
-      { ...context, outcome, ms: Math.round(performance.now() - started) },
-      'interaction',
-    );
+    const { result: outcome, upstream } = await traceUpstream(async () => {
+      try {
+        return await this.dispatch(interaction);
+      } catch (error) {
+        this.services.logger.error({ ...context, err: error }, 'interaction failed');
+        await this.answerAfterError(interaction);
+        return 'error';
+      }
+    });
+    this.services.metrics.recordInteraction(subcommand, outcome);
+    const ms = Math.round(performance.now() - started);
+    this.services.logger.info({ ...context, outcome, upstream, ms }, 'interaction');
   }
 
   private async dispatch(interaction: RepliableInteraction): Promise<string> {

@@ -44,6 +44,15 @@ export class ChannelState {
     return this.keyv.delete(haltKey(channel));
   }
 
+  /** How many channels are halted now (walks the store's keys: for metrics scrapes, not hot paths). */
+  async countHalts(): Promise<number> {
+    let count = 0;
+    const keys = this.keyv.iterator?.(this.keyv.namespace) as AsyncIterable<[string, unknown]> | undefined;
+    if (!keys) return Number.NaN;
+    for await (const [key] of keys) if (key.startsWith('halt:')) count += 1;
+    return count;
+  }
+
   async lastChange(channel: string): Promise<SpeedChange | undefined> {
     return (await this.keyv.get<SpeedChange>(changeKey(channel))) ?? undefined;
   }

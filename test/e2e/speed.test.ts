@@ -110,7 +110,7 @@ test('the useapi.net token never reaches Discord, and neither token reaches the 
   const logs = harness.logs.join('');
   expect(logs).not.toContain(USEAPI_TOKEN);
   expect(logs).not.toContain(harness.config.discord.token);
-  expect(logs).toContain('"interaction":"speed fast"');
+  expect(logs).toContain('"subcommand":"fast"');
 });
 
 test('the gateway asks only for the Guilds intent', () => {
