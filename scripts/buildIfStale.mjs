@@ -31,7 +31,14 @@ export function buildIfStale() {
   if (Math.max(...SOURCES.map((source) => newestChange(join(root, source)))) <= builtAt) return;
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   console.error('Sources changed since the last build: compiling…');
-  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  } catch {
+    console.error(
+      'The TypeScript build failed (errors above); fix them, or run `npm run build` to see them again.',
+    );
+    process.exit(1);
+  }
   writeFileSync(stamp, '');
 }
 

@@ -3,17 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningBot, startBot } from '../../src/bot.js';
 import { type Config, parseConfig } from '../../src/config.js';
-import { PRIVATE_ANSWER_PLACEHOLDER } from '../../src/discord/replies.js';
 import { createLogger } from '../../src/log.js';
 import {
   DiscordStandIn,
   type DiscordStandInOptions,
-  type InteractionHandle,
   type InteractionSpec,
-  type VisibleMessage,
-  WaitAbortedError,
   waitFor,
 } from '../standins/discord.js';
+import { type Answer, finalAnswer } from '../standins/finalAnswer.js';
 import { UseapiStandIn } from '../standins/useapi.js';
 
 export const DISCORD_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GStand.in-discord-bot-token-do-not-leak_0123456789';
@@ -23,10 +20,7 @@ export const GUILD_ID = '800000000000000001';
 export const CHANNEL_A = '810000000000000001';
 export const CHANNEL_B = '810000000000000002';
 
-/** What the invoker finally sees: the public reply, or the private follow-up that replaced it. */
-export interface Answer extends VisibleMessage {
-  handle: InteractionHandle;
-}
+export { type Answer, finalAnswer };
 
 export interface HarnessOptions {
   env?: Record<string, string>;
@@ -49,27 +43,6 @@ export interface Harness {
   /** Stops the bot gracefully and starts a new one on the same store. */
   restartBot(): Promise<void>;
   close(): Promise<void>;
-}
-
-/**
- * Resolves once the interaction is settled from the user's side: a public answer in place of the
- * "thinking" placeholder, or a private follow-up with the placeholder removed.
- */
-export function finalAnswer(handle: InteractionHandle, timeoutMs = 10_000): Promise<Answer> {
-  return waitFor(
-    () => {
-      const view = handle.view();
-      if (view.status === 'did-not-respond')
-        throw new WaitAbortedError(`interaction ${handle.id} got no answer`);
-      const original = view.original;
-      const settled = original && !original.loading && original.content !== PRIVATE_ANSWER_PLACEHOLDER;
-      if (settled && !original.deleted) return { ...original, handle };
-      const followUp = view.followUps.find((message) => !message.deleted);
-      if (followUp && (original === null || original.deleted)) return { ...followUp, handle };
-      return undefined;
-    },
-    { timeoutMs, description: `the final answer to interaction ${handle.id}` },
-  );
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
