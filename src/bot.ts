@@ -8,6 +8,8 @@ import { type HealthServer, startHealthServer } from './ops/healthServer.js';
 import { instrumentUpstream } from './ops/instrumentUpstream.js';
 import { createMetrics } from './ops/metrics.js';
 import { ChannelGate } from './speed/ChannelGate.js';
+import { PROCESS_LOCAL_LOCK } from './speed/ChannelLock.js';
+import { RedisChannelLock } from './speed/RedisChannelLock.js';
 import { SpeedService } from './speed/SpeedService.js';
 import { ChannelState } from './state/ChannelState.js';
 import { openStore } from './state/openStore.js';
@@ -41,7 +43,10 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
     }),
     metrics,
   );
-  const speed = new SpeedService(upstream, state, new ChannelGate());
+  // With shared Redis state, other processes may serve the same account: hold the channel there too.
+  const lock =
+    store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
+  const speed = new SpeedService(upstream, state, new ChannelGate(20, lock));
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;
   const router = new InteractionRouter(await loadCommands(), {
@@ -67,7 +72,13 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
 
   let health: HealthServer | undefined;
   const closeResources = async () => {
-    await Promise.allSettled([health?.close(), client.destroy(), upstream.close(), store.close()]);
+    await Promise.allSettled([
+      health?.close(),
+      client.destroy(),
+      upstream.close(),
+      lock.close(),
+      store.close(),
+    ]);
   };
   try {
     if (config.metricsPort !== undefined) {

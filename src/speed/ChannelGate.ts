@@ -1,4 +1,6 @@
-/** Thrown when a channel already has `maxWaiting` different requests queued. */
+import { type ChannelLock, ChannelLockTimeoutError, PROCESS_LOCAL_LOCK } from './ChannelLock.js';
+
+/** Thrown when a channel already has `maxWaiting` different requests queued, or another process held it too long. */
 export class ChannelBusyError extends Error {
   override readonly name = 'ChannelBusyError';
 
@@ -16,12 +18,16 @@ interface Entry {
  * Runs at most one task at a time per channel, in arrival order. useapi.net drives one Midjourney
  * session per account, so parallel calls for one channel only race each other. A request identical to the
  * last one queued (or running) shares its result instead of repeating the upstream call, and the queue is
- * bounded so a flood cannot grow memory without limit.
+ * bounded so a flood cannot grow memory without limit. With a shared {@link ChannelLock}, the same holds
+ * across processes.
  */
 export class ChannelGate {
   private readonly lanes = new Map<string, Entry[]>();
 
-  constructor(private readonly maxWaiting = 20) {}
+  constructor(
+    private readonly maxWaiting = 20,
+    private readonly lock: ChannelLock = PROCESS_LOCAL_LOCK,
+  ) {}
 
   /** How many tasks are running or queued, across all channels. */
   get pending(): number {
@@ -43,7 +49,11 @@ export class ChannelGate {
 
     const previous = last?.promise.catch(() => undefined) ?? Promise.resolve();
     const entry: Entry = { key, promise: Promise.resolve() };
-    const promise = previous.then(task).finally(() => {
+    const locked = () =>
+      this.lock.withLock(channel, task).catch((error: unknown) => {
+        throw error instanceof ChannelLockTimeoutError ? new ChannelBusyError(lane.length - 1) : error;
+      });
+    const promise = previous.then(locked).finally(() => {
       lane.splice(lane.indexOf(entry), 1);
       if (lane.length === 0) this.lanes.delete(channel);
     });

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient } from '@keyv/redis';
+import type { Logger } from '../log.js';
+import { type ChannelLock, ChannelLockTimeoutError } from './ChannelLock.js';
+
+/** Tunables of {@link RedisChannelLock}. */
+export interface RedisChannelLockOptions {
+  /** Expiry of a held lock, so a crashed holder frees the channel: above one upstream deadline plus the store writes. */
+  ttlMs: number;
+  /** Longest wait for another process's lock before giving up with a "busy" answer. */
+  waitMs: number;
+  /** Pause between attempts while another process holds the lock. */
+  retryMs: number;
+}
+
+export const REDIS_CHANNEL_LOCK_DEFAULTS = {
+  ttlMs: 35_000,
+  waitMs: 60_000,
+  retryMs: 50,
+} as const satisfies RedisChannelLockOptions;
+
+// Deletes the key only if this holder still owns it: an expired lock taken over by another process stays.
+const RELEASE =
+  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+/**
+ * A per-channel lock in Redis (`SET key token NX PX ttl`, released by a compare-and-delete script), on its
+ * own connection so lock waits never queue behind state reads. If Redis is unreachable the task runs
+ * unlocked and a warning is logged: useapi.net still serialises the account, and speed changes must keep
+ * working while the store is down.
+ */
+export class RedisChannelLock implements ChannelLock {
+  private readonly client;
+  private readonly options: RedisChannelLockOptions;
+
+  private constructor(
+    url: string,
+    private readonly logger: Logger,
+    options: Partial<RedisChannelLockOptions> = {},
+  ) {
+    this.options = { ...REDIS_CHANNEL_LOCK_DEFAULTS, ...options };
+    this.client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: 2_000,
+        reconnectStrategy: (attempt: number) => Math.min(250 * 2 ** attempt, 5_000),
+      },
+    });
+    this.client.on('error', (error: unknown) =>
+      this.logger.debug({ err: error }, 'channel lock connection error'),
+    );
+  }
+
+  /** Creates a lock and connects it; a Redis that is down does not stop the bot (the client keeps reconnecting). */
+  static async connect(
+    url: string,
+    logger: Logger,
+    options: Partial<RedisChannelLockOptions> = {},
+  ): Promise<RedisChannelLock> {
+    const lock = new RedisChannelLock(url, logger, options);
+    await lock.client
+      .connect()
+      .catch((error: unknown) => logger.warn({ err: error }, 'channel lock: Redis unreachable'));
+    return lock;
+  }
+
+  async withLock<T>(channel: string, task: () => Promise<T>): Promise<T> {
+    const key = `mj-speed:lock:${channel}`;
+    const token = randomUUID();
+    let held: boolean;
+    try {
+      held = await this.acquire(key, token);
+    } catch (error) {
+      this.logger.warn(
+        { err: error, channel },
+        'channel lock unavailable: running without cross-process exclusion',
+      );
+      return task();
+    }
+    if (!held) throw new ChannelLockTimeoutError(`channel ${channel} stayed locked by another process`);
+    try {
+      return await task();
+    } finally {
+      await this.client
+        .eval(RELEASE, { keys: [key], arguments: [token] })
+        .catch((error: unknown) =>
+          this.logger.warn({ err: error, channel }, 'channel lock release failed; it expires by itself'),
+        );
+    }
+  }
+
+  private async acquire(key: string, token: string): Promise<boolean> {
+    const giveUpAt = Date.now() + this.options.waitMs;
+    for (;;) {
+      const set = await this.client.set(key, token, {
+        condition: 'NX',
+        expiration: { type: 'PX', value: this.options.ttlMs },
+      });
+      if (set === 'OK') return true;
+      if (Date.now() >= giveUpAt) return false;
+      await sleep(this.options.retryMs);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.client.isOpen) await this.client.close();
+  }
+}

@@ -1,0 +1,83 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createLogger } from '../../src/log.js';
+import { ChannelBusyError, ChannelGate } from '../../src/speed/ChannelGate.js';
+import { RedisChannelLock, type RedisChannelLockOptions } from '../../src/speed/RedisChannelLock.js';
+import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+
+const logger = createLogger('silent');
+
+describe.skipIf(redisUnavailableReason())('the per-channel lock shared through a real redis-server', () => {
+  let redis: RedisServer;
+  const locks: RedisChannelLock[] = [];
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    await Promise.all(locks.map((lock) => lock.close()));
+    await redis.stop();
+  });
+
+  async function processGate(options: Partial<RedisChannelLockOptions> = {}) {
+    const lock = await RedisChannelLock.connect(redis.url, logger, options);
+    locks.push(lock);
+    return new ChannelGate(20, lock);
+  }
+
+  test('two processes never run a task for the same channel at the same time', async () => {
+    const [a, b] = [await processGate(), await processGate()];
+    let running = 0;
+    let mostAtOnce = 0;
+    const task = async () => {
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await sleep(20);
+      running -= 1;
+    };
+    await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        (index % 2 ? a : b).run('shared-channel', `verb-${index}`, task),
+      ),
+    );
+    expect(mostAtOnce).toBe(1);
+  });
+
+  test('different channels are not held up by each other’s locks', async () => {
+    const [a, b] = [await processGate(), await processGate()];
+    let running = 0;
+    let mostAtOnce = 0;
+    const task = async () => {
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await sleep(50);
+      running -= 1;
+    };
+    await Promise.all([a.run('channel-1', 'fast', task), b.run('channel-2', 'fast', task)]);
+    expect(mostAtOnce).toBe(2);
+  });
+
+  test('a lock left by a crashed process expires, and a process that waits too long is told the channel is busy', async () => {
+    const crashed = await RedisChannelLock.connect(redis.url, logger, { ttlMs: 300 });
+    locks.push(crashed);
+    // Hold the lock and never release it, as a killed process would.
+    void crashed.withLock('abandoned', () => new Promise(() => {}));
+    await sleep(50);
+
+    const impatient = await processGate({ waitMs: 100 });
+    await expect(impatient.run('abandoned', 'fast', async () => 'ran')).rejects.toBeInstanceOf(
+      ChannelBusyError,
+    );
+    const patient = await processGate({ waitMs: 2_000 });
+    await expect(patient.run('abandoned', 'fast', async () => 'ran')).resolves.toBe('ran');
+  });
+
+  test('with Redis down, speed changes still run (without cross-process exclusion)', async () => {
+    const gate = await processGate();
+    await redis.kill();
+    try {
+      await expect(gate.run('channel-down', 'fast', async () => 'ran anyway')).resolves.toBe('ran anyway');
+    } finally {
+      await redis.restart();
+    }
+  });
+});
