@@ -8,7 +8,17 @@ import {
 import type { BotServices, Command } from '../src/discord/Command.js';
 import { isAdmin } from '../src/discord/isAdmin.js';
 import { completeDeferred, replyNow } from '../src/discord/replies.js';
-import { adminsDescription, resetReply, statusReply, switchReply } from '../src/discord/speedReplies.js';
+import {
+  adminsDescription,
+  historyReply,
+  invalidMinutesReply,
+  notSetUpReply,
+  resetReply,
+  statusReply,
+  switchReply,
+} from '../src/discord/speedReplies.js';
+import { accountFor } from '../src/speed/channelMap.js';
+import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
 
 const MODE_DESCRIPTIONS = {
@@ -17,12 +27,29 @@ const MODE_DESCRIPTIONS = {
   relax: 'Switch the shared Midjourney account to Relax mode (no fast hours, slower)',
 } as const satisfies Record<SpeedMode, string>;
 
+/** The option of fast/turbo that makes the change timed. */
+const MINUTES_OPTION = 'minutes';
+
 const data = new SlashCommandBuilder()
   .setName('speed')
   .setDescription("Switch or check the shared Midjourney account's speed mode")
   .setContexts(InteractionContextType.Guild);
 for (const mode of SPEED_MODES) {
-  data.addSubcommand((sub) => sub.setName(mode).setDescription(MODE_DESCRIPTIONS[mode]));
+  data.addSubcommand((sub) => {
+    sub.setName(mode).setDescription(MODE_DESCRIPTIONS[mode]);
+    if (isTimedMode(mode)) {
+      sub.addIntegerOption((option) =>
+        option
+          .setName(MINUTES_OPTION)
+          .setDescription(
+            `Switch back to Relax after this many minutes (${TIMED_MINUTES.min}-${TIMED_MINUTES.max})`,
+          )
+          .setMinValue(TIMED_MINUTES.min)
+          .setMaxValue(TIMED_MINUTES.max),
+      );
+    }
+    return sub;
+  });
 }
 data
   .addSubcommand((sub) =>
@@ -31,12 +58,15 @@ data
       .setDescription('Admins: clear a moderation halt after it was resolved in Midjourney'),
   )
   .addSubcommand((sub) =>
-    sub.setName('status').setDescription('Show whether this channel is halted and the last change'),
+    sub.setName('status').setDescription('Show halt, last change, pending switch back and fast hours left'),
+  )
+  .addSubcommand((sub) =>
+    sub.setName('history').setDescription('Show the last 20 speed changes, resets and halts of the account'),
   );
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
-async function reset(interaction: Repliable, services: BotServices): Promise<string> {
+async function reset(interaction: Repliable, account: string, services: BotServices): Promise<string> {
   if (!isAdmin(interaction, services.adminRoleIds)) {
     await replyNow(interaction, {
       content: `Only ${adminsDescription(services.adminRoleIds)} can reset the Midjourney account. Nothing was changed.`,
@@ -45,44 +75,94 @@ async function reset(interaction: Repliable, services: BotServices): Promise<str
     return 'refused';
   }
   await interaction.deferReply();
-  const result = await services.speed.reset(interaction.channelId);
+  const result = await services.speed.reset(account, { userId: interaction.user.id });
   await completeDeferred(interaction, resetReply(result, interaction.user.id));
   return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
 }
 
-async function status(interaction: ChatInputCommandInteraction, services: BotServices): Promise<string> {
+async function status(
+  interaction: ChatInputCommandInteraction,
+  account: string,
+  services: BotServices,
+): Promise<string> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const admin = isAdmin(interaction, services.adminRoleIds);
-  const [channelStatus, account] = await Promise.all([
-    services.speed.status(interaction.channelId),
-    admin ? services.speed.account(interaction.channelId) : undefined,
+  const [channelStatus, upstreamAccount] = await Promise.all([
+    services.speed.status(account, { fastTime: true, userId: interaction.user.id }),
+    admin ? services.speed.account(account) : undefined,
   ]);
-  await completeDeferred(interaction, statusReply(channelStatus, services.storeDescription, account));
+  await completeDeferred(
+    interaction,
+    statusReply(channelStatus, {
+      storeDescription: services.storeDescription,
+      ...(upstreamAccount && { account: upstreamAccount }),
+      ...(account !== interaction.channelId && { mappedAccount: account }),
+    }),
+  );
   return channelStatus.halt ? 'halted' : 'ok';
+}
+
+async function history(
+  interaction: ChatInputCommandInteraction,
+  account: string,
+  services: BotServices,
+): Promise<string> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const entries = await services.speed.history(account);
+  await completeDeferred(interaction, historyReply(entries));
+  return entries ? 'ok' : 'store-unavailable';
 }
 
 async function switchSpeed(
   interaction: ChatInputCommandInteraction,
   mode: SpeedMode,
+  account: string,
   services: BotServices,
 ): Promise<string> {
+  const minutes = interaction.options.getInteger(MINUTES_OPTION) ?? undefined;
+  if (minutes !== undefined && !isValidMinutes(minutes)) {
+    await replyNow(interaction, invalidMinutesReply());
+    return 'invalid-minutes';
+  }
   // Acknowledge before anything slow: Discord drops interactions not answered within 3 s.
   await interaction.deferReply();
-  const result = await services.speed.switchSpeed(interaction.channelId, mode, {
-    userId: interaction.user.id,
-  });
+  const result = await services.speed.switchSpeed(
+    account,
+    mode,
+    {
+      userId: interaction.user.id,
+      exemptFromCooldown: isAdmin(interaction, services.adminRoleIds),
+    },
+    { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
+  );
   await completeDeferred(interaction, switchReply(result, interaction.user.id, services.adminRoleIds));
   return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
+}
+
+/** The useapi.net channel for the interaction's channel, or `undefined` after answering "not set up here". */
+async function routedAccount(interaction: Repliable, services: BotServices): Promise<string | undefined> {
+  const account = accountFor(services.channelMap, interaction.channelId ?? '');
+  if (account === undefined && services.channelMap) {
+    await replyNow(interaction, notSetUpReply(services.channelMap));
+  }
+  return account;
 }
 
 export default {
   data,
   async execute(interaction, services) {
+    const account = await routedAccount(interaction, services);
+    if (account === undefined) return 'not-set-up';
     const subcommand = interaction.options.getSubcommand();
-    if (isSpeedMode(subcommand)) return switchSpeed(interaction, subcommand, services);
-    if (subcommand === 'reset') return reset(interaction, services);
-    if (subcommand === 'status') return status(interaction, services);
+    if (isSpeedMode(subcommand)) return switchSpeed(interaction, subcommand, account, services);
+    if (subcommand === 'reset') return reset(interaction, account, services);
+    if (subcommand === 'status') return status(interaction, account, services);
+    if (subcommand === 'history') return history(interaction, account, services);
     throw new Error(`unknown subcommand ${subcommand}`);
   },
-  handleButton: reset,
+  async handleButton(interaction, services) {
+    const account = await routedAccount(interaction, services);
+    if (account === undefined) return 'not-set-up';
+    return reset(interaction, account, services);
+  },
 } satisfies Command;

@@ -1,8 +1,10 @@
 import { type Client, Events, Status } from 'discord.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createClient } from './discord/createClient.js';
 import { InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
+import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import type { Logger } from './log.js';
 import { type HealthServer, startHealthServer } from './ops/healthServer.js';
 import { instrumentUpstream } from './ops/instrumentUpstream.js';
@@ -26,8 +28,19 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** What the wiring may be given instead of its defaults. */
+export interface StartOptions {
+  /** Time for timed speed, cooldowns, the fast-hours cache and records (default: the system clock). */
+  clock?: Clock;
+}
+
 /** Wires configuration, store, useapi.net client and discord.js together and logs in. */
-export async function startBot(config: Config, logger: Logger, cwd = process.cwd()): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  cwd = process.cwd(),
+  options: StartOptions = {},
+): Promise<RunningBot> {
   const store = await openStore(
     config.storeUrl,
     (error) => logger.warn({ err: error }, 'state store error'),
@@ -46,12 +59,16 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
   // With shared Redis state, other processes may serve the same account: hold the channel there too.
   const lock =
     store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
-  const speed = new SpeedService(upstream, state, new ChannelGate(20, lock));
+  const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
+    clock: options.clock,
+    cooldownMs: config.cooldownSeconds * 1_000,
+  });
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;
   const router = new InteractionRouter(await loadCommands(), {
     speed,
     adminRoleIds: config.adminRoleIds,
+    channelMap: config.channelMap,
     storeDescription,
     logger,
     metrics,
@@ -100,6 +117,7 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
       logger.info({ port: health.port }, 'health and metrics listening');
     }
     await client.login(config.discord.token);
+    await resumeSwitchBacks(speed, client.rest, config.adminRoleIds, logger);
   } catch (error) {
     await closeResources();
     throw error;
@@ -109,6 +127,7 @@ export async function startBot(config: Config, logger: Logger, cwd = process.cwd
     metricsPort: health?.port,
     async stop() {
       await router.drain(DRAIN_TIMEOUT_MS);
+      await speed.stopSwitchBacks();
       await closeResources();
     },
   };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { type ChannelMap, parseChannelMap } from './speed/channelMap.js';
 
 /** What the configuration is for: `deploy` needs no useapi.net token, the bot needs no application id. */
 export type ConfigPurpose = 'bot' | 'deploy';
@@ -44,6 +45,14 @@ const storeUrl = z.preprocess(
     }),
 );
 
+const channelMap = z.preprocess(optional, z.string().optional()).transform((text, ctx) => {
+  if (text === undefined) return undefined;
+  const parsed = parseChannelMap(text);
+  if ('map' in parsed) return parsed.map;
+  for (const problem of parsed.problems) ctx.addIssue({ code: 'custom', message: problem });
+  return z.NEVER;
+});
+
 const schema = z.object({
   DISCORD_TOKEN: secret('the bot token from the Discord Developer Portal (Bot page)').refine(
     (token) => DISCORD_TOKEN_SHAPE.test(token),
@@ -81,6 +90,24 @@ const schema = z.object({
       .max(65_535, 'must be between 0 and 65535')
       .optional(),
   ),
+  CHANNEL_MAP: channelMap,
+  COOLDOWN_SECONDS: z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: 'must be a number of seconds (0 turns the cooldown off)' })
+      .int('must be a whole number of seconds')
+      .min(0, 'must be 0 (off) or more')
+      .max(86_400, 'must be at most 86400 (a day)')
+      .default(0),
+  ),
+  SHARD_COUNT: z.preprocess(
+    (value) => optional(value as string | undefined)?.toLowerCase(),
+    z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1_000)], {
+        error: 'must be auto or a whole number of shards from 1 to 1000',
+      })
+      .default('auto'),
+  ),
   LOG_LEVEL: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -117,6 +144,12 @@ export interface Config {
   adminRoleIds: readonly string[];
   metricsPort: number | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Which useapi.net channel each Discord channel uses; `undefined`: every channel uses its own id. */
+  channelMap: ChannelMap | undefined;
+  /** How long a member waits between speed changes; 0 means no cooldown. */
+  cooldownSeconds: number;
+  /** Gateway shards for `npm run start:sharded`: Discord's recommendation, or a fixed number. */
+  shardCount: 'auto' | number;
 }
 
 /** Thrown when the environment is unusable; `problems` name each variable and never echo its value. */
@@ -157,6 +190,9 @@ export function parseConfig(
     adminRoleIds: env.ADMIN_ROLE_IDS,
     metricsPort: env.METRICS_PORT,
     logLevel: env.LOG_LEVEL,
+    channelMap: env.CHANNEL_MAP,
+    cooldownSeconds: env.COOLDOWN_SECONDS,
+    shardCount: env.SHARD_COUNT,
   };
 }
 

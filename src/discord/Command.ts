@@ -5,12 +5,15 @@ import type {
 } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
+import type { ChannelMap } from '../speed/channelMap.js';
 import type { SpeedService } from '../speed/SpeedService.js';
 
 /** What commands need from the running bot. */
 export interface BotServices {
   speed: SpeedService;
   adminRoleIds: readonly string[];
+  /** CHANNEL_MAP: which useapi.net channel each Discord channel uses; `undefined`: its own id. */
+  channelMap: ChannelMap | undefined;
   /** Where state lives, as shown to users ("SQLite file …", "Redis at …"). */
   storeDescription: string;
   logger: Logger;

@@ -27,6 +27,7 @@ test('a minimal environment gets the contract defaults', () => {
   expect(config.adminRoleIds).toEqual([]);
   expect(config.metricsPort).toBeUndefined();
   expect(config.logLevel).toBe('info');
+  expect(config.shardCount).toBe('auto');
 });
 
 test('an empty environment names both required tokens', () => {
@@ -45,6 +46,7 @@ test('every invalid variable is listed at once, by name', () => {
     ADMIN_ROLE_IDS: '123456789012345678,admins',
     METRICS_PORT: '70000',
     LOG_LEVEL: 'loud',
+    SHARD_COUNT: 'many',
     DISCORD_GUILD_ID: 'my-server',
     USEAPI_DEADLINE_MS: '60000',
   });
@@ -56,6 +58,7 @@ test('every invalid variable is listed at once, by name', () => {
       'DISCORD_GUILD_ID',
       'LOG_LEVEL',
       'METRICS_PORT',
+      'SHARD_COUNT',
       'STORE_URL',
       'USEAPI_BASE_URL',
       'USEAPI_DEADLINE_MS',
@@ -96,7 +99,9 @@ test('lists, ports, levels and trailing slashes are normalised', () => {
     LOG_LEVEL: 'DEBUG',
     USEAPI_BASE_URL: 'http://127.0.0.1:8080/v2/',
     STORE_URL: 'redis://127.0.0.1:6379',
+    SHARD_COUNT: '4',
   });
+  expect(config.shardCount).toBe(4);
   expect(config.adminRoleIds).toEqual(['123456789012345678', '223456789012345678']);
   expect(config.metricsPort).toBe(9464);
   expect(config.logLevel).toBe('debug');

@@ -11,5 +11,5 @@ test('npm run demo plays the whole script and prints the conversation', async ()
   expect(stdout).toContain('[ Reset (admins) ]');
   expect(stdout).toContain('mj-speed-bot (only bob can see this):\n    Only members with Manage Server');
   expect(stdout).toContain('@carol reset the Midjourney account');
-  expect(stdout).toContain('useapi.net saw 6 requests');
+  expect(stdout).toContain('useapi.net saw 7 requests');
 });

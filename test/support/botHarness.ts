@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningBot, startBot } from '../../src/bot.js';
+import type { Clock } from '../../src/clock.js';
 import { type Config, parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import {
@@ -26,6 +27,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   discord?: DiscordStandInOptions;
   jobDelayMs?: number;
+  /** The clock the bot is wired with (default: the system clock); see `ManualClock`. */
+  clock?: Clock;
 }
 
 /** The real bot (from `src/`) wired to a local Discord and a local useapi.net, with its logs captured. */
@@ -40,8 +43,8 @@ export interface Harness {
   cwd: string;
   /** Sends an interaction and resolves with what the invoker ends up seeing. */
   run(spec: InteractionSpec, timeoutMs?: number): Promise<Answer>;
-  /** Stops the bot gracefully and starts a new one on the same store. */
-  restartBot(): Promise<void>;
+  /** Stops the bot gracefully and starts a new one on the same store; `whileDown` runs in between. */
+  restartBot(whileDown?: () => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,7 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const logger = createLogger(config.logLevel, [DISCORD_TOKEN, USEAPI_TOKEN], {
       write: (line) => logs.push(line),
     });
-    const bot = await startBot(config, logger, cwd);
+    const bot = await startBot(config, logger, cwd, { clock: options.clock });
     await waitFor(() => bot.client.isReady(), { description: 'the bot to be ready' });
     return bot;
   };
@@ -79,8 +82,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logs,
     cwd,
     run: (spec, timeoutMs) => finalAnswer(discord.dispatchInteraction(spec), timeoutMs),
-    async restartBot() {
+    async restartBot(whileDown) {
       await harness.bot.stop();
+      await whileDown?.();
       harness.bot = await launch();
     },
     async close() {

@@ -1,0 +1,75 @@
+import type { REST } from '@discordjs/rest';
+import { Routes } from 'discord.js';
+import type { Logger } from '../log.js';
+import type { SpeedService, SwitchBackListener } from '../speed/SpeedService.js';
+import { fitLength, type Reply } from './replies.js';
+import { switchBackAnnouncement } from './speedReplies.js';
+
+/**
+ * Posts a reply as a plain channel message (`POST /channels/{id}/messages`): a switch back comes long after
+ * the interaction token (15 min) expired. Needs View Channel and Send Messages in that channel.
+ */
+export async function postToChannel(rest: REST, channelId: string, reply: Reply): Promise<void> {
+  await rest.post(Routes.channelMessages(channelId), {
+    body: {
+      content: fitLength(reply.content),
+      components: (reply.components ?? []).map((row) => row.toJSON()),
+      allowed_mentions: { parse: [], roles: [...(reply.mentionRoles ?? [])] },
+    },
+  });
+}
+
+/** Announces each switch back that came due in the channel where the timed change was asked, and logs it. */
+export function switchBackAnnouncer(
+  rest: REST,
+  adminRoleIds: readonly string[],
+  logger: Logger,
+): SwitchBackListener {
+  return async (record, result) => {
+    const context = { account: record.account, channel: record.channelId, user: record.userId };
+    const lateMs = 'lateMs' in result ? result.lateMs : undefined;
+    logger.info(
+      {
+        ...context,
+        outcome: result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind,
+        lateMs,
+      },
+      'switch back',
+    );
+    const reply = switchBackAnnouncement(record, result, adminRoleIds);
+    if (!reply) return;
+    try {
+      await postToChannel(rest, record.channelId, reply);
+    } catch (error) {
+      logger.warn(
+        { ...context, err: error },
+        'could not announce the switch back (does the bot have View Channel and Send Messages there?)',
+      );
+    }
+  };
+}
+
+/**
+ * Resumes the stored switch backs (those due while the bot was down run now, saying they are late) and
+ * announces them through `rest`. A store that does not answer is logged, not fatal: changes still work.
+ */
+export async function resumeSwitchBacks(
+  speed: SpeedService,
+  rest: REST,
+  adminRoleIds: readonly string[],
+  logger: Logger,
+): Promise<void> {
+  try {
+    const resumed = await speed.startSwitchBacks(
+      switchBackAnnouncer(rest, adminRoleIds, logger),
+      (error, record) =>
+        logger.error(
+          { err: error, account: record.account, channel: record.channelId },
+          'switch back failed',
+        ),
+    );
+    if (resumed > 0) logger.info({ resumed }, 'pending switch backs resumed');
+  } catch (error) {
+    logger.error({ err: error }, 'could not read the pending switch backs from the store');
+  }
+}

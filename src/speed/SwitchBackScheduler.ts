@@ -1,0 +1,65 @@
+import type { Clock } from '../clock.js';
+import type { PendingSwitchBack } from './timedSpeed.js';
+
+// Node timers overflow past 2^31-1 ms (about 24.8 days); longer waits are re-armed in steps.
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * One timer per useapi.net channel for its pending switch back, on an injected {@link Clock}. It only
+ * keeps time: the records live in the store, and `onDue` decides what a due switch back does. A record
+ * that is already due when armed (the bot was down at the time) fires at once.
+ */
+export class SwitchBackScheduler {
+  private readonly timers = new Map<string, { id: string; cancel: () => void }>();
+  private readonly running = new Set<Promise<void>>();
+  private stopped = false;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly onDue: (record: PendingSwitchBack) => Promise<void>,
+    private readonly onError: (error: unknown, record: PendingSwitchBack) => void = () => {},
+  ) {}
+
+  /** Switch backs waiting for their time. */
+  get armed(): number {
+    return this.timers.size;
+  }
+
+  /** Arms `record`, replacing whatever was armed for its account. */
+  arm(record: PendingSwitchBack): void {
+    if (this.stopped) return;
+    this.disarm(record.account);
+    const wait = Math.min(Math.max(0, Date.parse(record.dueAt) - this.clock.now()), MAX_TIMER_MS);
+    const cancel = this.clock.setTimer(() => this.fire(record), wait);
+    this.timers.set(record.account, { id: record.id, cancel });
+  }
+
+  /** Cancels the timer of `account` (only if it is still `id`, when given). */
+  disarm(account: string, id?: string): void {
+    const timer = this.timers.get(account);
+    if (!timer || (id !== undefined && timer.id !== id)) return;
+    timer.cancel();
+    this.timers.delete(account);
+  }
+
+  /** Cancels every timer and waits for switch backs already running. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers.values()) timer.cancel();
+    this.timers.clear();
+    await Promise.allSettled([...this.running]);
+  }
+
+  private fire(record: PendingSwitchBack): void {
+    if (this.stopped || this.timers.get(record.account)?.id !== record.id) return;
+    if (this.clock.now() < Date.parse(record.dueAt)) {
+      this.arm(record);
+      return;
+    }
+    this.timers.delete(record.account);
+    const run = this.onDue(record)
+      .catch((error: unknown) => this.onError(error, record))
+      .finally(() => this.running.delete(run));
+    this.running.add(run);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * `CHANNEL_MAP`: which useapi.net channel (the Midjourney account's configuration) each Discord channel
+ * uses. Without a map, every channel uses its own id, as the contract says.
+ */
+
+/** The parsed `CHANNEL_MAP`. */
+export interface ChannelMap {
+  /** Discord channel id → useapi.net channel id. */
+  readonly routes: ReadonlyMap<string, string>;
+  /** The useapi.net channel for every Discord channel not listed (`*=…`), if any. */
+  readonly fallback: string | undefined;
+}
+
+const SNOWFLAKE = /^\d{15,21}$/;
+const EXAMPLE = 'e.g. 123456789012345678=987654321098765432, or *=987654321098765432 for every channel';
+
+/**
+ * Parses `123=987,456=987` (and `*=987` for every other channel). Empty entries are ignored; every problem
+ * is reported at once, naming the entry (channel ids are not secrets).
+ */
+export function parseChannelMap(text: string): { map: ChannelMap } | { problems: string[] } {
+  const problems: string[] = [];
+  const routes = new Map<string, string>();
+  let fallback: string | undefined;
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0)
+    return { problems: [`is empty; write discordChannel=useapiChannel pairs, ${EXAMPLE}`] };
+
+  entries.forEach((entry, index) => {
+    const where = `entry ${index + 1} "${entry}"`;
+    const parts = entry.split('=').map((part) => part.trim());
+    const [from, to] = parts;
+    if (parts.length !== 2 || !from || !to) {
+      problems.push(`${where} must be discordChannel=useapiChannel (${EXAMPLE})`);
+      return;
+    }
+    if (from !== '*' && !SNOWFLAKE.test(from)) {
+      problems.push(`${where}: "${from}" must be a Discord channel id (digits only) or *`);
+      return;
+    }
+    if (!SNOWFLAKE.test(to)) {
+      problems.push(`${where}: "${to}" must be a useapi.net channel id (a Discord channel id, digits only)`);
+      return;
+    }
+    const earlier = from === '*' ? fallback : routes.get(from);
+    if (earlier !== undefined && earlier !== to) {
+      problems.push(`${where}: ${from} is already mapped to ${earlier}; a channel can use only one account`);
+      return;
+    }
+    if (from === '*') fallback = to;
+    else routes.set(from, to);
+  });
+  return problems.length > 0 ? { problems } : { map: { routes, fallback } };
+}
+
+/**
+ * The useapi.net channel for a Discord channel: its own id without a map; the mapped one, or the `*`
+ * fallback, with a map; `undefined` when the map leaves the channel out (it is not set up for the bot).
+ */
+export function accountFor(map: ChannelMap | undefined, discordChannelId: string): string | undefined {
+  if (!map) return discordChannelId;
+  return map.routes.get(discordChannelId) ?? map.fallback;
+}
+
+/** The Discord channels the map lists, for telling users where `/speed` works. */
+export function listedChannels(map: ChannelMap): string[] {
+  return [...map.routes.keys()];
+}

@@ -1,0 +1,60 @@
+import { expect, test } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.js';
+
+const valid = {
+  DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.s3cr3t-discord-token-value_0123456789',
+  USEAPI_TOKEN: 'user:1234-s3cr3tUseapiTokenValue',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    parseConfig({ ...valid, ...env });
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+test('without CHANNEL_MAP and COOLDOWN_SECONDS channels use their own id and there is no cooldown', () => {
+  const config = parseConfig(valid);
+  expect(config.channelMap).toBeUndefined();
+  expect(config.cooldownSeconds).toBe(0);
+});
+
+test('CHANNEL_MAP and COOLDOWN_SECONDS are read', () => {
+  const config = parseConfig({
+    ...valid,
+    CHANNEL_MAP: '123456789012345671=987654321098765431,*=987654321098765432',
+    COOLDOWN_SECONDS: '120',
+  });
+  expect(Object.fromEntries(config.channelMap?.routes ?? [])).toEqual({
+    '123456789012345671': '987654321098765431',
+  });
+  expect(config.channelMap?.fallback).toBe('987654321098765432');
+  expect(config.cooldownSeconds).toBe(120);
+});
+
+test('a bad CHANNEL_MAP names each bad entry, next to the other invalid variables', () => {
+  const problems = problemsOf({
+    CHANNEL_MAP: '123456789012345671=987654321098765431,#general=987654321098765431,oops',
+    COOLDOWN_SECONDS: '-5',
+  });
+  expect(problems).toEqual([
+    'CHANNEL_MAP: entry 2 "#general=987654321098765431": "#general" must be a Discord channel id (digits only) or *',
+    expect.stringMatching(/^CHANNEL_MAP: entry 3 "oops" must be discordChannel=useapiChannel/),
+    'COOLDOWN_SECONDS: must be 0 (off) or more',
+  ]);
+});
+
+test('COOLDOWN_SECONDS must be whole seconds up to a day', () => {
+  expect(problemsOf({ COOLDOWN_SECONDS: '1.5' })).toEqual([
+    'COOLDOWN_SECONDS: must be a whole number of seconds',
+  ]);
+  expect(problemsOf({ COOLDOWN_SECONDS: '90000' })).toEqual([
+    'COOLDOWN_SECONDS: must be at most 86400 (a day)',
+  ]);
+  expect(problemsOf({ COOLDOWN_SECONDS: 'soon' })).toEqual([
+    'COOLDOWN_SECONDS: must be a number of seconds (0 turns the cooldown off)',
+  ]);
+});
