@@ -11,11 +11,18 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-const ENTRY = join(import.meta.dirname, '..', '..', 'dist', 'src', 'index.js');
+const DIST = join(import.meta.dirname, '..', '..', 'dist', 'src');
 
-/** Starts `node dist/src/index.js` in `cwd` with exactly `env` (plus PATH) and waits for its "ready" log line. */
-export async function startBotProcess(cwd: string, env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, [ENTRY], {
+/**
+ * Starts `node dist/src/<entry>` (the bot as `npm start` runs it, or the shard manager) in `cwd` with
+ * exactly `env` (plus PATH), and waits until `readyCount` bots have logged "ready".
+ */
+export async function startBotProcess(
+  cwd: string,
+  env: Record<string, string>,
+  { entry = 'index.js', readyCount = 1 } = {},
+): Promise<BotProcess> {
+  const child = spawn(process.execPath, [join(DIST, entry)], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,7 +39,7 @@ export async function startBotProcess(cwd: string, env: Record<string, string>):
   await waitFor(
     () => {
       if (child.exitCode !== null) throw new Error(`the bot exited early:\n${output}`);
-      return output.includes('"msg":"ready"');
+      return output.split('"msg":"ready"').length - 1 >= readyCount;
     },
     { timeoutMs: 15_000, description: 'the bot process to be ready' },
   );
