@@ -1,0 +1,230 @@
+import type { BenchSettings, BotFigures } from './run.js';
+import { median, percentile, ratio, round } from './stats.js';
+import type { InteractionSample } from './workloads.js';
+
+/** Everything a run measured, for {@link printReport}. */
+export interface Report {
+  settings: BenchSettings;
+  figures: Record<'ours' | 'baseline', BotFigures>;
+  elapsedMs: number;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    platform: string;
+    /** 1-minute load average when the run started and when it ended: other work on a shared machine. */
+    load: [number, number];
+  };
+  profileDir: string | undefined;
+}
+
+/** The figures of one bot that the table and the JSON line show. */
+interface Summary {
+  ackP99Ms: number;
+  ackP50Ms: number;
+  replyP50Ms: number;
+  replyP99Ms: number;
+  burstLastReplyMs: number;
+  upstreamCalls: number;
+  rssMb: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+  externalMb: number;
+  readyMs: number;
+  unanswered: number;
+}
+
+// An interaction never acknowledged or answered counts as infinitely slow, so it cannot flatter a percentile.
+const values = (samples: readonly InteractionSample[], key: 'ackMs' | 'replyMs') =>
+  samples.map((sample) => (Number.isFinite(sample[key]) ? sample[key] : Number.POSITIVE_INFINITY));
+
+function summarise(figures: BotFigures, settings: BenchSettings): Summary {
+  const bursts = figures.bursts;
+  const all = [...bursts.flat(), ...figures.steady, ...figures.coalesce.samples];
+  const steadyReplies = values(figures.steady, 'replyMs');
+  return {
+    // Per round, then the median round: a neighbour's load spike spoils one round, not the figure.
+    ackP99Ms: round(median(bursts.map((run) => percentile(values(run, 'ackMs'), 99)))),
+    ackP50Ms: round(percentile(values(bursts.flat(), 'ackMs'), 50)),
+    replyP50Ms: round(percentile(steadyReplies, 50) - settings.jobDelayMs),
+    replyP99Ms: round(percentile(steadyReplies, 99) - settings.jobDelayMs),
+    burstLastReplyMs: round(median(bursts.map((run) => Math.max(...values(run, 'replyMs'))))),
+    upstreamCalls: figures.coalesce.upstreamCalls,
+    rssMb: figures.memory.rssMb,
+    peakRssMb: figures.memory.peakRssMb,
+    heapUsedMb: figures.memory.heapUsedMb,
+    externalMb: figures.memory.externalMb,
+    readyMs: Math.round(figures.readyMs),
+    unanswered: all.filter((sample) => !sample.answered).length,
+  };
+}
+
+const GOALS = {
+  ackP99Ratio: 1.2,
+  replyP50Ratio: 1.2,
+  rss2500GuildsRatio: 0.7,
+  readyRatio: 1.5,
+} as const;
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Prints the readable table, then (last line) the JSON object issue 7 asks for. */
+export function printReport(report: Report): void {
+  const { settings, machine } = report;
+  const ours = summarise(report.figures.ours, settings);
+  const base = summarise(report.figures.baseline, settings);
+  const ratios = {
+    ackP99Ratio: ratio(ours.ackP99Ms, base.ackP99Ms),
+    replyP50Ratio: ratio(ours.replyP50Ms, base.replyP50Ms),
+    coalescedUpstreamCalls: ours.upstreamCalls,
+    rss2500GuildsRatio: ratio(ours.rssMb, base.rssMb),
+    readyRatio: ratio(ours.readyMs, base.readyMs),
+  };
+  const met = {
+    ackP99Ratio: ratios.ackP99Ratio <= GOALS.ackP99Ratio,
+    replyP50Ratio: ratios.replyP50Ratio <= GOALS.replyP50Ratio,
+    coalescedUpstreamCalls: ratios.coalescedUpstreamCalls === 1,
+    rss2500GuildsRatio: ratios.rss2500GuildsRatio <= GOALS.rss2500GuildsRatio,
+    readyRatio: ratios.readyRatio <= GOALS.readyRatio,
+  };
+  const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const world = `${count(settings.guilds)} guilds × ${settings.channelsPerGuild} channels`;
+  const delay = settings.jobDelayMs;
+  const lines = [
+    '',
+    ...(settings.mode === 'quick'
+      ? ['QUICK MODE: small counts, a smoke test of the benchmark itself; the goals apply to the full run.']
+      : []),
+    `mj-speed-bot benchmark (${settings.mode}): ours = dist/src/index.js, baseline = dist/bench/baselineBot.js`,
+    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.platform}; ` +
+      `load average ${machine.load[0]} at start, ${machine.load[1]} at end`,
+    `workload: READY with ${world} (best of ${settings.readyRounds} starts each); ` +
+      `${settings.rounds} round(s) of: burst of ${settings.burst} over ${settings.burstChannels} channels, then ` +
+      `${settings.steadyPerSecond}/s for ${settings.steadyMs / 1_000} s; then ${settings.coalesce}× /speed fast in one channel; ` +
+      `useapi.net stand-in delay ${delay} ms`,
+    '',
+    table([
+      ['metric', 'ours', 'baseline', 'ratio', 'goal', ''],
+      [
+        'ack p99, burst (ms)',
+        `${ours.ackP99Ms}`,
+        `${base.ackP99Ms}`,
+        `${ratios.ackP99Ratio}`,
+        '<= 1.2',
+        mark(met.ackP99Ratio),
+      ],
+      [
+        `reply p50 at ${settings.steadyPerSecond}/s − ${delay} ms (ms)`,
+        `${ours.replyP50Ms}`,
+        `${base.replyP50Ms}`,
+        `${ratios.replyP50Ratio}`,
+        '<= 1.2',
+        mark(met.replyP50Ratio),
+      ],
+      [
+        `upstream calls for ${settings.coalesce} identical`,
+        `${ours.upstreamCalls}`,
+        `${base.upstreamCalls}`,
+        '',
+        '= 1',
+        mark(met.coalescedUpstreamCalls),
+      ],
+      [
+        `RSS after READY, ${world} (MB)`,
+        `${ours.rssMb}`,
+        `${base.rssMb}`,
+        `${ratios.rss2500GuildsRatio}`,
+        '<= 0.7',
+        mark(met.rss2500GuildsRatio),
+      ],
+      [
+        'process start → READY (ms)',
+        `${ours.readyMs}`,
+        `${base.readyMs}`,
+        `${ratios.readyRatio}`,
+        '<= 1.5',
+        mark(met.readyRatio),
+      ],
+      ['', '', '', '', '', ''],
+      [
+        'ack p50, burst (ms)',
+        `${ours.ackP50Ms}`,
+        `${base.ackP50Ms}`,
+        `${ratio(ours.ackP50Ms, base.ackP50Ms)}`,
+        '',
+        '',
+      ],
+      [
+        `reply p99 at ${settings.steadyPerSecond}/s − ${delay} ms (ms)`,
+        `${ours.replyP99Ms}`,
+        `${base.replyP99Ms}`,
+        `${ratio(ours.replyP99Ms, base.replyP99Ms)}`,
+        '',
+        '',
+      ],
+      [
+        `burst: slowest of ${settings.burst} replies (ms)`,
+        `${ours.burstLastReplyMs}`,
+        `${base.burstLastReplyMs}`,
+        `${ratio(ours.burstLastReplyMs, base.burstLastReplyMs)}`,
+        '',
+        '',
+      ],
+      [
+        'peak RSS while guilds arrived (MB)',
+        `${ours.peakRssMb}`,
+        `${base.peakRssMb}`,
+        `${ratio(ours.peakRssMb, base.peakRssMb)}`,
+        '',
+        '',
+      ],
+      [
+        'JS heap used after READY + GC (MB)',
+        `${ours.heapUsedMb}`,
+        `${base.heapUsedMb}`,
+        `${ratio(ours.heapUsedMb, base.heapUsedMb)}`,
+        '',
+        '',
+      ],
+      [
+        'external + buffers after GC (MB)',
+        `${ours.externalMb}`,
+        `${base.externalMb}`,
+        `${ratio(ours.externalMb, base.externalMb)}`,
+        '',
+        '',
+      ],
+      ['interactions without the upstream answer', `${ours.unanswered}`, `${base.unanswered}`, '', '0', ''],
+    ]),
+    '',
+    `took ${round(report.elapsedMs / 1_000)} s` +
+      (report.profileDir ? `; CPU profiles and heap snapshots in ${report.profileDir}` : ''),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const json = {
+    ...ratios,
+    goalsMet: met,
+    mode: settings.mode,
+    world: { guilds: settings.guilds, channelsPerGuild: settings.channelsPerGuild, upstreamDelayMs: delay },
+    ours,
+    baseline: base,
+    machine,
+    elapsedS: round(report.elapsedMs / 1_000),
+  };
+  process.stdout.write(`${JSON.stringify(json)}\n`);
+}
