@@ -1,4 +1,4 @@
-import { ConfigError } from './config.js';
+import { type Config, ConfigError, type ConfigPurpose, loadConfig } from './config.js';
 
 /**
  * A one-paragraph explanation of why the process cannot start, for an operator's terminal: no stack
@@ -15,4 +15,14 @@ export function explainStartupFailure(error: unknown): string {
     return 'Discord refused the requested intents; the bot needs only the Guilds intent, so check the application settings.';
   }
   return `${String(name ?? 'Error')}: ${String(message ?? error)}`;
+}
+
+/** The configuration, or, when it is unusable, the list of problems on stderr and exit code 1. */
+export function loadConfigOrExit(purpose: ConfigPurpose): Config {
+  try {
+    return loadConfig(purpose);
+  } catch (error) {
+    console.error(explainStartupFailure(error));
+    process.exit(1);
+  }
 }

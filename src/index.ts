@@ -1,15 +1,8 @@
 import { startBot } from './bot.js';
-import { loadConfig } from './config.js';
-import { explainStartupFailure } from './fatal.js';
+import { explainStartupFailure, loadConfigOrExit } from './fatal.js';
 import { createLogger } from './log.js';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig('bot');
-} catch (error) {
-  console.error(explainStartupFailure(error));
-  process.exit(1);
-}
+const config = loadConfigOrExit('bot');
 
 const logger = createLogger(config.logLevel, [config.discord.token, config.useapi.token]);
 

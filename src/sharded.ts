@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { REST } from '@discordjs/rest';
 import { type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
-import { type Config, loadConfig } from './config.js';
-import { explainStartupFailure } from './fatal.js';
+import type { Config } from './config.js';
+import { explainStartupFailure, loadConfigOrExit } from './fatal.js';
 import { createLogger } from './log.js';
 
 /**
@@ -36,13 +36,7 @@ function stopShard(shard: Shard): Promise<void> {
   });
 }
 
-let config: Config;
-try {
-  config = loadConfig('bot');
-} catch (error) {
-  console.error(explainStartupFailure(error));
-  process.exit(1);
-}
+const config = loadConfigOrExit('bot');
 const logger = createLogger(config.logLevel, [config.discord.token, config.useapi.token]);
 
 try {

@@ -24,36 +24,35 @@ describe.skipIf(redisUnavailableReason())('the per-channel lock shared through a
     return new ChannelGate(20, lock);
   }
 
-  test('two processes never run a task for the same channel at the same time', async () => {
-    const [a, b] = [await processGate(), await processGate()];
+  /** A task that takes `ms` and remembers how many copies of it ever ran at once. */
+  function overlapProbe(ms: number) {
     let running = 0;
     let mostAtOnce = 0;
     const task = async () => {
       running += 1;
       mostAtOnce = Math.max(mostAtOnce, running);
-      await sleep(20);
+      await sleep(ms);
       running -= 1;
     };
+    return { task, mostAtOnce: () => mostAtOnce };
+  }
+
+  test('two processes never run a task for the same channel at the same time', async () => {
+    const [a, b] = [await processGate(), await processGate()];
+    const probe = overlapProbe(20);
     await Promise.all(
       Array.from({ length: 6 }, (_, index) =>
-        (index % 2 ? a : b).run('shared-channel', `verb-${index}`, task),
+        (index % 2 ? a : b).run('shared-channel', `verb-${index}`, probe.task),
       ),
     );
-    expect(mostAtOnce).toBe(1);
+    expect(probe.mostAtOnce()).toBe(1);
   });
 
   test('different channels are not held up by each other’s locks', async () => {
     const [a, b] = [await processGate(), await processGate()];
-    let running = 0;
-    let mostAtOnce = 0;
-    const task = async () => {
-      running += 1;
-      mostAtOnce = Math.max(mostAtOnce, running);
-      await sleep(50);
-      running -= 1;
-    };
-    await Promise.all([a.run('channel-1', 'fast', task), b.run('channel-2', 'fast', task)]);
-    expect(mostAtOnce).toBe(2);
+    const probe = overlapProbe(50);
+    await Promise.all([a.run('channel-1', 'fast', probe.task), b.run('channel-2', 'fast', probe.task)]);
+    expect(probe.mostAtOnce()).toBe(2);
   });
 
   test('a lock left by a crashed process expires, and a process that waits too long is told the channel is busy', async () => {
