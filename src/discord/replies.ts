@@ -25,21 +25,43 @@ function allowedMentions(reply: Reply): MessageMentionOptions {
   return { parse: [], roles: [...(reply.mentionRoles ?? [])], repliedUser: false };
 }
 
-/** Cuts text to `limit` characters, marking the cut, so Discord never rejects a reply for its length. */
-export function fitLength(text: string, limit = MESSAGE_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+// Everything a Discord client may start a new line at, not only `\n`.
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/;
+
+/** The first `length` UTF-16 units of `text`, one fewer if that would split a surrogate pair. */
+function cutAt(text: string, length: number): string {
+  const cut = text.slice(0, Math.max(0, length));
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** `text` cut to `length`, then without a trailing line start, so a mark added after it ends a line. */
+function cutAtLineEnd(text: string, length: number): string {
+  return cutAt(text, length).replace(/\n(?:> ?)?$/, '');
 }
 
 /**
- * Shows untrusted upstream text as a block quote of at most `limit` characters. Every line is quoted and
- * code fences are broken, so the text can neither end the quote nor swallow what follows it.
+ * Cuts text to `limit` characters, marking the cut, so Discord never rejects a reply for its length. The
+ * mark never starts a line, where it would fall out of a quote being cut.
+ */
+export function fitLength(text: string, limit = MESSAGE_LIMIT): string {
+  return text.length <= limit ? text : `${cutAtLineEnd(text, limit - 1)}…`;
+}
+
+/**
+ * Shows untrusted upstream text as a block quote of at most `limit` characters, quote markers included, so
+ * however many lines it has it cannot crowd out the bot's own words around it. Every line is quoted, code
+ * fences are broken, and a cut never leaves its mark on a line of its own, so the text can neither end
+ * the quote nor swallow what follows it.
  */
 export function quoteUntrusted(text: string, limit: number): string {
-  const lines = fitLength(text.trim(), limit)
+  // Quoting only lengthens text, so more than `limit` input characters can never be shown.
+  const quoted = cutAt(text.trim(), limit)
     .replaceAll('```', '`\u200b`\u200b`')
-    .split(/\r?\n/)
-    .map((line) => `> ${line}`);
-  return lines.join('\n');
+    .split(LINE_BREAK)
+    .map((line) => `> ${line}`)
+    .join('\n');
+  if (quoted.length <= limit) return quoted;
+  return `${cutAtLineEnd(quoted, limit - 1)}…`;
 }
 
 /** Answers directly (before any deferral): used for refusals that need no work. */

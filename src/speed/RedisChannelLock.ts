@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from '@keyv/redis';
 import type { Logger } from '../log.js';
+import { connectInBackground, withinTime } from '../timeLimit.js';
 import { type ChannelLock, ChannelLockTimeoutError } from './ChannelLock.js';
 
 /** Tunables of {@link RedisChannelLock}. */
@@ -19,6 +20,9 @@ export const REDIS_CHANNEL_LOCK_DEFAULTS = {
   waitMs: 60_000,
   retryMs: 50,
 } as const satisfies RedisChannelLockOptions;
+
+const CONNECT_WAIT_MS = 2_000;
+const COMMAND_TIMEOUT_MS = 2_000;
 
 // Deletes the key only if this holder still owns it: an expired lock taken over by another process stays.
 const RELEASE =
@@ -60,9 +64,9 @@ export class RedisChannelLock implements ChannelLock {
     options: Partial<RedisChannelLockOptions> = {},
   ): Promise<RedisChannelLock> {
     const lock = new RedisChannelLock(url, logger, options);
-    await lock.client
-      .connect()
-      .catch((error: unknown) => logger.warn({ err: error }, 'channel lock: Redis unreachable'));
+    await connectInBackground(lock.client, CONNECT_WAIT_MS, (error) =>
+      logger.warn({ err: error }, 'channel lock: Redis unreachable'),
+    );
     return lock;
   }
 
@@ -83,25 +87,42 @@ export class RedisChannelLock implements ChannelLock {
     try {
       return await task();
     } finally {
-      await this.client
-        .eval(RELEASE, { keys: [key], arguments: [token] })
-        .catch((error: unknown) =>
-          this.logger.warn({ err: error, channel }, 'channel lock release failed; it expires by itself'),
-        );
+      await this.bounded(this.release(key, token)).catch((error: unknown) =>
+        this.logger.warn({ err: error, channel }, 'channel lock release failed; it expires by itself'),
+      );
     }
   }
 
   private async acquire(key: string, token: string): Promise<boolean> {
     const giveUpAt = Date.now() + this.options.waitMs;
     for (;;) {
-      const set = await this.client.set(key, token, {
+      const attempt = this.client.set(key, token, {
         condition: 'NX',
         expiration: { type: 'PX', value: this.options.ttlMs },
+      });
+      const set = await this.bounded(attempt).catch((error: unknown) => {
+        // Should the SET still land after we stopped waiting, free the lock at once rather than leave the
+        // channel locked by nobody until it expires.
+        attempt.then((late) => (late === 'OK' ? this.release(key, token) : undefined)).catch(() => {});
+        throw error;
       });
       if (set === 'OK') return true;
       if (Date.now() >= giveUpAt) return false;
       await sleep(this.options.retryMs);
     }
+  }
+
+  private release(key: string, token: string): Promise<unknown> {
+    return this.client.eval(RELEASE, { keys: [key], arguments: [token] });
+  }
+
+  /** A Redis that stops answering must not hold the channel for ever (node-redis stops timing once a command is written). */
+  private bounded<T>(command: Promise<T>): Promise<T> {
+    return withinTime(
+      command,
+      COMMAND_TIMEOUT_MS,
+      () => new Error(`Redis did not answer within ${COMMAND_TIMEOUT_MS} ms`),
+    );
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
+import { connectInBackground, withinTime } from '../timeLimit.js';
 
 /** The keyv store the bot keeps its state in, and how to describe it to users and operators. */
 export interface OpenedStore {
@@ -16,6 +17,68 @@ export interface OpenedStore {
 const NAMESPACE = 'mj-speed';
 // Redis commands fail fast while the server is away instead of queueing forever behind a user's interaction.
 const REDIS_CONNECT_TIMEOUT_MS = 2_000;
+
+/**
+ * Longest wait for one store operation. A store that is connected but stops answering (a frozen Redis, a
+ * network partition without a reset, a SQLite file locked by another process) would otherwise hold the
+ * operation, the user's interaction and every request queued behind it in the channel.
+ */
+export const STORE_OPERATION_TIMEOUT_MS = 3_000;
+/**
+ * After an operation ran out of time, later ones get only this long until one is answered in time again,
+ * so an interaction that needs several of them is not held for several full timeouts.
+ */
+export const STORE_SUSPECT_TIMEOUT_MS = 250;
+
+/** A store operation that did not finish in time; it may still complete later. */
+export class StoreTimeoutError extends Error {
+  override readonly name = 'StoreTimeoutError';
+}
+
+// The Keyv calls that reach the store; everything else (events, options, iterator) is passed through.
+const TIMED_OPERATIONS: ReadonlySet<PropertyKey> = new Set([
+  'get',
+  'getMany',
+  'set',
+  'setMany',
+  'delete',
+  'deleteMany',
+  'has',
+  'hasMany',
+  'clear',
+]);
+
+/** `keyv` with every store operation bounded in time (see {@link STORE_OPERATION_TIMEOUT_MS}). */
+function withTimeouts(keyv: Keyv, onTimeout: (error: StoreTimeoutError) => void): Keyv {
+  let suspect = false;
+  const timed = async (operation: string, call: () => Promise<unknown>): Promise<unknown> => {
+    const ms = suspect ? STORE_SUSPECT_TIMEOUT_MS : STORE_OPERATION_TIMEOUT_MS;
+    try {
+      const result = await withinTime(
+        call(),
+        ms,
+        () => new StoreTimeoutError(`the state store did not finish ${operation} within ${ms} ms`),
+      );
+      suspect = false;
+      return result;
+    } catch (error) {
+      if (error instanceof StoreTimeoutError) {
+        suspect = true;
+        onTimeout(error);
+      }
+      throw error;
+    }
+  };
+  return new Proxy(keyv, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (!TIMED_OPERATIONS.has(property)) return method.bind(target);
+      return (...args: unknown[]) => timed(String(property), async () => method.apply(target, args));
+    },
+  });
+}
 
 function redisLocation(url: URL): string {
   return `${url.protocol}//${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname === '/' ? '' : url.pathname}`;
@@ -46,18 +109,19 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
   );
   const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false });
   keyv.throwOnErrors = true;
-  try {
-    // Connect now: with the offline queue off, commands sent while the first connection is still being
-    // made would be refused. A Redis that is down does not stop the bot; the client keeps reconnecting.
-    await store.getClient();
-  } catch {}
+  // Connect now: with the offline queue off, commands sent while the first connection is still being made
+  // would be refused. A Redis that is down does not stop the bot: node-redis keeps trying in the background
+  // (reconnectStrategy), and meanwhile the client counts as open, so every command fails at once instead
+  // of each one waiting out a connection attempt of its own.
+  await connectInBackground(store.client, REDIS_CONNECT_TIMEOUT_MS);
   return { keyv, kind: 'redis', location: redisLocation(new URL(storeUrl)), close: () => keyv.disconnect() };
 }
 
 /**
  * Opens the store that `STORE_URL` names (validated by the configuration): SQLite file or Redis.
- * Operations throw on failure; `onError` hears the same errors (and Redis reconnect attempts) for logging,
- * since an unheard 'error' event would crash the process.
+ * Operations throw on failure, or with a {@link StoreTimeoutError} when the store does not answer in time;
+ * `onError` hears the same errors (and Redis reconnect attempts) for logging, since an unheard 'error'
+ * event would crash the process.
  */
 export async function openStore(
   storeUrl: string,
@@ -68,5 +132,5 @@ export async function openStore(
     ? await openSqlite(storeUrl, cwd)
     : await openRedis(storeUrl);
   opened.keyv.on('error', onError);
-  return opened;
+  return { ...opened, keyv: withTimeouts(opened.keyv, onError) };
 }

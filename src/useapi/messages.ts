@@ -1,7 +1,9 @@
 /**
  * The one place that turns a useapi.net outcome into words for a Discord user: what happened and what to do.
- * Upstream text is passed through as-is; the Discord layer sanitises and truncates it, and never lets it
- * mention anyone. Nothing here can contain the token: outcomes never carry it.
+ * useapi.net's own words are untrusted: they are kept to one line of at most {@link UPSTREAM_INLINE_LIMIT}
+ * characters with their markdown disarmed, so they cannot open a code block, a heading, a quote or a link
+ * in the message around them; the Discord layer never lets them mention anyone. Nothing here can contain
+ * the token: outcomes never carry it.
  */
 import { assertNever, type FailureOutcome, type UseapiOutcome } from './outcomes.js';
 
@@ -97,8 +99,32 @@ function contentOf(value: unknown): string | undefined {
   return typeof content === 'string' && content.trim() !== '' ? content : undefined;
 }
 
+/** Longest stretch of useapi.net's words repeated in a failure message. */
+export const UPSTREAM_INLINE_LIMIT = 300;
+
+// Invisible format characters (zero-width, bidirectional overrides) could hide or reorder the words around them.
+const INVISIBLE = /\p{Cf}+/gu;
+// Line breaks and other control characters would let the text start a line of its own.
+const BREAKS = /[\p{Cc}\s]+/gu;
+// Characters Discord markdown gives a meaning to within a line: emphasis, code, spoilers, masked links,
+// mentions, emoji and timestamps, autolinks (`https:`), and headings or quotes.
+const MARKDOWN = /[\\`*_~|<>[\]#@:]/g;
+
+/**
+ * Untrusted text made safe to show inside a sentence: one line, at most {@link UPSTREAM_INLINE_LIMIT}
+ * characters, every markdown character escaped (Discord shows it as typed, without its effect).
+ */
+export function inlineUntrusted(text: string): string {
+  const flat = text.replace(INVISIBLE, '').replace(BREAKS, ' ').trim();
+  const cut = [...flat];
+  const short =
+    cut.length > UPSTREAM_INLINE_LIMIT ? `${cut.slice(0, UPSTREAM_INLINE_LIMIT - 1).join('')}…` : flat;
+  return short.replace(MARKDOWN, '\\$&');
+}
+
 function withUpstream(message: string, upstream: string | undefined): string {
-  return upstream ? `${message} useapi.net said: ${upstream}` : message;
+  const said = upstream === undefined ? '' : inlineUntrusted(upstream);
+  return said ? `${message} useapi.net said: ${said}` : message;
 }
 
 function retryHint(retryAfterMs: number | undefined): string {

@@ -1,0 +1,259 @@
+/**
+ * The state store failing under the running bot. Policy (README, "How it behaves when things go wrong"):
+ * speed changes keep working, because useapi.net itself answers 596 for a flagged account, but the reply
+ * says plainly that the halt could not be read or recorded; a reset never claims a success it did not
+ * store; when the store is back, nothing it held is lost.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { permissionSets } from '../standins/discord.js';
+import { CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
+import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
+
+const ADMIN = { permissions: permissionSets.manager, user: { id: '700000000000000002' } };
+const NOT_RECORDED = /state store is not answering, so this halt could not be recorded/;
+const NOT_CHECKED = /state store is not answering, so it could not check for a moderation halt/;
+const CHANGE_NOT_RECORDED = /state store is not answering, so this change is missing from `\/speed status`/;
+const RESET_NOT_STORED = /useapi\.net reset the account, but the bot's state store is not answering/;
+
+async function halt(harness: Harness, channelId: string) {
+  harness.useapi.flagModeration(channelId);
+  return harness.run({ subcommand: 'fast', channelId });
+}
+
+describe('a SQLite file that stops taking writes', () => {
+  let harness: Harness;
+  let dataDir: string;
+  // Tests run as root, where permissions do not stop writes. Moving the folder away and putting a plain
+  // file in its place does: SQLite refuses to write to a database file whose path no longer leads to it
+  // (SQLITE_READONLY_DBMOVED), and it cannot create its rollback journal there, while reads still work.
+  const stopWrites = () => {
+    renameSync(dataDir, `${dataDir}.away`);
+    writeFileSync(dataDir, '');
+  };
+  const allowWrites = () => {
+    rmSync(dataDir);
+    renameSync(`${dataDir}.away`, dataDir);
+  };
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    dataDir = join(harness.cwd, 'data');
+    await harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: { id: '700000000000000099' } });
+    expect((await halt(harness, CHANNEL_A)).content).toContain('Midjourney flagged the shared account');
+    harness.useapi.clear();
+    stopWrites();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test('a speed change still goes through and says it is missing from /speed status', async () => {
+    const answer = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_B });
+    expect(answer.ephemeral).toBe(false);
+    expect(answer.content).toContain('Done!');
+    expect(answer.content).toMatch(CHANGE_NOT_RECORDED);
+  });
+
+  test('a halt recorded before is still enforced without calling useapi.net', async () => {
+    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A });
+    expect(answer.content).toMatch(/halted in this channel/);
+    expect(harness.useapi.requestsFor(CHANNEL_A)).toHaveLength(0);
+  });
+
+  test('a reset does not claim success it could not store, and the channel stays halted', async () => {
+    const answer = await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...ADMIN });
+    expect(answer.content).toMatch(RESET_NOT_STORED);
+    expect(answer.content).not.toContain('speed changes are allowed again');
+    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
+    expect(status.content).toContain('**Halted**');
+  });
+
+  test('a new 596 still posts the instructions and says plainly the halt could not be recorded', async () => {
+    const answer = await halt(harness, CHANNEL_B);
+    expect(answer.ephemeral).toBe(false);
+    expect(answer.content).toContain('Midjourney flagged the shared account');
+    expect(answer.content).toMatch(NOT_RECORDED);
+    harness.useapi.clear();
+  });
+
+  test('once writes work again, what was recorded before is still there and new changes are recorded', async () => {
+    allowWrites();
+    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B });
+    expect(status.content).toMatch(/Last speed change: \*\*Relax\*\* by <@700000000000000099>/);
+    expect((await harness.run({ subcommand: 'status', channelId: CHANNEL_A })).content).toContain(
+      '**Halted**',
+    );
+    const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...ADMIN });
+    expect(reset.content).toContain('speed changes are allowed again');
+    const change = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A });
+    expect(change.content).not.toMatch(CHANGE_NOT_RECORDED);
+  });
+});
+
+describe('a SQLite file held locked by another process', () => {
+  let harness: Harness;
+  let holder: sqlite3.Database;
+  const run = (sql: string) =>
+    new Promise<void>((resolve, reject) => holder.exec(sql, (error) => (error ? reject(error) : resolve())));
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    await halt(harness, CHANNEL_A);
+    harness.useapi.clear();
+    // Another process (a backup, an operator's sqlite3 shell) holding a write transaction open.
+    holder = new sqlite3.Database(join(harness.cwd, 'data', 'mj-speed-bot.sqlite'));
+    await run('BEGIN EXCLUSIVE');
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => holder?.close(resolve));
+    await harness?.close();
+  });
+
+  test('a speed change is still answered, saying the halt could not be checked', async () => {
+    const answer = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_B }, 15_000);
+    expect(answer.content).toContain('Done!');
+    expect(answer.content).toMatch(NOT_CHECKED);
+  });
+
+  test('once the lock is released, the halt recorded before is still enforced', async () => {
+    await run('ROLLBACK');
+    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A }, 15_000);
+    expect(answer.content).toMatch(/halted in this channel/);
+    expect(harness.useapi.requestsFor(CHANNEL_A)).toHaveLength(0);
+  });
+});
+
+describe.skipIf(redisUnavailableReason())('a Redis server that is killed and restarted', () => {
+  let redis: RedisServer;
+  let harness: Harness;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    harness = await startHarness({ env: { STORE_URL: redis.url } });
+    await redis.kill();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await redis?.stop();
+  });
+
+  test('while it is down, a speed change still goes through and says the halt could not be checked', async () => {
+    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_B });
+    expect(answer.content).toContain('Done!');
+    expect(answer.content).toMatch(NOT_CHECKED);
+  });
+
+  test('while it is down, a 596 still posts the instructions and says the halt could not be recorded', async () => {
+    const answer = await halt(harness, CHANNEL_A);
+    expect(answer.content).toContain('Midjourney flagged the shared account');
+    expect(answer.content).toMatch(NOT_RECORDED);
+  });
+
+  test('while it is down, a reset does not claim success', async () => {
+    const answer = await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...ADMIN });
+    expect(answer.content).toMatch(RESET_NOT_STORED);
+    harness.useapi.clear();
+  });
+
+  test('while it is down, /speed status says the store is not answering', async () => {
+    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
+    expect(status.content).toMatch(NOT_CHECKED);
+  });
+
+  test('after it restarts, the bot records and enforces halts again', async () => {
+    await redis.restart();
+    await harness.discord.waitFor(
+      async () =>
+        !(await harness.run({ subcommand: 'status', channelId: CHANNEL_B })).content.includes(
+          'not answering',
+        ),
+      10_000,
+    );
+    const answer = await halt(harness, CHANNEL_B);
+    expect(answer.content).not.toMatch(NOT_RECORDED);
+    harness.useapi.clear();
+    expect((await harness.run({ subcommand: 'turbo', channelId: CHANNEL_B })).content).toMatch(/halted/);
+    expect(harness.useapi.requests).toHaveLength(0);
+  });
+});
+
+describe.skipIf(redisUnavailableReason())('a Redis server that is down when the bot starts', () => {
+  let redis: RedisServer;
+  let harness: Harness;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    await redis.kill();
+    harness = await startHarness({ env: { STORE_URL: redis.url } });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await redis?.stop();
+  });
+
+  test('the bot still starts and serves speed changes, saying the halt could not be checked', async () => {
+    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_B });
+    expect(answer.content).toContain('Done!');
+    expect(answer.content).toMatch(NOT_CHECKED);
+  });
+
+  test('once Redis is up, halts are recorded and enforced', async () => {
+    await redis.restart();
+    await harness.discord.waitFor(
+      async () =>
+        !(await harness.run({ subcommand: 'status', channelId: CHANNEL_B })).content.includes(
+          'not answering',
+        ),
+      10_000,
+    );
+    expect((await halt(harness, CHANNEL_A)).content).not.toMatch(NOT_RECORDED);
+    harness.useapi.clear();
+    expect((await harness.run({ subcommand: 'fast', channelId: CHANNEL_A })).content).toMatch(/halted/);
+  });
+});
+
+describe.skipIf(redisUnavailableReason())('a Redis server that stops answering', () => {
+  let redis: RedisServer;
+  let proxy: TcpProxy;
+  let harness: Harness;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    proxy = await startTcpProxy(redis.port);
+    harness = await startHarness({ env: { STORE_URL: proxy.url('redis') } });
+    await halt(harness, CHANNEL_A);
+    harness.useapi.clear();
+    proxy.freeze();
+  });
+  afterAll(async () => {
+    proxy?.thaw();
+    await harness?.close();
+    await proxy?.close();
+    await redis?.stop();
+  });
+
+  test('a speed change is still answered, saying the halt could not be checked', async () => {
+    const answer = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_B }, 15_000);
+    expect(answer.content).toContain('Done!');
+    expect(answer.content).toMatch(NOT_CHECKED);
+  });
+
+  test('/speed status is still answered, saying the store is not answering', async () => {
+    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A }, 15_000);
+    expect(status.content).toMatch(NOT_CHECKED);
+  });
+
+  test('once it answers again, the halt recorded before is still enforced', async () => {
+    proxy.thaw();
+    await harness.discord.waitFor(
+      async () =>
+        (await harness.run({ subcommand: 'status', channelId: CHANNEL_A }, 15_000)).content.includes(
+          '**Halted**',
+        ),
+      15_000,
+    );
+    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A });
+    expect(answer.content).toMatch(/halted in this channel/);
+  });
+});
