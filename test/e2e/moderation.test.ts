@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
 import { respond, useapiReplies } from '../standins/useapi.js';
-import {
-  ADMIN_ROLE_ID,
-  CHANNEL_A,
-  CHANNEL_B,
-  DISCORD_TOKEN,
-  type Harness,
-  startHarness,
-  USEAPI_TOKEN,
-} from '../support/botHarness.js';
-import { startBotProcess } from '../support/botProcess.js';
+import { ADMIN_ROLE_ID, CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
 import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
 
 const MEMBER = { id: '700000000000000001' };
@@ -213,13 +204,7 @@ describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
 test('a halt recorded just before the bot is killed (SIGKILL) is still there after a restart', async () => {
   const harness = await startHarness();
   try {
-    await harness.bot.stop();
-    const child = await startBotProcess(harness.cwd, {
-      DISCORD_TOKEN,
-      USEAPI_TOKEN,
-      DISCORD_API_URL: harness.discord.apiUrl,
-      USEAPI_BASE_URL: harness.useapi.url,
-    });
+    const child = await harness.switchToBotProcess();
     harness.useapi.respondOnce({ route: 'jobs' }, useapiReplies.moderationPlain(CHANNEL_A));
     const handle = harness.discord.dispatchInteraction({ subcommand: 'fast', channelId: CHANNEL_A });
     await handle.waitForReply((message) => message.content.includes('flagged'));

@@ -1,17 +1,10 @@
 import { expect, test } from 'vitest';
-import { DISCORD_TOKEN, finalAnswer, startHarness, USEAPI_TOKEN } from '../support/botHarness.js';
-import { startBotProcess } from '../support/botProcess.js';
+import { finalAnswer, startHarness } from '../support/botHarness.js';
 
 test('SIGTERM lets a running speed change finish, turns new ones away, and exits 0', async () => {
   const harness = await startHarness({ jobDelayMs: 1_500 });
   try {
-    await harness.bot.stop();
-    const bot = await startBotProcess(harness.cwd, {
-      DISCORD_TOKEN,
-      USEAPI_TOKEN,
-      DISCORD_API_URL: harness.discord.apiUrl,
-      USEAPI_BASE_URL: harness.useapi.url,
-    });
+    const bot = await harness.switchToBotProcess();
     const running = harness.discord.dispatchInteraction({ subcommand: 'fast' });
     await running.acknowledged;
     bot.child.kill('SIGTERM');

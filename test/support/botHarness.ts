@@ -13,6 +13,7 @@ import {
 } from '../standins/discord.js';
 import { type Answer, finalAnswer } from '../standins/finalAnswer.js';
 import { UseapiStandIn } from '../standins/useapi.js';
+import { type BotProcess, startBotProcess } from './botProcess.js';
 
 export const DISCORD_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GStand.in-discord-bot-token-do-not-leak_0123456789';
 export const USEAPI_TOKEN = 'user:4242-standin-useapi-token-do-not-leak-9876543210';
@@ -45,6 +46,11 @@ export interface Harness {
   run(spec: InteractionSpec, timeoutMs?: number): Promise<Answer>;
   /** Stops the bot gracefully and starts a new one on the same store; `whileDown` runs in between. */
   restartBot(whileDown?: () => void | Promise<void>): Promise<void>;
+  /**
+   * Stops the in-process bot and starts the compiled one (as `npm start` runs it) in a child process on the
+   * same stand-ins and store, for what only a real process shows: signals, a SIGKILL, exit codes.
+   */
+  switchToBotProcess(): Promise<BotProcess>;
   close(): Promise<void>;
 }
 
@@ -86,6 +92,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await harness.bot.stop();
       await whileDown?.();
       harness.bot = await launch();
+    },
+    async switchToBotProcess() {
+      await harness.bot.stop();
+      return startBotProcess(cwd, {
+        DISCORD_TOKEN,
+        USEAPI_TOKEN,
+        DISCORD_API_URL: discord.apiUrl,
+        USEAPI_BASE_URL: useapi.url,
+      });
     },
     async close() {
       await harness.bot.stop();
