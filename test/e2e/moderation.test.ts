@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
 import { respond, useapiReplies } from '../standins/useapi.js';
 import { ADMIN_ROLE_ID, CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
-import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 
 const MEMBER = { id: '700000000000000001' };
 const MANAGER = { id: '700000000000000002' };
@@ -191,14 +191,8 @@ describe('with the default SQLite store', () => {
 });
 
 describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-  });
-  afterAll(async () => {
-    await redis.stop();
-  });
-  moderationSuite(() => redis.url);
+  const redisServer = redisServerForSuite();
+  moderationSuite(() => redisServer().url);
 });
 
 test('a halt recorded just before the bot is killed (SIGKILL) is still there after a restart', async () => {

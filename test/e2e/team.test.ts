@@ -15,7 +15,7 @@ import {
   startHarness,
 } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
-import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 import { runCompiled } from '../support/runScript.js';
 
 const MEMBER = { id: '700000000000000001' };
@@ -188,14 +188,8 @@ describe('timed speed, with the default SQLite store', () => {
 });
 
 describe.skipIf(redisUnavailableReason())('timed speed, with a real redis-server', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-  });
-  afterAll(async () => {
-    await redis.stop();
-  });
-  timedSpeedSuite(() => redis.url);
+  const redisServer = redisServerForSuite();
+  timedSpeedSuite(() => redisServer().url);
 });
 
 describe('fast hours, history and cooldown', () => {

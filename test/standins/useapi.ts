@@ -145,38 +145,32 @@ const JOB_VERBS: readonly string[] = ['fast', 'turbo', 'relax'];
 const MAX_REQUEST_BODY_BYTES = 1_024 * 1_024;
 const HUGE_CHUNK_BYTES = 64 * 1_024;
 
+/** The fields every job-shaped body shares (ids, times, the secured Discord token). */
+function jobEnvelope(verb: StandInVerb | 'info', channel: string, status: 'completed' | 'failed') {
+  const now = new Date().toISOString();
+  return {
+    jobid: newJobId(channel),
+    verb,
+    status,
+    created: now,
+    updated: now,
+    discord: SECURED_DISCORD,
+    channel,
+    messageId: String(1_200_000_000_000_000_000n + BigInt(Date.now())),
+    timestamp: now.replace('Z', '000+00:00'),
+  };
+}
+
 /** Ready-made bodies, with the documented wording from useapi.net's pages. */
 export const useapiBodies = {
   /** A completed job, as `POST /jobs/{verb}` returns it. */
   job(verb: StandInVerb | 'info', channel: string, content: string = DONE_CONTENT): Record<string, unknown> {
-    const now = new Date().toISOString();
-    return {
-      jobid: newJobId(channel),
-      verb,
-      status: 'completed',
-      created: now,
-      updated: now,
-      discord: SECURED_DISCORD,
-      channel,
-      messageId: String(1_200_000_000_000_000_000n + BigInt(Date.now())),
-      timestamp: now.replace('Z', '000+00:00'),
-      content,
-      code: 200,
-    };
+    return { ...jobEnvelope(verb, channel, 'completed'), content, code: 200 };
   },
   /** The job-shaped 596 (2023 page): `status: "failed"`, `error`, `errorDetails`, `code: 596`. */
   moderationJob(channel: string, verb: StandInVerb | 'info' = 'fast'): Record<string, unknown> {
-    const now = new Date().toISOString();
     return {
-      jobid: newJobId(channel),
-      verb,
-      status: 'failed',
-      created: now,
-      updated: now,
-      discord: SECURED_DISCORD,
-      channel,
-      messageId: String(1_200_000_000_000_000_000n + BigInt(Date.now())),
-      timestamp: now.replace('Z', '000+00:00'),
+      ...jobEnvelope(verb, channel, 'failed'),
       error: 'Pending mod message',
       errorDetails: PENDING_MOD_DETAILS,
       code: 596,

@@ -10,18 +10,3 @@ export function visibleAnswers(handle: InteractionHandle): VisibleMessage[] {
     (message): message is VisibleMessage => message !== null && !message.deleted && !message.loading,
   );
 }
-
-/** A port on 127.0.0.1 with nothing listening on it (bound, then released). */
-export async function closedPort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}

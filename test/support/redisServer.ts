@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A real `redis-server` on 127.0.0.1, started for a test file and stopped after it. */
 export interface RedisServer {
@@ -92,5 +93,23 @@ export async function startRedisServer(): Promise<RedisServer> {
       await halt('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For a `describe` block: a redis-server started before its tests and stopped after them. Returns a getter,
+ * since the server exists only once the suite's hooks have run.
+ */
+export function redisServerForSuite(): () => RedisServer {
+  let redis: RedisServer | undefined;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  return () => {
+    if (!redis) throw new Error('the suite’s redis-server has not started');
+    return redis;
   };
 }

@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ChannelState, type HaltRecord, type SpeedChange } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
 import { MigrateStoreError, migrateStore } from '../../src/tools/migrateStore.js';
 import { runMigrateStoreCli } from '../../src/tools/migrateStoreCli.js';
-import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 
 const CHANNELS = ['1181234567890123456', '1181234567890123457', '1181234567890123458'] as const;
 const halt = (channel: string): HaltRecord => ({
@@ -163,19 +163,13 @@ test('the command reports an unreachable Redis as a failure without echoing its 
 });
 
 describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-  });
-  afterAll(async () => {
-    await redis.stop();
-  });
+  const redisServer = redisServerForSuite();
 
   test('halts written to SQLite are read back through ChannelState on Redis after the migration', async () => {
     const { cwd, url } = await sqliteWithState();
-    const result = await migrateStore(url, redis.url, { cwd });
-    expect(result).toMatchObject({ copied: 3, replaced: 0, to: `Redis at ${redis.url}` });
-    expect(await readBack(redis.url, cwd)).toEqual({
+    const result = await migrateStore(url, redisServer().url, { cwd });
+    expect(result).toMatchObject({ copied: 3, replaced: 0, to: `Redis at ${redisServer().url}` });
+    expect(await readBack(redisServer().url, cwd)).toEqual({
       halts: [halt(CHANNELS[0]), halt(CHANNELS[1]), undefined],
       change,
     });
@@ -183,8 +177,8 @@ describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
 
   test('state moves back from Redis to a fresh SQLite file', async () => {
     const { cwd, url } = await sqliteWithState();
-    await migrateStore(url, redis.url, { cwd });
-    const result = await migrateStore(redis.url, 'sqlite://./data/back.sqlite', { cwd });
+    await migrateStore(url, redisServer().url, { cwd });
+    const result = await migrateStore(redisServer().url, 'sqlite://./data/back.sqlite', { cwd });
     expect(result.copied).toBeGreaterThanOrEqual(3);
     expect(await readBack('sqlite://./data/back.sqlite', cwd)).toEqual({
       halts: [halt(CHANNELS[0]), halt(CHANNELS[1]), undefined],

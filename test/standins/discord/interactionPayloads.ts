@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { APIInteraction, APIUser, ChannelFlags, GuildMemberFlags, Locale } from 'discord-api-types/v10';
 import { apiMessage, type StoredMessage } from './messages.js';
-import { optionPayloads, userPayload } from './payloads.js';
+import { optionPayloads, textChannelPayload, userPayload } from './payloads.js';
 import { permissionSets, resolvePermissions } from './permissions.js';
 import type { InteractionSpec, StandInGuild } from './types.js';
 
@@ -71,20 +71,7 @@ function placement(
   const position = Math.max(0, guild?.channelIds.indexOf(channelId) ?? 0);
   const permissions = resolvePermissions(spec.permissions ?? permissionSets.member);
   // Discord adds the invoker's resolved `permissions` to the channel, which the type does not list.
-  const channel = {
-    id: channelId,
-    type: 0,
-    guild_id: guildId,
-    name: position === 0 ? 'general' : `channel-${position + 1}`,
-    position,
-    parent_id: null,
-    topic: null,
-    nsfw: false,
-    last_message_id: null,
-    rate_limit_per_user: 0,
-    flags: 0 as ChannelFlags,
-    permissions,
-  };
+  const channel = { ...textChannelPayload(channelId, guildId, position), permissions };
   return {
     channelId,
     guildId,

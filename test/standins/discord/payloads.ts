@@ -102,6 +102,24 @@ function rolePayload(
  * The GUILD_CREATE payload for a guild: realistic fields, kept small (only the bot as a member, text
  * channels, roles), so thousands of guilds go out quickly.
  */
+/** A guild text channel as GUILD_CREATE and interactions carry it; the first is named `general`. */
+export function textChannelPayload(id: string, guildId: string, position: number): APITextChannel {
+  return {
+    id,
+    type: 0,
+    guild_id: guildId,
+    name: position === 0 ? 'general' : `channel-${position + 1}`,
+    position,
+    parent_id: null,
+    topic: null,
+    nsfw: false,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    permission_overwrites: [],
+    flags: 0 as ChannelFlags,
+  };
+}
+
 export function guildCreatePayload(
   guild: StandInGuild,
   bot: APIUser,
@@ -173,22 +191,7 @@ export function guildCreatePayload(
     member_count: guild.memberCount,
     voice_states: [],
     members: [botMember],
-    channels: guild.channelIds.map(
-      (id, position): APITextChannel => ({
-        id,
-        type: 0,
-        guild_id: guild.id,
-        name: position === 0 ? 'general' : `channel-${position + 1}`,
-        position,
-        parent_id: null,
-        topic: null,
-        nsfw: false,
-        last_message_id: null,
-        rate_limit_per_user: 0,
-        permission_overwrites: [],
-        flags: 0 as ChannelFlags,
-      }),
-    ),
+    channels: guild.channelIds.map((id, position) => textChannelPayload(id, guild.id, position)),
     threads: [],
     presences: [],
     stage_instances: [],
