@@ -35,6 +35,17 @@ const httpUrl = (fallback: string) =>
 
 const snowflake = (what: string) => z.string().regex(SNOWFLAKE, `must be a Discord ${what} id (digits only)`);
 
+/** A comma-separated list of ids, e.g. `ADMIN_ROLE_IDS`; empty or unset is an empty list. */
+const idList = (what: string) =>
+  z.preprocess(
+    (value) =>
+      (optional(value as string | undefined) ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    z.array(snowflake(what)),
+  );
+
 const storeUrl = z.preprocess(
   optional,
   z
@@ -73,14 +84,8 @@ const schema = z.object({
       .default(25_000),
   ),
   STORE_URL: storeUrl,
-  ADMIN_ROLE_IDS: z.preprocess(
-    (value) =>
-      (optional(value as string | undefined) ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    z.array(snowflake('role')),
-  ),
+  ADMIN_ROLE_IDS: idList('role'),
+  ALLOWED_GUILD_IDS: idList('server (guild)'),
   METRICS_PORT: z.preprocess(
     optional,
     z.coerce
@@ -142,6 +147,11 @@ export interface Config {
   };
   storeUrl: string;
   adminRoleIds: readonly string[];
+  /**
+   * The servers whose interactions the bot serves (ALLOWED_GUILD_IDS, else DISCORD_GUILD_ID);
+   * `undefined`: every server the bot is in.
+   */
+  allowedGuildIds: readonly string[] | undefined;
   metricsPort: number | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Which useapi.net channel each Discord channel uses; `undefined`: every channel uses its own id. */
@@ -174,6 +184,13 @@ export function parseConfig(
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const env = result.data;
+  const allowedGuildIds = allowedGuilds(env.ALLOWED_GUILD_IDS, env.DISCORD_GUILD_ID);
+  // Checked once every variable is valid on its own, since it needs two of them.
+  if (purpose === 'bot' && env.CHANNEL_MAP?.fallback !== undefined && allowedGuildIds === undefined) {
+    throw new ConfigError([
+      "CHANNEL_MAP: * sends every server's channels to your Midjourney account, so whoever adds the bot to their own server could switch its speed or reset a halt; set ALLOWED_GUILD_IDS (or DISCORD_GUILD_ID) to your team's servers",
+    ]);
+  }
   return {
     discord: {
       token: env.DISCORD_TOKEN,
@@ -188,12 +205,19 @@ export function parseConfig(
     },
     storeUrl: env.STORE_URL,
     adminRoleIds: env.ADMIN_ROLE_IDS,
+    allowedGuildIds,
     metricsPort: env.METRICS_PORT,
     logLevel: env.LOG_LEVEL,
     channelMap: env.CHANNEL_MAP,
     cooldownSeconds: env.COOLDOWN_SECONDS,
     shardCount: env.SHARD_COUNT,
   };
+}
+
+/** ALLOWED_GUILD_IDS when given, else the server the commands are deployed to, else none: every server. */
+function allowedGuilds(listed: readonly string[], deployGuild: string | undefined): string[] | undefined {
+  if (listed.length > 0) return [...listed];
+  return deployGuild === undefined ? undefined : [deployGuild];
 }
 
 /**

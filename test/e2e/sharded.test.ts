@@ -39,6 +39,7 @@ describe.skipIf(redisUnavailableReason())('npm run start:sharded: two shard proc
         USEAPI_BASE_URL: useapi.url,
         STORE_URL: redis.url,
         CHANNEL_MAP: `*=${ACCOUNT}`,
+        ALLOWED_GUILD_IDS: `${GUILD_ON_SHARD_0},${GUILD_ON_SHARD_1}`,
         SHARD_COUNT: '2',
       },
       { entry: 'sharded.js', readyCount: 2 },
