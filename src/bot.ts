@@ -105,6 +105,7 @@ export async function startBot(
     if (config.metricsPort !== undefined) {
       health = await startHealthServer({
         port: config.metricsPort,
+        host: config.metricsHost,
         metrics,
         logger,
         checkHealth: async () => {
@@ -118,7 +119,7 @@ export async function startBot(
           }
         },
       });
-      logger.info({ port: health.port }, 'health and metrics listening');
+      logger.info({ host: health.address, port: health.port }, 'health and metrics listening');
     }
     await client.login(config.discord.token);
     await resumeSwitchBacks(speed, client.rest, config.adminRoleIds, logger);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ export type ConfigPurpose = 'bot' | 'deploy';
 const SNOWFLAKE = /^\d{15,21}$/;
 // A bot token is three base64url parts joined by dots; checking the shape catches a pasted client secret.
 const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+const HOSTNAME = /^[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*$/i;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const DEFAULT_STORE_URL = 'sqlite://./data/mj-speed-bot.sqlite';
@@ -95,6 +97,15 @@ const schema = z.object({
       .max(65_535, 'must be between 0 and 65535')
       .optional(),
   ),
+  METRICS_HOST: z.preprocess(
+    optional,
+    z
+      .string()
+      .refine((host) => isIP(host) !== 0 || HOSTNAME.test(host), {
+        error: 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name of this machine',
+      })
+      .default('127.0.0.1'),
+  ),
   CHANNEL_MAP: channelMap,
   COOLDOWN_SECONDS: z.preprocess(
     optional,
@@ -153,6 +164,8 @@ export interface Config {
    */
   allowedGuildIds: readonly string[] | undefined;
   metricsPort: number | undefined;
+  /** Interface of the health and metrics listener; `127.0.0.1` unless METRICS_HOST says otherwise. */
+  metricsHost: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Which useapi.net channel each Discord channel uses; `undefined`: every channel uses its own id. */
   channelMap: ChannelMap | undefined;
@@ -207,6 +220,7 @@ export function parseConfig(
     adminRoleIds: env.ADMIN_ROLE_IDS,
     allowedGuildIds,
     metricsPort: env.METRICS_PORT,
+    metricsHost: env.METRICS_HOST,
     logLevel: env.LOG_LEVEL,
     channelMap: env.CHANNEL_MAP,
     cooldownSeconds: env.COOLDOWN_SECONDS,
