@@ -13,6 +13,7 @@ import {
   historyReply,
   invalidMinutesReply,
   notSetUpReply,
+  RESET_BUTTON_ID,
   resetReply,
   statusReply,
   switchReply,
@@ -26,6 +27,13 @@ const MODE_DESCRIPTIONS = {
   turbo: 'Switch the shared Midjourney account to Turbo mode (fastest, uses twice the fast hours)',
   relax: 'Switch the shared Midjourney account to Relax mode (no fast hours, slower)',
 } as const satisfies Record<SpeedMode, string>;
+
+/**
+ * The answer to a `speed:` button this version does not know (from an older or newer version's message):
+ * only the exact Reset id may run a reset, an admin action.
+ */
+const UNSUPPORTED_BUTTON =
+  'This button is no longer supported, so nothing was done. Use `/speed status` to see where the account stands.';
 
 /** The option of fast/turbo that makes the change timed. */
 const MINUTES_OPTION = 'minutes';
@@ -161,6 +169,10 @@ export default {
     throw new Error(`unknown subcommand ${subcommand}`);
   },
   async handleButton(interaction, services) {
+    if (interaction.customId !== RESET_BUTTON_ID) {
+      await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true });
+      return 'unsupported-button';
+    }
     const account = await routedAccount(interaction, services);
     if (account === undefined) return 'not-set-up';
     return reset(interaction, account, services);

@@ -2,6 +2,7 @@ import { type Client, Events, Status } from 'discord.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createClient } from './discord/createClient.js';
+import { GuildAccess } from './discord/GuildAccess.js';
 import { InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
@@ -65,17 +66,20 @@ export async function startBot(
   });
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;
-  const router = new InteractionRouter(await loadCommands(), {
+  const guildAccess = new GuildAccess(config.allowedGuildIds);
+  const services = {
     speed,
     adminRoleIds: config.adminRoleIds,
     channelMap: config.channelMap,
     storeDescription,
     logger,
     metrics,
-  });
+  };
+  const router = new InteractionRouter(await loadCommands(), services, guildAccess);
 
   const client = createClient(config.discord.apiUrl);
   client.on(Events.InteractionCreate, router.handle);
+  guildAccess.warnAboutOtherGuilds(client, logger);
   client.once(Events.ClientReady, (ready) =>
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, store: storeDescription }, 'ready'),
   );
@@ -101,6 +105,7 @@ export async function startBot(
     if (config.metricsPort !== undefined) {
       health = await startHealthServer({
         port: config.metricsPort,
+        host: config.metricsHost,
         metrics,
         logger,
         checkHealth: async () => {
@@ -114,7 +119,7 @@ export async function startBot(
           }
         },
       });
-      logger.info({ port: health.port }, 'health and metrics listening');
+      logger.info({ host: health.address, port: health.port }, 'health and metrics listening');
     }
     await client.login(config.discord.token);
     await resumeSwitchBacks(speed, client.rest, config.adminRoleIds, logger);

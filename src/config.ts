@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ export type ConfigPurpose = 'bot' | 'deploy';
 const SNOWFLAKE = /^\d{15,21}$/;
 // A bot token is three base64url parts joined by dots; checking the shape catches a pasted client secret.
 const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+const HOSTNAME = /^[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*$/i;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const DEFAULT_STORE_URL = 'sqlite://./data/mj-speed-bot.sqlite';
@@ -34,6 +36,17 @@ const httpUrl = (fallback: string) =>
   );
 
 const snowflake = (what: string) => z.string().regex(SNOWFLAKE, `must be a Discord ${what} id (digits only)`);
+
+/** A comma-separated list of ids, e.g. `ADMIN_ROLE_IDS`; empty or unset is an empty list. */
+const idList = (what: string) =>
+  z.preprocess(
+    (value) =>
+      (optional(value as string | undefined) ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    z.array(snowflake(what)),
+  );
 
 const storeUrl = z.preprocess(
   optional,
@@ -73,14 +86,8 @@ const schema = z.object({
       .default(25_000),
   ),
   STORE_URL: storeUrl,
-  ADMIN_ROLE_IDS: z.preprocess(
-    (value) =>
-      (optional(value as string | undefined) ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    z.array(snowflake('role')),
-  ),
+  ADMIN_ROLE_IDS: idList('role'),
+  ALLOWED_GUILD_IDS: idList('server (guild)'),
   METRICS_PORT: z.preprocess(
     optional,
     z.coerce
@@ -89,6 +96,15 @@ const schema = z.object({
       .min(0, 'must be between 0 and 65535')
       .max(65_535, 'must be between 0 and 65535')
       .optional(),
+  ),
+  METRICS_HOST: z.preprocess(
+    optional,
+    z
+      .string()
+      .refine((host) => isIP(host) !== 0 || HOSTNAME.test(host), {
+        error: 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name of this machine',
+      })
+      .default('127.0.0.1'),
   ),
   CHANNEL_MAP: channelMap,
   COOLDOWN_SECONDS: z.preprocess(
@@ -142,7 +158,14 @@ export interface Config {
   };
   storeUrl: string;
   adminRoleIds: readonly string[];
+  /**
+   * The servers whose interactions the bot serves (ALLOWED_GUILD_IDS, else DISCORD_GUILD_ID);
+   * `undefined`: every server the bot is in.
+   */
+  allowedGuildIds: readonly string[] | undefined;
   metricsPort: number | undefined;
+  /** Interface of the health and metrics listener; `127.0.0.1` unless METRICS_HOST says otherwise. */
+  metricsHost: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Which useapi.net channel each Discord channel uses; `undefined`: every channel uses its own id. */
   channelMap: ChannelMap | undefined;
@@ -174,6 +197,13 @@ export function parseConfig(
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const env = result.data;
+  const allowedGuildIds = allowedGuilds(env.ALLOWED_GUILD_IDS, env.DISCORD_GUILD_ID);
+  // Checked once every variable is valid on its own, since it needs two of them.
+  if (purpose === 'bot' && env.CHANNEL_MAP?.fallback !== undefined && allowedGuildIds === undefined) {
+    throw new ConfigError([
+      "CHANNEL_MAP: * sends every server's channels to your Midjourney account, so whoever adds the bot to their own server could switch its speed or reset a halt; set ALLOWED_GUILD_IDS (or DISCORD_GUILD_ID) to your team's servers",
+    ]);
+  }
   return {
     discord: {
       token: env.DISCORD_TOKEN,
@@ -188,12 +218,20 @@ export function parseConfig(
     },
     storeUrl: env.STORE_URL,
     adminRoleIds: env.ADMIN_ROLE_IDS,
+    allowedGuildIds,
     metricsPort: env.METRICS_PORT,
+    metricsHost: env.METRICS_HOST,
     logLevel: env.LOG_LEVEL,
     channelMap: env.CHANNEL_MAP,
     cooldownSeconds: env.COOLDOWN_SECONDS,
     shardCount: env.SHARD_COUNT,
   };
+}
+
+/** ALLOWED_GUILD_IDS when given, else the server the commands are deployed to, else none: every server. */
+function allowedGuilds(listed: readonly string[], deployGuild: string | undefined): string[] | undefined {
+  if (listed.length > 0) return [...listed];
+  return deployGuild === undefined ? undefined : [deployGuild];
 }
 
 /**

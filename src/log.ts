@@ -14,6 +14,36 @@ const REDACT_PATHS = [
   'config.useapi',
 ];
 
+/**
+ * Interaction tokens sit in Discord's webhook and callback paths (`/webhooks/<app>/<token>/…`,
+ * `/interactions/<id>/<token>/callback`), which discord.js errors carry in `url`, and sometimes in their
+ * message or stack. A token lets whoever reads it post as the bot in that channel for 15 minutes.
+ */
+const INTERACTION_TOKEN_IN_PATH = /(\/(?:webhooks|interactions)\/\d+\/)[^/?#\s"'\\]+/g;
+
+/** `text` with every interaction token in a Discord path replaced by `:token`. */
+export function hideInteractionTokens(text: string): string {
+  return text.replace(INTERACTION_TOKEN_IN_PATH, '$1:token');
+}
+
+/** Fields of discord.js errors holding what the bot sent: reply text, not worth a log line, never needed. */
+const REQUEST_BODY_FIELDS = ['requestBody'];
+
+/** Removes request bodies from a serialized error and the errors nested in it. */
+function dropRequestBodies(value: unknown, depth = 0): void {
+  if (typeof value !== 'object' || value === null || depth > 4) return;
+  const record = value as Record<string, unknown>;
+  for (const field of REQUEST_BODY_FIELDS) delete record[field];
+  for (const nested of Object.values(record)) dropRequestBodies(nested, depth + 1);
+}
+
+/** pino's error serializer, without request bodies (tokens in paths are hidden from the whole line). */
+function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error);
+  dropRequestBodies(serialized);
+  return serialized;
+}
+
 function prettyTransportAvailable(): boolean {
   try {
     createRequire(import.meta.url).resolve('pino-pretty');
@@ -25,7 +55,8 @@ function prettyTransportAvailable(): boolean {
 
 /**
  * JSON lines for machines, pretty lines when a person watches a terminal (pino-pretty is a dev
- * dependency, so production installs stay JSON). Any known secret is scrubbed from every line written.
+ * dependency, so production installs stay JSON). Any known secret and every interaction token in a Discord
+ * path is scrubbed from every line written, whichever field carries it.
  */
 export function createLogger(
   level: string,
@@ -38,8 +69,10 @@ export function createLogger(
     level,
     base: { app: 'mj-speed-bot' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: { err: serializeError },
     hooks: {
-      streamWrite: (line) => scrub.reduce((text, secret) => text.replaceAll(secret, '[redacted]'), line),
+      streamWrite: (line) =>
+        hideInteractionTokens(scrub.reduce((text, secret) => text.replaceAll(secret, '[redacted]'), line)),
     },
     ...(pretty && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }),
   };

@@ -1,8 +1,11 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
 import { traceUpstream } from '../ops/upstreamTrace.js';
 import type { BotServices, Command } from './Command.js';
+import type { GuildAccess } from './GuildAccess.js';
 
 const GUILD_ONLY = 'This bot works in server channels only: use `/speed` in a channel of your server.';
+const OTHER_GUILD =
+  "This bot serves only its own team's servers, and this server is not one of them, so nothing was done. If you run this server and want the bot, set up your own copy.";
 const SHUTTING_DOWN = 'The bot is restarting. Try again in a moment.';
 const UNEXPECTED =
   "Something went wrong inside the bot, so this request may not have finished. Check `/speed status`, then try again; if it keeps happening, tell the bot's operator.";
@@ -19,6 +22,7 @@ export class InteractionRouter {
   constructor(
     private readonly commands: ReadonlyMap<string, Command>,
     private readonly services: BotServices,
+    private readonly guildAccess: GuildAccess,
   ) {}
 
   /** The `interactionCreate` listener. */
@@ -68,6 +72,10 @@ export class InteractionRouter {
   private async dispatch(interaction: RepliableInteraction): Promise<string> {
     if (!this.accepting) return this.refuse(interaction, SHUTTING_DOWN, 'shutting-down');
     if (!interaction.inGuild()) return this.refuse(interaction, GUILD_ONLY, 'not-in-guild');
+    // Before any command or button: nothing from another server reaches the store or useapi.net.
+    if (!this.guildAccess.allows(interaction.guildId)) {
+      return this.refuse(interaction, OTHER_GUILD, 'other-guild');
+    }
     if (interaction.isChatInputCommand()) {
       const command = this.commands.get(interaction.commandName);
       if (!command) throw new Error(`no command named ${interaction.commandName}`);

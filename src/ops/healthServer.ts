@@ -17,7 +17,10 @@ export interface HealthStatus {
 export interface HealthServerOptions {
   /** Port to listen on; 0 picks a free one (read it back from the returned `port`). */
   readonly port: number;
-  /** Interface to bind; default `0.0.0.0` so a scraper on another host can reach it. */
+  /**
+   * Interface to bind; default `127.0.0.1`, this machine only: the listener has no authentication, and
+   * `/metrics` is not for the internet. `0.0.0.0` (or `::`) lets a scraper on another host in.
+   */
   readonly host?: string;
   /** Renders `/metrics`; a `BotMetrics` fits. */
   readonly metrics: { render(): Promise<RenderedMetrics> };
@@ -36,18 +39,23 @@ export interface HealthServerOptions {
 export interface HealthServer {
   /** The port actually bound (useful with `port: 0`). */
   readonly port: number;
+  /** The address actually bound, e.g. `127.0.0.1` or `0.0.0.0`. */
+  readonly address: string;
   /** Stops listening and drops open connections, so a shutdown never waits on a keep-alive scraper. */
   close(): Promise<void>;
 }
 
 /** Defaults of {@link HealthServerOptions}. */
 export const HEALTH_SERVER_DEFAULTS = {
-  host: '0.0.0.0',
+  host: '127.0.0.1',
   checkTimeoutMs: 2_000,
 } as const satisfies Required<Pick<HealthServerOptions, 'host' | 'checkTimeoutMs'>>;
 
 // A client that trickles its request gets dropped instead of holding a socket open.
 const REQUEST_TIMEOUT_MS = 10_000;
+// Open sockets at most (more are closed at once): a flood of scrapers cannot use up the file descriptors
+// the bot needs for Discord and useapi.net. Far above what a supervisor and a Prometheus ever hold.
+const MAX_CONNECTIONS = 256;
 const ALLOWED_METHODS = 'GET, HEAD';
 
 type Answer = { status: number; contentType: string; body: string; headers?: Record<string, string> };
@@ -153,6 +161,7 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   });
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.headersTimeout = REQUEST_TIMEOUT_MS;
+  server.maxConnections = MAX_CONNECTIONS;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -164,10 +173,11 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   // After start, a server error (rare: e.g. EMFILE on accept) is logged rather than crashing the bot.
   server.on('error', (error) => options.logger?.error({ err: error }, 'operations listener error'));
 
-  const port = (server.address() as AddressInfo).port;
+  const { port, address } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
     port,
+    address,
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

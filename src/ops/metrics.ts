@@ -5,6 +5,7 @@
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { UseapiOutcome } from '../useapi/outcomes.js';
+import { CachedCount, type CachedCountOptions } from './CachedCount.js';
 
 /** The useapi.net calls the bot makes, as the `verb` label of the upstream histogram. */
 export const UPSTREAM_VERBS = ['fast', 'turbo', 'relax', 'info', 'reset', 'account'] as const;
@@ -35,10 +36,18 @@ export interface MetricsOptions {
    */
   readonly processMetrics?: boolean;
   /**
-   * Asked at every scrape for `mj_speed_halted_channels`, so the gauge also reflects halts recorded or
-   * cleared by other processes sharing the store. A failing count leaves the last value.
+   * Counts the halted channels in the store for `mj_speed_halted_channels`, so the gauge also reflects
+   * halts recorded or cleared by other processes sharing the store. It may walk the whole store, so a
+   * scrape never waits for more than one count at a time: see `haltedCount`. A failing count leaves the
+   * last value.
    */
   readonly countHaltedChannels?: () => Promise<number>;
+  /**
+   * How that count is cached (default: reused for 30 s, a scrape waits at most 2 s for it). It is counted
+   * again at the next scrape after this process handled an interaction or met a 596, which may have
+   * recorded or cleared a halt.
+   */
+  readonly haltedCount?: CachedCountOptions;
 }
 
 /** A Prometheus scrape answer, ready to send. */
@@ -77,6 +86,7 @@ export class BotMetrics {
   readonly #upstreamDuration: Histogram<'verb' | 'status'>;
   readonly #haltedChannels: Gauge;
   readonly #moderationHalts: Counter;
+  readonly #haltedCount: CachedCount | undefined;
 
   constructor(options: MetricsOptions = {}) {
     const registers = [this.registry];
@@ -93,15 +103,17 @@ export class BotMetrics {
       buckets: [...UPSTREAM_DURATION_BUCKETS],
       registers,
     });
-    const { countHaltedChannels } = options;
+    const haltedCount =
+      options.countHaltedChannels && new CachedCount(options.countHaltedChannels, options.haltedCount);
+    this.#haltedCount = haltedCount;
     const setHaltedChannels = (count: number) => this.setHaltedChannels(count);
     this.#haltedChannels = new Gauge({
       name: METRIC_NAMES.haltedChannels,
       help: 'Channels currently halted after a moderation notice (596), as last reported by the bot.',
       registers,
-      ...(countHaltedChannels && {
+      ...(haltedCount && {
         async collect() {
-          setHaltedChannels(await countHaltedChannels().catch(() => Number.NaN));
+          setHaltedChannels(await haltedCount.read());
         },
       }),
     });
@@ -116,6 +128,7 @@ export class BotMetrics {
   /** Counts one handled interaction, e.g. `('fast', 'switched')` or `('reset', 'refused')`. */
   recordInteraction(subcommand: string, outcome: string): void {
     this.#interactions.inc({ subcommand, outcome });
+    this.#haltedCount?.invalidate();
   }
 
   /** Files one finished useapi.net call in the duration histogram, using the outcome's own timing. */
@@ -131,6 +144,7 @@ export class BotMetrics {
   /** Counts one moderation halt. */
   recordHalt(): void {
     this.#moderationHalts.inc();
+    this.#haltedCount?.invalidate();
   }
 
   /** Reports how many channels are halted now. Negative or non-finite numbers are ignored. */

@@ -26,6 +26,7 @@ test('a minimal environment gets the contract defaults', () => {
   expect(config.storeUrl).toBe(DEFAULT_STORE_URL);
   expect(config.adminRoleIds).toEqual([]);
   expect(config.metricsPort).toBeUndefined();
+  expect(config.metricsHost).toBe('127.0.0.1');
   expect(config.logLevel).toBe('info');
   expect(config.shardCount).toBe('auto');
 });
@@ -45,6 +46,7 @@ test('every invalid variable is listed at once, by name', () => {
     STORE_URL: 'postgres://db/state',
     ADMIN_ROLE_IDS: '123456789012345678,admins',
     METRICS_PORT: '70000',
+    METRICS_HOST: 'every interface',
     LOG_LEVEL: 'loud',
     SHARD_COUNT: 'many',
     DISCORD_GUILD_ID: 'my-server',
@@ -57,6 +59,7 @@ test('every invalid variable is listed at once, by name', () => {
       'DISCORD_API_URL',
       'DISCORD_GUILD_ID',
       'LOG_LEVEL',
+      'METRICS_HOST',
       'METRICS_PORT',
       'SHARD_COUNT',
       'STORE_URL',
@@ -116,4 +119,13 @@ test('a .env file fills in what the environment does not set', () => {
   expect(env.MJ_TEST_ONLY_IN_FILE).toBe('from-file');
   expect(env.PATH).toBe(process.env.PATH);
   expect(process.env.MJ_TEST_ONLY_IN_FILE).toBeUndefined();
+});
+
+test('METRICS_HOST takes an address or a host name of this machine', () => {
+  expect(parseConfig({ ...valid, METRICS_HOST: '0.0.0.0' }).metricsHost).toBe('0.0.0.0');
+  expect(parseConfig({ ...valid, METRICS_HOST: '::' }).metricsHost).toBe('::');
+  expect(parseConfig({ ...valid, METRICS_HOST: 'localhost' }).metricsHost).toBe('localhost');
+  expect(problemsOf({ ...valid, METRICS_HOST: 'http://0.0.0.0:9100' })).toEqual([
+    'METRICS_HOST: must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name of this machine',
+  ]);
 });

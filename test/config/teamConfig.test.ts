@@ -26,6 +26,7 @@ test('CHANNEL_MAP and COOLDOWN_SECONDS are read', () => {
   const config = parseConfig({
     ...valid,
     CHANNEL_MAP: '123456789012345671=987654321098765431,*=987654321098765432',
+    ALLOWED_GUILD_IDS: '123456789012345670',
     COOLDOWN_SECONDS: '120',
   });
   expect(Object.fromEntries(config.channelMap?.routes ?? [])).toEqual({
@@ -57,4 +58,34 @@ test('COOLDOWN_SECONDS must be whole seconds up to a day', () => {
   expect(problemsOf({ COOLDOWN_SECONDS: 'soon' })).toEqual([
     'COOLDOWN_SECONDS: must be a number of seconds (0 turns the cooldown off)',
   ]);
+});
+
+test('ALLOWED_GUILD_IDS lists the servers served; it defaults to DISCORD_GUILD_ID, else every server', () => {
+  expect(
+    parseConfig({ ...valid, ALLOWED_GUILD_IDS: '123456789012345671, 123456789012345672' }).allowedGuildIds,
+  ).toEqual(['123456789012345671', '123456789012345672']);
+  expect(parseConfig({ ...valid, DISCORD_GUILD_ID: '123456789012345673' }).allowedGuildIds).toEqual([
+    '123456789012345673',
+  ]);
+  expect(parseConfig(valid).allowedGuildIds).toBeUndefined();
+  expect(problemsOf({ ALLOWED_GUILD_IDS: '123456789012345671,my-server' })).toEqual([
+    'ALLOWED_GUILD_IDS.1: must be a Discord server (guild) id (digits only)',
+  ]);
+});
+
+test('CHANNEL_MAP with * but no list of allowed servers stops the bot, saying why and what to set', () => {
+  const problems = problemsOf({ CHANNEL_MAP: '*=987654321098765432' });
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatch(/^CHANNEL_MAP: \* sends every server's channels to your Midjourney account/);
+  expect(problems[0]).toContain('set ALLOWED_GUILD_IDS (or DISCORD_GUILD_ID)');
+  // A list of servers, or the server the commands are deployed to, makes it safe.
+  const team = '123456789012345671';
+  expect(
+    parseConfig({ ...valid, CHANNEL_MAP: '*=987654321098765432', ALLOWED_GUILD_IDS: team }),
+  ).toBeTruthy();
+  expect(parseConfig({ ...valid, CHANNEL_MAP: '*=987654321098765432', DISCORD_GUILD_ID: team })).toBeTruthy();
+  // Deploy never serves interactions, so it does not need the list.
+  expect(
+    parseConfig({ ...valid, CHANNEL_MAP: '*=987654321098765432', DISCORD_APPLICATION_ID: team }, 'deploy'),
+  ).toBeTruthy();
 });

@@ -87,3 +87,14 @@ test('the bot started without configuration lists what is missing and exits 1 wi
   expect(run.stderr).toContain('USEAPI_TOKEN: is required');
   expect(run.stderr).not.toMatch(/\n\s+at /);
 });
+
+test('the bot started with CHANNEL_MAP=* and no list of allowed servers says why and exits 1', async () => {
+  const run = await runCompiled(
+    'index.js',
+    { DISCORD_TOKEN, USEAPI_TOKEN: 'user:1-standin-token', CHANNEL_MAP: '*=830000000000000001' },
+    cwd,
+  );
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('set ALLOWED_GUILD_IDS (or DISCORD_GUILD_ID)');
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+});

@@ -102,6 +102,28 @@ test('an interaction whose token expired before the answer is logged, and the bo
   await expectStillAnswering();
 });
 
+test('an edit refused with Unknown Webhook is logged without the interaction token or the reply sent', async () => {
+  harness.discord.failNext({ route: 'editOriginal' }, { ...discordErrors.unknownWebhook, times: 2 });
+  const from = harness.logs.length;
+  const handle = harness.discord.dispatchInteraction({ subcommand: 'fast', channelId: CHANNEL_A });
+  const failed = await harness.discord.waitFor(
+    () =>
+      logEntries()
+        .slice(from)
+        .find((entry) => entry.msg === 'could not tell the user about the failure'),
+    10_000,
+  );
+  const logged = harness.logs.join('\n');
+  expect(logged).not.toContain(handle.token);
+  expect(logged).not.toContain('requestBody');
+  // What is left still says which request failed.
+  expect(JSON.stringify(failed)).toContain(
+    `/webhooks/${harness.discord.applicationId}/:token/messages/%40original`,
+  );
+  expect(JSON.stringify(failed)).toContain('Unknown Webhook');
+  await expectStillAnswering();
+});
+
 test('an interaction running while the gateway drops still gets its answer, and the bot answers again after it reconnects', async () => {
   harness.useapi.setJobDelay(300);
   let running: ReturnType<typeof harness.discord.dispatchInteraction>;

@@ -132,6 +132,26 @@ function moderationSuite(storeUrl: () => string | undefined) {
     harness.useapi.clear();
   });
 
+  test('a speed: button other than Reset is answered privately as no longer supported, and resets nothing', async () => {
+    await haltChannel(CHANNEL_A);
+    for (const customId of ['speed:cancel', 'speed:reset:again', 'speed:']) {
+      const answer = await harness.run({
+        type: 'button',
+        customId,
+        channelId: CHANNEL_A,
+        user: MANAGER,
+        permissions: permissionSets.manager,
+      });
+      expect(answer.ephemeral).toBe(true);
+      expect(answer.content).toContain('This button is no longer supported, so nothing was done.');
+    }
+    expect(harness.useapi.requests).toEqual([]);
+    expect((await halts(harness, CHANNEL_A)).content).toMatch(/halted/);
+    expect(harness.useapi.requests).toEqual([]);
+    await resetBy({ permissions: permissionSets.manager });
+    harness.useapi.clear();
+  });
+
   test('reset works when the bot recorded no halt, and says so', async () => {
     const answer = await resetBy({ permissions: permissionSets.manager, channelId: CHANNEL_B });
     expect(answer.content).toContain('had not recorded a halt');

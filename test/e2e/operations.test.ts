@@ -21,6 +21,13 @@ const sample = (metrics: string, series: string) =>
       ?.split(' ')[1],
   );
 
+test('the health and metrics listener binds 127.0.0.1 when METRICS_HOST is not set', () => {
+  const listening = harness.logs
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .find((entry) => entry.msg === 'health and metrics listening');
+  expect(listening).toMatchObject({ host: '127.0.0.1', port: harness.bot.metricsPort });
+});
+
 test('/healthz answers 200 while the bot is connected and its store answers', async () => {
   const response = await fetch(`${base}/healthz`);
   expect(response.status).toBe(200);

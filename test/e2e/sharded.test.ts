@@ -1,10 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DiscordStandIn, permissionSets } from '../standins/discord.js';
 import { finalAnswer } from '../standins/finalAnswer.js';
 import { UseapiStandIn } from '../standins/useapi.js';
 import { DISCORD_TOKEN, USEAPI_TOKEN } from '../support/botHarness.js';
 import { type BotProcess, startBotProcess } from '../support/botProcess.js';
+import { freeConsecutivePorts } from '../support/freePorts.js';
 import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+import { runCompiled } from '../support/runScript.js';
 
 // Discord puts a guild on shard (id >> 22) % count: these two land on shards 0 and 1 of 2.
 const GUILD_ON_SHARD_0 = String(190_734_863_282n << 22n);
@@ -19,8 +24,10 @@ describe.skipIf(redisUnavailableReason())('npm run start:sharded: two shard proc
   let discord: DiscordStandIn;
   let useapi: UseapiStandIn;
   let bots: BotProcess;
+  let metricsPort: number;
 
   beforeAll(async () => {
+    metricsPort = await freeConsecutivePorts(2);
     redis = await startRedisServer();
     discord = await DiscordStandIn.start({
       botToken: DISCORD_TOKEN,
@@ -39,7 +46,9 @@ describe.skipIf(redisUnavailableReason())('npm run start:sharded: two shard proc
         USEAPI_BASE_URL: useapi.url,
         STORE_URL: redis.url,
         CHANNEL_MAP: `*=${ACCOUNT}`,
+        ALLOWED_GUILD_IDS: `${GUILD_ON_SHARD_0},${GUILD_ON_SHARD_1}`,
         SHARD_COUNT: '2',
+        METRICS_PORT: String(metricsPort),
       },
       { entry: 'sharded.js', readyCount: 2 },
     );
@@ -65,6 +74,15 @@ describe.skipIf(redisUnavailableReason())('npm run start:sharded: two shard proc
       { channel: ACCOUNT },
     ]);
     useapi.clear();
+  });
+
+  test('each shard serves /healthz on its own port, METRICS_PORT + its shard id, and the manager stays up', async () => {
+    for (const port of [metricsPort, metricsPort + 1]) {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(response.status).toBe(200);
+    }
+    expect(bots.output()).not.toContain('EADDRINUSE');
+    expect(bots.child.exitCode).toBeNull();
   });
 
   test('a 596 met through one process halts the account in the other, and a reset in the other lifts it', async () => {
@@ -103,3 +121,26 @@ describe.skipIf(redisUnavailableReason())('npm run start:sharded: two shard proc
     }
   });
 });
+
+test.each([
+  ['the default SQLite file', {}],
+  ['a sqlite:// STORE_URL', { STORE_URL: 'sqlite://./data/state.sqlite' }],
+])(
+  'npm run start:sharded refuses %s, which several processes cannot share, and exits 1',
+  async (_what, env) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mj-sharded-'));
+    try {
+      const run = await runCompiled(
+        'sharded.js',
+        { DISCORD_TOKEN, USEAPI_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api', SHARD_COUNT: '2', ...env },
+        cwd,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).toContain(
+        'STORE_URL: npm run start:sharded runs one process per shard, and they must share their state and lock',
+      );
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  },
+);

@@ -456,7 +456,10 @@ describe('channel routing with CHANNEL_MAP', () => {
 });
 
 test('CHANNEL_MAP=*=<account> sends every channel to that account', async () => {
-  const harness = await startHarness({ discord: threeChannels, env: { CHANNEL_MAP: `*=${ACCOUNT}` } });
+  const harness = await startHarness({
+    discord: threeChannels,
+    env: { CHANNEL_MAP: `*=${ACCOUNT}`, ALLOWED_GUILD_IDS: GUILD_ID },
+  });
   try {
     await harness.run({ subcommand: 'fast', channelId: CHANNEL_C });
     await harness.run({ subcommand: 'relax', channelId: CHANNEL_A });

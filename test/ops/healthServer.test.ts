@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import pino from 'pino';
 import { afterEach, expect, test } from 'vitest';
 import {
@@ -32,6 +33,40 @@ async function start(options: Partial<HealthServerOptions> = {}): Promise<{ base
   servers.push(server);
   return { base: `http://127.0.0.1:${server.port}`, port: server.port };
 }
+
+/** An address of this machine other than loopback, if it has one: where another host would connect. */
+const outsideAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+
+async function startOn(host: string | undefined): Promise<HealthServer> {
+  const server = await startHealthServer({
+    port: 0,
+    ...(host && { host }),
+    metrics: createMetrics({ processMetrics: false }),
+    checkHealth: async () => ({ ok: true }),
+  });
+  servers.push(server);
+  return server;
+}
+
+test('by default the listener binds 127.0.0.1 only, so other hosts cannot reach it', async () => {
+  const server = await startOn(undefined);
+  expect(server.address).toBe('127.0.0.1');
+  expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
+  if (outsideAddress) {
+    await expect(fetch(`http://${outsideAddress}:${server.port}/healthz`)).rejects.toThrow();
+  }
+});
+
+test('host 0.0.0.0 binds every interface', async () => {
+  const server = await startOn('0.0.0.0');
+  expect(server.address).toBe('0.0.0.0');
+  expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
+  if (outsideAddress) {
+    expect((await fetch(`http://${outsideAddress}:${server.port}/healthz`)).status).toBe(200);
+  }
+});
 
 test('port 0 binds a free port and reports the one it got', async () => {
   const { port } = await start();
