@@ -1,0 +1,48 @@
+/**
+ * The time budget of one upstream call, shared by every request, poll and wait the call makes, so a call
+ * that polls still ends within the deadline the bot promised the user.
+ */
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** One call's deadline. Create it at the start of the call and {@link dispose} it in `finally`. */
+export class CallDeadline {
+  readonly #controller = new AbortController();
+  readonly #startedAt = performance.now();
+  readonly #endsAt: number;
+  readonly #timer: NodeJS.Timeout;
+
+  constructor(budgetMs: number) {
+    this.#endsAt = this.#startedAt + budgetMs;
+    this.#timer = setTimeout(() => this.#controller.abort(), budgetMs);
+  }
+
+  /** Aborts when the deadline is reached; give it to every request of the call. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get expired(): boolean {
+    return this.#controller.signal.aborted;
+  }
+
+  /** Milliseconds left, 0 once expired. */
+  remainingMs(): number {
+    return Math.max(0, this.#endsAt - performance.now());
+  }
+
+  /** Milliseconds since the call started, rounded. */
+  elapsedMs(): number {
+    return Math.round(performance.now() - this.#startedAt);
+  }
+
+  /** Waits `ms`; resolves `false` at once if the deadline comes first. */
+  async wait(ms: number): Promise<boolean> {
+    if (this.remainingMs() <= ms) return false;
+    return sleep(ms, true, { signal: this.#controller.signal }).catch(() => false);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+  }
+}

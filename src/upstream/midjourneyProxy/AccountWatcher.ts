@@ -1,0 +1,102 @@
+/**
+ * Waits for the proxy's account to show something: a sync landing, a mode change taking effect. The proxy
+ * answers its sync and action routes once the Discord commands are sent; what Midjourney replies reaches
+ * the account later through the gateway, so the bot reads the account again until it shows, within the
+ * call's deadline.
+ */
+import type { SpeedMode } from '../../speedModes.js';
+import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
+import type { SpeedChanged } from '../port.js';
+import type { AdminApi, CallContext } from './AdminApi.js';
+import { accountBlock, activeMode, fastHoursOf, jobModeOf } from './accountState.js';
+import type { ProxyAccount } from './schemas.js';
+
+/** How a wait for the account to change ended. */
+type PollResult =
+  | { readonly kind: 'done'; readonly account: ProxyAccount }
+  | { readonly kind: 'gaveUp'; readonly last?: ProxyAccount }
+  | { readonly kind: 'failed'; readonly failure: ClassifiedFailure };
+
+/** Reads one account again and again until it shows what the caller waits for. */
+export class AccountWatcher {
+  constructor(
+    private readonly api: AdminApi,
+    /** Pause between two reads. */
+    private readonly pollMs: number,
+  ) {}
+
+  /**
+   * `account-sync`, then reads until `landed` holds. A block showing up meanwhile wins; running out of time
+   * gives the last reading (or `fallback`) so the caller decides what an old reading is worth.
+   */
+  async syncAndWait(
+    call: CallContext,
+    id: string,
+    landed: (account: ProxyAccount) => boolean,
+    fallback?: ProxyAccount,
+  ): Promise<ClassifiedOutcome<ProxyAccount>> {
+    const synced = await this.api.sync(call, id);
+    if (synced.kind !== 'success') return synced;
+    const polled = await this.#pollUntil(
+      call,
+      id,
+      (next) => accountBlock(next) !== undefined || landed(next),
+    );
+    if (polled.kind === 'failed') return polled.failure;
+    const account = polled.kind === 'done' ? polled.account : (polled.last ?? fallback);
+    if (!account) return { kind: 'unavailable', reason: 'timeout', detail: 'SYNC_NOT_SEEN' };
+    return accountBlock(account) ?? { kind: 'success', value: account };
+  }
+
+  /** After the click: reads back until the mode's button is the active one. Never clicks again. */
+  async confirmMode(
+    call: CallContext,
+    id: string,
+    mode: SpeedMode,
+  ): Promise<ClassifiedOutcome<SpeedChanged>> {
+    const polled = await this.#pollUntil(
+      call,
+      id,
+      (next) => accountBlock(next) !== undefined || activeMode(next) === mode,
+    );
+    if (polled.kind === 'done') {
+      // A CAPTCHA often comes right after an interaction: the account is flagged now, whatever the mode.
+      const block = accountBlock(polled.account);
+      if (block) return block;
+      return {
+        kind: 'success',
+        value: {
+          confirmation: {
+            confirmed: true,
+            jobMode: jobModeOf(polled.account),
+            fastHours: fastHoursOf(polled.account),
+          },
+        },
+      };
+    }
+    // The click was accepted; failing to read it back is "sent, not confirmed", not a failure.
+    const last = polled.kind === 'gaveUp' ? polled.last : undefined;
+    return {
+      kind: 'success',
+      value: { confirmation: { confirmed: false, fastHours: last && fastHoursOf(last) } },
+    };
+  }
+
+  /** Reads the account now, then every `pollMs`, until `done` holds, a read fails or time runs short. */
+  async #pollUntil(
+    call: CallContext,
+    id: string,
+    done: (account: ProxyAccount) => boolean,
+  ): Promise<PollResult> {
+    let last: ProxyAccount | undefined;
+    for (;;) {
+      const read = await this.api.account(call, id);
+      if (read.kind !== 'success') {
+        return call.deadline.expired ? { kind: 'gaveUp', last } : { kind: 'failed', failure: read };
+      }
+      last = read.value;
+      if (done(last)) return { kind: 'done', account: last };
+      if (!(await call.deadline.wait(this.pollMs))) return { kind: 'gaveUp', last };
+    }
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * The midjourney-proxy backend (trueai-org/midjourney-proxy, self-hosted): switches the team's Midjourney
+ * account's speed by clicking its `/settings` buttons through the proxy's admin API, and reads moderation
+ * state, CAPTCHA locks and fast hours from the account the proxy keeps. Every method resolves to an
+ * `UpstreamOutcome` within one deadline, polls included; the admin token goes in the `Authorization` header
+ * only and never into an outcome.
+ */
+import type { Dispatcher } from 'undici';
+import { type Clock, systemClock } from '../../clock.js';
+import { isSpeedMode, type SpeedMode } from '../../speedModes.js';
+import { CallDeadline } from '../CallDeadline.js';
+import { checkToken, parseBaseUrl, positive } from '../http/clientOptions.js';
+import { HttpTransport, type HttpTransportLimits } from '../http/HttpTransport.js';
+import type { ClassifiedOutcome, UpstreamOutcome } from '../outcomes.js';
+import type {
+  AccountReport,
+  AccountSummary,
+  FastHours,
+  ResetDone,
+  SpeedChanged,
+  Upstream,
+  UpstreamName,
+} from '../port.js';
+import { AccountDirectory } from './AccountDirectory.js';
+import { AccountWatcher } from './AccountWatcher.js';
+import { AdminApi, type CallContext } from './AdminApi.js';
+import { accountBlock, fastHoursOf, infoIsFresh, isEnabled, modeButton, reportOf } from './accountState.js';
+import type { ProxyAccount } from './schemas.js';
+
+/** Options of {@link MidjourneyProxyClient}. */
+export interface MidjourneyProxyClientOptions extends Partial<HttpTransportLimits> {
+  /** Where the proxy listens, e.g. `http://127.0.0.1:8080`; a path prefix is kept. */
+  readonly baseUrl: string;
+  /** An admin user's token; only ever sent in the `Authorization` header, raw as the proxy compares it. */
+  readonly token: string;
+  /** Budget for a whole call: lookup, reads, the click, syncs and polls. */
+  readonly deadlineMs?: number;
+  /** Pause between two reads of the account while waiting for a sync or a mode change to show. */
+  readonly pollMs?: number;
+  /** An /info reading older than this is refreshed with an account sync before fast time is reported. */
+  readonly infoMaxAgeMs?: number;
+  /** How long a channel → account id lookup is reused. */
+  readonly accountIdTtlMs?: number;
+  /** Transport to use instead of the client's own keep-alive `Agent`; the caller keeps ownership. */
+  readonly dispatcher?: Dispatcher;
+  /** Wall time for the id cache and the age of /info readings. */
+  readonly clock?: Clock;
+}
+
+/** Defaults for every tunable option. */
+export const MIDJOURNEY_PROXY_CLIENT_DEFAULTS = {
+  // The same budget as useapi.net's: well within the 30 s the bot promises users.
+  deadlineMs: 25_000,
+  connectTimeoutMs: 5_000,
+  // account-action sleeps 2 s and syncs before it answers, account-sync waits 5–14 s between commands.
+  headersTimeoutMs: 25_000,
+  bodyTimeoutMs: 10_000,
+  // An account body carries the whole /settings card and counters.
+  maxBodyBytes: 1_024 * 1_024,
+  keepAliveTimeoutMs: 30_000,
+  pollMs: 1_000,
+  infoMaxAgeMs: 5 * 60_000,
+  accountIdTtlMs: 60_000,
+} as const;
+
+const UPSTREAM = 'midjourney-proxy';
+/** Accounts per search page when listing; the proxy caps a page at 100. */
+const LIST_PAGE_SIZE = 20;
+const LIST_MAX_PAGES = 10;
+
+/**
+ * @example
+ * const proxy = new MidjourneyProxyClient({ baseUrl: config.mjProxyUrl, token: config.mjProxyToken });
+ * const outcome = await proxy.setSpeed('turbo', accountChannelId);
+ * await proxy.close();
+ */
+export class MidjourneyProxyClient implements Upstream {
+  readonly name: UpstreamName = 'midjourney-proxy';
+  readonly displayName = UPSTREAM;
+
+  readonly #transport: HttpTransport;
+  readonly #api: AdminApi;
+  readonly #directory: AccountDirectory;
+  readonly #watcher: AccountWatcher;
+  readonly #clock: Clock;
+  readonly #deadlineMs: number;
+  readonly #infoMaxAgeMs: number;
+
+  constructor(options: MidjourneyProxyClientOptions) {
+    const defaults = MIDJOURNEY_PROXY_CLIENT_DEFAULTS;
+    const baseUrl = parseBaseUrl(options.baseUrl, UPSTREAM);
+    const token = checkToken(options.token, UPSTREAM);
+    const limit = (name: keyof HttpTransportLimits) => positive(options[name], defaults[name], name);
+    this.#transport = new HttpTransport({
+      baseUrl,
+      // WorkContext.cs reads `Authorization` as is (no `Bearer`) and looks it up as a user token.
+      headers: { authorization: token },
+      connectTimeoutMs: limit('connectTimeoutMs'),
+      headersTimeoutMs: limit('headersTimeoutMs'),
+      bodyTimeoutMs: limit('bodyTimeoutMs'),
+      maxBodyBytes: limit('maxBodyBytes'),
+      keepAliveTimeoutMs: limit('keepAliveTimeoutMs'),
+      dispatcher: options.dispatcher,
+    });
+    this.#clock = options.clock ?? systemClock;
+    this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
+    this.#infoMaxAgeMs = positive(options.infoMaxAgeMs, defaults.infoMaxAgeMs, 'infoMaxAgeMs');
+    this.#api = new AdminApi(this.#transport);
+    this.#watcher = new AccountWatcher(this.#api, positive(options.pollMs, defaults.pollMs, 'pollMs'));
+    this.#directory = new AccountDirectory(
+      this.#api,
+      this.#clock,
+      positive(options.accountIdTtlMs, defaults.accountIdTtlMs, 'accountIdTtlMs'),
+    );
+  }
+
+  /**
+   * Reads the account (a CAPTCHA lock or a moderation disable ends here, nothing clicked), makes sure the
+   * `/settings` card is stored (syncing once if not), clicks the mode's button once, then reads the account
+   * back until the button shows active or the deadline nears.
+   */
+  setSpeed(mode: SpeedMode, account: string): Promise<UpstreamOutcome<SpeedChanged>> {
+    if (!isSpeedMode(mode)) throw new TypeError('Unknown speed mode.');
+    return this.#run(account, async (call, id, current) => {
+      let button = modeButton(current, mode);
+      if (!button) {
+        const synced = await this.#watcher.syncAndWait(
+          call,
+          id,
+          (next) => modeButton(next, mode) !== undefined,
+        );
+        if (synced.kind !== 'success') return synced;
+        button = modeButton(synced.value, mode);
+        if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
+      }
+      const clicked = await this.#api.clickButton(call, id, button.customId);
+      if (clicked.kind !== 'success') return clicked;
+      return this.#watcher.confirmMode(call, id, mode);
+    });
+  }
+
+  /** Clears what blocks the account: `account-cf` for a CAPTCHA lock, `accounts-enable` when disabled. */
+  reset(account: string): Promise<UpstreamOutcome<ResetDone>> {
+    return this.#run(
+      account,
+      async (call, id, current) => {
+        const cleared: ResetDone['cleared'][number][] = [];
+        if (current.lock === true) {
+          const solved = await this.#api.captchaSolved(call, id);
+          if (solved.kind !== 'success') return solved;
+          cleared.push('captcha');
+        }
+        if (!isEnabled(current)) {
+          const enabled = await this.#api.enable(call, [id]);
+          if (enabled.kind !== 'success') return enabled;
+          cleared.push('disabled');
+        }
+        return { kind: 'success', value: { cleared } };
+      },
+      { allowBlocked: true },
+    );
+  }
+
+  /** The account's moderation state; a flagged account is a success with `flagged: true`. */
+  getAccount(account: string): Promise<UpstreamOutcome<AccountReport>> {
+    return this.#run(
+      account,
+      async (_call, _id, current) => ({ kind: 'success', value: reportOf(current) }),
+      {
+        allowBlocked: true,
+      },
+    );
+  }
+
+  /** Fast hours from the stored /info reading, synced first only when that reading is too old. */
+  fastTime(account: string): Promise<UpstreamOutcome<FastHours | undefined>> {
+    return this.#run(account, async (call, id, current) => {
+      if (infoIsFresh(current, this.#clock, this.#infoMaxAgeMs)) {
+        return { kind: 'success', value: fastHoursOf(current) };
+      }
+      const before = current.infoUpdated;
+      const synced = await this.#watcher.syncAndWait(
+        call,
+        id,
+        (next) => Boolean(next.infoUpdated) && next.infoUpdated !== before,
+        current,
+      );
+      // A sync that did not land in time still leaves the older reading, dated by `readAt`.
+      return synced.kind === 'success' ? { kind: 'success', value: fastHoursOf(synced.value) } : synced;
+    });
+  }
+
+  /** Every account the proxy serves, enabled or not. */
+  listAccounts(): Promise<UpstreamOutcome<AccountSummary[]>> {
+    return this.#measure(async (call) => {
+      const accounts: AccountSummary[] = [];
+      for (let page = 1; page <= LIST_MAX_PAGES; page += 1) {
+        const found = await this.#api.searchAccounts(call, { page, pageSize: LIST_PAGE_SIZE });
+        if (found.kind !== 'success') return found;
+        for (const item of found.value.list) {
+          if (!item.channelId) continue;
+          const summary = reportOf(item);
+          accounts.push({
+            account: item.channelId,
+            name: item.remark?.trim() || undefined,
+            enabled: summary.enabled,
+            flagged: summary.flagged,
+          });
+        }
+        const total = found.value.pagination?.total ?? 0;
+        if (found.value.list.length < LIST_PAGE_SIZE || page * LIST_PAGE_SIZE >= total) break;
+      }
+      return { kind: 'success', value: accounts };
+    });
+  }
+
+  close(): Promise<void> {
+    return this.#transport.close();
+  }
+
+  /**
+   * The shape of every per-account call: look the id up, read the account, stop at a moderation or
+   * disable block (unless the call is about blocks), then do `work` with what was read.
+   */
+  #run<T>(
+    channel: string,
+    work: (call: CallContext, id: string, account: ProxyAccount) => Promise<ClassifiedOutcome<T>>,
+    options: { allowBlocked?: boolean } = {},
+  ): Promise<UpstreamOutcome<T>> {
+    if (typeof channel !== 'string' || channel.length === 0) {
+      throw new TypeError('A Discord channel id is required.');
+    }
+    return this.#measure(async (call) => {
+      const read = await this.#readAccount(call, channel);
+      if (read.kind !== 'success') return read;
+      const { id, account } = read.value;
+      const block = options.allowBlocked ? undefined : accountBlock(account);
+      return block ?? work(call, id, account);
+    });
+  }
+
+  async #measure<T>(work: (call: CallContext) => Promise<ClassifiedOutcome<T>>): Promise<UpstreamOutcome<T>> {
+    const call: CallContext = { deadline: new CallDeadline(this.#deadlineMs), attempts: 0 };
+    try {
+      const outcome = await work(call);
+      return {
+        ...outcome,
+        status: outcome.status ?? call.status,
+        durationMs: call.deadline.elapsedMs(),
+        attempts: call.attempts,
+      };
+    } finally {
+      call.deadline.dispose();
+    }
+  }
+
+  /** The account for `channel`; a cached id the proxy no longer knows is looked up once more. */
+  async #readAccount(
+    call: CallContext,
+    channel: string,
+  ): Promise<ClassifiedOutcome<{ id: string; account: ProxyAccount }>> {
+    for (let lookup = 1; ; lookup += 1) {
+      const id = await this.#directory.idFor(call, channel);
+      if (id.kind !== 'success') return id;
+      const account = await this.#api.account(call, id.value);
+      if (account.kind === 'success') return { ...account, value: { id: id.value, account: account.value } };
+      if (account.kind !== 'notFound') return account;
+      this.#directory.forget(channel);
+      if (lookup === 2) return account;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The one port the speed rules talk to, whatever serves Midjourney behind it. Each backend (useapi.net,
+ * midjourney-proxy) is a folder below `src/upstream/` that implements {@link Upstream}; nothing above this
+ * file knows which one runs.
+ */
+import type { SpeedMode } from '../speedModes.js';
+import type { ModerationCause, UpstreamOutcome } from './outcomes.js';
+
+/** Which backend serves the bot (the `UPSTREAM` setting). */
+export type UpstreamName = 'useapi' | 'midjourney-proxy';
+
+/** The account's fast hours as the upstream last read them from Midjourney's /info card. */
+export interface FastHours {
+  readonly remainingHours: number;
+  /** The plan's fast hours, when the card gave them. */
+  readonly totalHours?: number;
+  /** 0–100, Midjourney's own percentage when it gave one. */
+  readonly percent?: number;
+  /**
+   * ISO 8601 time the upstream read the card, when it says (midjourney-proxy's `infoUpdated`); without it
+   * the reading is as of the call.
+   */
+  readonly readAt?: string;
+}
+
+/** What a successful speed switch reports. */
+export interface SpeedChanged {
+  /** Midjourney's own reply text ("Done! ..."), when the upstream relays it (useapi.net). */
+  readonly content?: string;
+  /**
+   * What the upstream reports after reading the account back (midjourney-proxy, which relays no text).
+   * `confirmed: false` means the change was sent but the new mode did not show within the deadline.
+   */
+  readonly confirmation?: {
+    readonly confirmed: boolean;
+    /** The account's job mode as the upstream now reports it, e.g. `Turbo`. */
+    readonly jobMode?: string;
+    readonly fastHours?: FastHours;
+  };
+}
+
+/** What a successful reset did. */
+export interface ResetDone {
+  /**
+   * What the reset cleared at the upstream: `captcha` (a CAPTCHA lock), `disabled` (a disabled account
+   * re-enabled). Empty when the upstream's reset says nothing more than "done" (useapi.net) or there was
+   * nothing to clear.
+   */
+  readonly cleared: readonly ('captcha' | 'disabled')[];
+}
+
+/** The account's moderation state, for `/speed status` and for checking a reset. */
+export interface AccountReport {
+  /** True while the team must stop: a pending moderation message, a block or a CAPTCHA. */
+  readonly flagged: boolean;
+  readonly cause?: ModerationCause;
+  /** The upstream's text about the flag (untrusted). */
+  readonly moderationText?: string;
+  /** Where a human solves the CAPTCHA; for admins only, never in a public message. */
+  readonly captchaUrl?: string;
+  /** False when the upstream has the account switched off (whatever the reason). */
+  readonly enabled: boolean;
+  /** The account's job mode as the upstream reports it, when it does. */
+  readonly jobMode?: string;
+}
+
+/** One account the upstream serves, for `npm run doctor`. */
+export interface AccountSummary {
+  /** The Discord channel id the bot routes to (the `CHANNEL_MAP` target). */
+  readonly account: string;
+  /** A human name for the account, when the upstream has one (midjourney-proxy's remark). */
+  readonly name?: string;
+  readonly enabled: boolean;
+  readonly flagged: boolean;
+}
+
+/**
+ * One upstream. `account` is always the Discord channel id the bot routes to: the useapi.net channel, or
+ * the midjourney-proxy account's `channelId`. Every method resolves (never rejects for an upstream problem)
+ * within the backend's deadline; secrets never appear in what it returns.
+ */
+export interface Upstream {
+  readonly name: UpstreamName;
+  /** How replies name it: `useapi.net` or `midjourney-proxy` ("midjourney-proxy said: ..."). */
+  readonly displayName: string;
+  /** Switches the account to `mode`; one switch request upstream per call, never two. */
+  setSpeed(mode: SpeedMode, account: string): Promise<UpstreamOutcome<SpeedChanged>>;
+  /** Clears the upstream's moderation/CAPTCHA state after a human resolved it in Discord. */
+  reset(account: string): Promise<UpstreamOutcome<ResetDone>>;
+  /** Reads the account's moderation state. A flagged account is a `success` with `flagged: true`. */
+  getAccount(account: string): Promise<UpstreamOutcome<AccountReport>>;
+  /** The account's fast hours, or `undefined` when Midjourney's card has no readable line. */
+  fastTime(account: string): Promise<UpstreamOutcome<FastHours | undefined>>;
+  /** Every account the upstream serves, where it can list them. */
+  listAccounts?(): Promise<UpstreamOutcome<AccountSummary[]>>;
+  /** Releases connections; calls after it fail as `unavailable`. */
+  close(): Promise<void>;
+}

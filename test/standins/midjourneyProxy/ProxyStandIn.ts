@@ -1,0 +1,307 @@
+/**
+ * A real HTTP stand-in for trueai-org/midjourney-proxy's admin API on 127.0.0.1: the routes the bot uses,
+ * with the shapes and messages of the proxy's source (AdminController.cs, TaskService.cs,
+ * SimpleAuthMiddleware.cs, WorkContext.cs, Result.cs, CustomLogicExceptionFilterAttribute.cs; see
+ * docs/midjourney-proxy.md). Tests add accounts, decide when a click or a sync shows in the account, and
+ * script faults (refusals, 500, non-JSON, hangs, dropped connections); every request is recorded.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { readBody, sendJson } from '../discord/httpBody.js';
+import {
+  createAccount,
+  isAlive,
+  isCardButton,
+  modeOfCustomId,
+  type ProxyAccountSeed,
+  renderAccount,
+  type StandInAccount,
+  searchPage,
+} from './accounts.js';
+import {
+  type ProxyFault,
+  type ProxyRoute,
+  performFault,
+  type RecordedProxyRequest,
+  routeOf,
+  type ScriptedFault,
+  sendResult,
+  sendText,
+} from './faults.js';
+
+/** Options of {@link MidjourneyProxyStandIn.start}. */
+export interface ProxyStandInOptions {
+  /** The admin user's token (`User.Token`); others get 401 "账号无权限". */
+  readonly token: string;
+  /** Wall time stamped on syncs (`infoUpdated`); default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** When something the proxy started shows in `GET account/{id}`: after N reads, or never. */
+export type Lag = number | 'never';
+
+/** The stand-in. Create with {@link MidjourneyProxyStandIn.start}. */
+export class MidjourneyProxyStandIn {
+  /** Every request received, in order. */
+  readonly requests: RecordedProxyRequest[] = [];
+  /** `http://127.0.0.1:<port>`: the proxy's base URL. */
+  readonly url: string;
+
+  readonly #server: Server;
+  readonly #token: string;
+  readonly #now: () => number;
+  readonly #sockets = new Set<Socket>();
+  readonly #accounts = new Map<string, StandInAccount>();
+  #faults: ScriptedFault[] = [];
+  #modeLag: Lag = 0;
+  #syncLag: Lag = 0;
+  #seq = 0;
+
+  private constructor(server: Server, options: ProxyStandInOptions) {
+    this.#server = server;
+    this.#token = options.token;
+    this.#now = options.now ?? Date.now;
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server.on('connection', (socket) => {
+      this.#sockets.add(socket);
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+    server.on('request', (req, res) => void this.#onRequest(req, res));
+    server.on('clientError', (_error, socket) => socket.destroy());
+  }
+
+  static async start(options: ProxyStandInOptions): Promise<MidjourneyProxyStandIn> {
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    return new MidjourneyProxyStandIn(server, options);
+  }
+
+  /** Adds an account and returns its live state (tests may change it directly). */
+  addAccount(seed: ProxyAccountSeed): StandInAccount {
+    const account = createAccount(seed, this.#now());
+    this.#accounts.set(account.id, account);
+    return account;
+  }
+
+  /** The account for `channelId`; throws when there is none. */
+  account(channelId: string): StandInAccount {
+    const account = [...this.#accounts.values()].find((candidate) => candidate.channelId === channelId);
+    if (!account) throw new Error(`midjourney-proxy stand-in: no account for channel ${channelId}`);
+    return account;
+  }
+
+  /** After a click, the first `lag` account reads still show the old mode (0: the new one shows at once). */
+  setModeLag(lag: Lag): void {
+    this.#modeLag = lag;
+  }
+
+  /** After a sync, the first `lag` account reads still show the old card and /info reading. */
+  setSyncLag(lag: Lag): void {
+    this.#syncLag = lag;
+  }
+
+  /**
+   * Answers the next `times` requests to `route` (any route when omitted) with `fault`, after letting
+   * `skip` of them through normally.
+   */
+  fail(fault: ProxyFault, options: { route?: ProxyRoute; times?: number; skip?: number } = {}): void {
+    this.#faults.push({
+      fault,
+      route: options.route,
+      remaining: options.times ?? 1,
+      skip: options.skip ?? 0,
+    });
+  }
+
+  /** Requests to one route. */
+  requestsTo(route: ProxyRoute): RecordedProxyRequest[] {
+    return this.requests.filter((request) => request.route === route);
+  }
+
+  /** Forgets requests, accounts, faults and lags. */
+  clear(): void {
+    this.requests.length = 0;
+    this.#accounts.clear();
+    this.#faults = [];
+    this.#modeLag = 0;
+    this.#syncLag = 0;
+  }
+
+  /** Stops listening and destroys every connection, hanging ones included. */
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#server.close(() => resolve());
+      this.#server.closeAllConnections();
+      for (const socket of this.#sockets) socket.destroy();
+    });
+  }
+
+  async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.on('error', () => {});
+    const rawBody = (await readBody(req).catch(() => Buffer.alloc(0))).toString('utf8');
+    const request = this.#record(req, rawBody);
+    // SimpleAuthMiddleware.cs: `/mj/admin` needs an ADMIN user found by token; else 401 with plain text.
+    const token = req.headers.authorization ?? req.headers['mj-api-secret'];
+    if (token !== this.#token) {
+      sendText(res, 401, '账号无权限');
+      return;
+    }
+    const fault = this.#takeFault(request.route);
+    if (fault) {
+      performFault(fault, res);
+      return;
+    }
+    this.#answer(request, res);
+  }
+
+  #record(req: IncomingMessage, rawBody: string): RecordedProxyRequest {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const { route, accountId } = routeOf(req.method ?? 'GET', url.pathname);
+    let body: unknown;
+    try {
+      body = rawBody ? JSON.parse(rawBody) : undefined;
+    } catch {
+      body = undefined;
+    }
+    const request: RecordedProxyRequest = {
+      seq: ++this.#seq,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { ...req.headers },
+      rawBody,
+      body,
+      route,
+      accountId,
+    };
+    this.requests.push(request);
+    return request;
+  }
+
+  #takeFault(route: ProxyRoute): ProxyFault | undefined {
+    const scripted = this.#faults.find(
+      (candidate) => candidate.route === undefined || candidate.route === route,
+    );
+    if (!scripted) return undefined;
+    if (scripted.skip > 0) {
+      scripted.skip -= 1;
+      return undefined;
+    }
+    scripted.remaining -= 1;
+    if (scripted.remaining <= 0) this.#faults = this.#faults.filter((candidate) => candidate !== scripted);
+    return scripted.fault;
+  }
+
+  #answer(request: RecordedProxyRequest, res: ServerResponse): void {
+    const account = request.accountId === undefined ? undefined : this.#accounts.get(request.accountId);
+    switch (request.route) {
+      case 'search':
+        this.#search(request, res);
+        return;
+      case 'account':
+        // AdminController.Fetch: a LogicException, so HTTP 200 with the Fail envelope.
+        if (!account) {
+          sendResult(res, false, '账号不存在');
+          return;
+        }
+        this.#advance(account);
+        sendJson(res, 200, renderAccount(account));
+        return;
+      case 'sync':
+        // TaskService.SyncInfoSetting: no stored account, then no instance (a disabled account has none).
+        if (!account) {
+          sendResult(res, false, '未找到账号实例');
+          return;
+        }
+        if (account.enable !== true) {
+          sendResult(res, false, '无可用的账号实例');
+          return;
+        }
+        if (this.#syncLag === 0) this.#landSync(account);
+        else if (this.#syncLag !== 'never') account.pendingSync = { getsLeft: this.#syncLag };
+        sendResult(res, true);
+        return;
+      case 'action':
+        this.#click(request, account, res);
+        return;
+      case 'captchaSolved':
+        // AdminController.CfUrlValidateOK clears the lock, the CAPTCHA links and the reason.
+        if (!account) {
+          sendResult(res, false, '账号不存在');
+          return;
+        }
+        Object.assign(account, { lock: false, cfUrl: null, disabledReason: null });
+        sendResult(res, true);
+        return;
+      case 'enable':
+        this.#enable(request, res);
+        return;
+      case 'other':
+        res.writeHead(404).end();
+        return;
+    }
+  }
+
+  /** AdminController.Accounts: the search route. */
+  #search(request: RecordedProxyRequest, res: ServerResponse): void {
+    sendJson(res, 200, searchPage([...this.#accounts.values()], request.body));
+  }
+
+  /** AdminController.AccountAction → TaskService.AccountAction: a live instance clicks the button. */
+  #click(request: RecordedProxyRequest, account: StandInAccount | undefined, res: ServerResponse): void {
+    if (!account) {
+      sendResult(res, false, '未找到账号实例');
+      return;
+    }
+    if (!isAlive(account)) {
+      sendResult(res, false, '无可用的账号实例');
+      return;
+    }
+    const customId = request.query.customId ?? '';
+    // Discord refuses an interaction on a component that is not on the message: the proxy relays
+    // `"{StatusCode}: {payload}"` (DiscordService.PostJsonAndCheckStatusAsync).
+    if (!account.settingsCard || !isCardButton(customId)) {
+      sendResult(res, false, `BadRequest: {"type":3,"data":{"custom_id":"${customId}"}}`);
+      return;
+    }
+    const mode = modeOfCustomId(customId);
+    if (mode && this.#modeLag === 0) account.mode = mode;
+    else if (mode && this.#modeLag !== 'never') account.pendingMode = { mode, getsLeft: this.#modeLag };
+    sendResult(res, true);
+  }
+
+  /** AdminController.AccountsEnable: enables listed accounts that are not enabled; reconnecting comes later. */
+  #enable(request: RecordedProxyRequest, res: ServerResponse): void {
+    const ids = Array.isArray(request.body) ? request.body.filter((id) => typeof id === 'string') : [];
+    if (ids.length === 0) {
+      sendResult(res, false, '参数错误');
+      return;
+    }
+    const accounts = ids.flatMap((id) => {
+      const account = this.#accounts.get(id);
+      return account && account.enable !== true ? [account] : [];
+    });
+    for (const account of accounts) account.enable = true;
+    sendResult(res, true, `已启用 ${accounts.length} 个账号`);
+  }
+
+  /** Counts one read of the account: pending clicks and syncs whose time has come show now. */
+  #advance(account: StandInAccount): void {
+    const { pendingMode, pendingSync } = account;
+    if (pendingMode && pendingMode.getsLeft-- <= 0) {
+      account.mode = pendingMode.mode;
+      account.pendingMode = undefined;
+    }
+    if (pendingSync && pendingSync.getsLeft-- <= 0) this.#landSync(account);
+  }
+
+  /** What Midjourney's /info and /settings replies leave on the account once they arrive. */
+  #landSync(account: StandInAccount): void {
+    account.settingsCard = true;
+    account.infoUpdated = this.#now();
+    account.pendingSync = undefined;
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Accounts as midjourney-proxy keeps them, rendered as its admin API serialises `DiscordAccount`
+ * (trueai-org/midjourney-proxy `src/Midjourney.Base/Models/DiscordAccount.cs`, ASP.NET camelCase with
+ * enums as strings, `Program.cs`). See docs/midjourney-proxy.md for which fields are verified.
+ */
+import { randomUUID } from 'node:crypto';
+
+/** The speed modes (kept local: the stand-ins import node built-ins only). */
+export type StandInMode = 'fast' | 'turbo' | 'relax';
+
+/** What a test gives to create an account; everything but the channel has a default. */
+export interface ProxyAccountSeed {
+  readonly channelId: string;
+  readonly id?: string;
+  /** `bool?` in the proxy; `null` counts as disabled. Default `true`. */
+  readonly enable?: boolean | null;
+  /** A pending CAPTCHA (DiscordWebSocketService.cs sets it with "CF 人工验证..." or "CF 自动验证中..."). */
+  readonly lock?: boolean;
+  readonly cfUrl?: string | null;
+  readonly disabledReason?: string | null;
+  readonly remark?: string;
+  /** The active speed mode. Default `fast`. */
+  readonly mode?: StandInMode;
+  /** Whether the proxy has stored the `/settings` card (it does after its first sync). Default `true`. */
+  readonly settingsCard?: boolean;
+  /** Fast hours on the last /info card; `null` for a card without that line. Default 12.5 of 30. */
+  readonly fastTime?: { readonly remaining: number; readonly total: number } | null;
+  /** When the proxy last read /info (epoch ms); `null` for never. Default: now. */
+  readonly infoUpdated?: number | null;
+  /** Whether the Discord session is alive (`IsAlive`); default: enabled and not locked. */
+  readonly online?: boolean;
+}
+
+/** An account's mutable state inside the stand-in. */
+export interface StandInAccount {
+  readonly id: string;
+  readonly channelId: string;
+  enable: boolean | null;
+  lock: boolean;
+  cfUrl: string | null;
+  disabledReason: string | null;
+  remark: string;
+  mode: StandInMode;
+  settingsCard: boolean;
+  fastTime: { remaining: number; total: number } | null;
+  infoUpdated: number | null;
+  online: boolean | undefined;
+  /** A clicked mode waiting to show: applied once `getsLeft` account reads have passed. */
+  pendingMode?: { mode: StandInMode; getsLeft: number };
+  /** A sync waiting to land: card stored and /info refreshed once `getsLeft` account reads have passed. */
+  pendingSync?: { getsLeft: number };
+}
+
+/** The Discord user token the stand-in's accounts carry (the real API returns it to admins): never leak it. */
+export const STAND_IN_USER_TOKEN = 'MTE-stand-in-discord-USER-token.secret';
+
+/**
+ * The buttons of Midjourney's `/settings` card as the proxy lists them (`DiscordAccount.Buttons`:
+ * `{customId, emoji, label, style, type}`). The mode labels are the ones the proxy's code matches; the
+ * custom ids and the other labels are illustrative (the proxy stores whatever Midjourney sent).
+ */
+const SETTINGS_CARD: readonly { customId: string; label: string; mode?: StandInMode }[] = [
+  { customId: 'MJ::Settings::Stylize::100', label: 'Stylize med' },
+  { customId: 'MJ::Settings::PublicMode::1', label: 'Public mode' },
+  { customId: 'MJ::Settings::RemixMode', label: 'Remix mode' },
+  { customId: 'MJ::Settings::TurboMode', label: 'Turbo mode', mode: 'turbo' },
+  { customId: 'MJ::Settings::FastMode', label: 'Fast mode', mode: 'fast' },
+  { customId: 'MJ::Settings::RelaxMode', label: 'Relax mode', mode: 'relax' },
+  { customId: 'MJ::Settings::ResetSettings', label: 'Reset Settings' },
+];
+
+/** The custom id of the button that switches to `mode`. */
+export function modeCustomId(mode: StandInMode): string {
+  const button = SETTINGS_CARD.find((candidate) => candidate.mode === mode);
+  if (!button) throw new Error(`no button for ${mode}`);
+  return button.customId;
+}
+
+/** The mode a custom id switches to, if it is a mode button. */
+export function modeOfCustomId(customId: string): StandInMode | undefined {
+  return SETTINGS_CARD.find((button) => button.customId === customId)?.mode;
+}
+
+/** True when `customId` is on the stored card. */
+export function isCardButton(customId: string): boolean {
+  return SETTINGS_CARD.some((button) => button.customId === customId);
+}
+
+export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccount {
+  return {
+    id: seed.id ?? randomUUID(),
+    channelId: seed.channelId,
+    enable: seed.enable === undefined ? true : seed.enable,
+    lock: seed.lock ?? false,
+    cfUrl: seed.cfUrl ?? null,
+    disabledReason: seed.disabledReason ?? null,
+    remark: seed.remark ?? '',
+    mode: seed.mode ?? 'fast',
+    settingsCard: seed.settingsCard ?? true,
+    fastTime:
+      seed.fastTime === undefined ? { remaining: 12.5, total: 30 } : seed.fastTime && { ...seed.fastTime },
+    infoUpdated: seed.infoUpdated === undefined ? now : seed.infoUpdated,
+    online: seed.online,
+  };
+}
+
+/** `IsAlive` (DiscordService.cs): connected and not locked; a disabled account has no instance at all. */
+export function isAlive(account: StandInAccount): boolean {
+  return account.enable === true && !account.lock && account.online !== false;
+}
+
+/** Midjourney's words for the mode on the /info card's "Job Mode" line. */
+const JOB_MODE = { fast: 'Fast', turbo: 'Turbo', relax: 'Relaxed' } as const;
+
+/** A .NET `DateTime` as System.Text.Json writes it: seven fraction digits and an offset. */
+function dotnetDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$10000+00:00');
+}
+
+function properties(account: StandInAccount): Record<string, string> {
+  if (account.infoUpdated === null) return {};
+  const props: Record<string, string> = {
+    'User ID': '123456789012345678',
+    Subscription: 'Standard (Active monthly, renews next on <t:1767225600>)',
+    'Job Mode': JOB_MODE[account.mode],
+    'Visibility Mode': 'Public',
+    'Lifetime Usage': '11170 images (120.63 hours)',
+    'Relaxed Usage': '344 images (3.47 hours)',
+  };
+  if (account.fastTime) {
+    const { remaining, total } = account.fastTime;
+    const percent = total > 0 ? Number(((remaining / total) * 100).toFixed(2)) : 0;
+    props['Fast Time Remaining'] = `${remaining.toFixed(1)}/${total.toFixed(1)} hours (${percent}%)`;
+  }
+  return props;
+}
+
+/** The account as `GET /mj/admin/account/{id}` returns it to an admin (no envelope, secrets included). */
+export function renderAccount(account: StandInAccount): Record<string, unknown> {
+  const props = properties(account);
+  const buttons = account.settingsCard
+    ? SETTINGS_CARD.map((button) => ({
+        customId: button.customId,
+        emoji: '',
+        label: button.label,
+        // Style 3 (green) marks the active option, as the proxy's own web UI reads it.
+        style: button.mode === account.mode ? 3 : 2,
+        type: 2,
+      }))
+    : [];
+  return {
+    id: account.id,
+    channelId: account.channelId,
+    guildId: '111111111111111111',
+    userToken: STAND_IN_USER_TOKEN,
+    loginPassword: null,
+    enable: account.enable,
+    enableMj: true,
+    enableNiji: false,
+    fastExhausted: false,
+    lock: account.lock,
+    disabledReason: account.disabledReason,
+    cfHashUrl: account.lock
+      ? 'https://936929561302675456.discordsays.com/captcha/api/c/hash/ack?hash=1'
+      : null,
+    cfUrl: account.cfUrl,
+    remark: account.remark,
+    mode: null,
+    allowModes: [],
+    infoUpdated: account.infoUpdated === null ? null : dotnetDate(account.infoUpdated),
+    properties: props,
+    buttons,
+    mjFastModeOn: account.settingsCard && account.mode !== 'relax',
+    displays: {
+      mode: props['Job Mode'] ?? '',
+      nijiMode: '',
+      subscribePlan: 'Standard',
+      billedWay: 'Active monthly',
+    },
+    fastTimeRemaining: props['Fast Time Remaining'] ?? '',
+    relaxTimeRemaining: 'N/A',
+    running: false,
+    dateCreated: dotnetDate(Date.UTC(2026, 0, 1)),
+  };
+}
+
+/**
+ * AdminController.Accounts (`POST /mj/admin/accounts`): filters by `search.channelId` (and `search.enable`
+ * when given), pages at most 100, answers `StandardTableResult` with no envelope. `running` is `IsAlive`.
+ */
+export function searchPage(
+  accounts: readonly StandInAccount[],
+  requestBody: unknown,
+): Record<string, unknown> {
+  const body = (requestBody ?? {}) as {
+    pagination?: { current?: number; pageSize?: number };
+    search?: { channelId?: string; enable?: boolean };
+  };
+  const current = body.pagination?.current ?? 1;
+  const pageSize = Math.min(body.pagination?.pageSize ?? 10, 100);
+  const matching = accounts.filter(
+    (account) =>
+      (!body.search?.channelId || account.channelId === body.search.channelId) &&
+      (body.search?.enable === undefined || account.enable === body.search.enable),
+  );
+  const list = matching
+    .slice((current - 1) * pageSize, current * pageSize)
+    .map((account) => ({ ...renderAccount(account), running: isAlive(account) }));
+  const pageCount = Math.ceil(matching.length / pageSize);
+  return { list, pagination: { current, pageSize, total: matching.length, pageCount } };
+}
