@@ -17,7 +17,7 @@ import type {
   StoreProblem,
   SwitchBackResult,
   SwitchResult,
-} from '../speed/SpeedService.js';
+} from '../speed/results.js';
 import { type PendingSwitchBack, TIMED_MINUTES } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { HaltRecord } from '../state/ChannelState.js';

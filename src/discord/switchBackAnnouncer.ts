@@ -1,7 +1,8 @@
 import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
-import type { SpeedService, SwitchBackListener } from '../speed/SpeedService.js';
+import type { SwitchBackListener } from '../speed/results.js';
+import type { SpeedService } from '../speed/SpeedService.js';
 import { fitLength, type Reply } from './replies.js';
 import { switchBackAnnouncement } from './speedReplies.js';
 

@@ -63,3 +63,18 @@ export class ChannelGate {
     return promise;
   }
 }
+
+/** `gate.run`, with a full queue answered as a value instead of an exception. */
+export async function gatedRun<T>(
+  gate: ChannelGate,
+  channel: string,
+  key: string,
+  task: () => Promise<T>,
+): Promise<T | { kind: 'queueFull'; waiting: number }> {
+  try {
+    return await gate.run(channel, key, task);
+  } catch (error) {
+    if (error instanceof ChannelBusyError) return { kind: 'queueFull', waiting: error.waiting };
+    throw error;
+  }
+}
