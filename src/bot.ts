@@ -46,7 +46,10 @@ export async function startBot(
     (error) => logger.warn({ err: error }, 'state store error'),
     cwd,
   );
-  const state = new ChannelState(store.keyv);
+  // With shared Redis state, other processes may serve the same account: hold the channel there too.
+  const lock =
+    store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
+  const state = new ChannelState(store.keyv, lock);
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
   const upstream = instrumentUpstream(
     new UseapiClient({
@@ -56,9 +59,6 @@ export async function startBot(
     }),
     metrics,
   );
-  // With shared Redis state, other processes may serve the same account: hold the channel there too.
-  const lock =
-    store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
     clock: options.clock,
     cooldownMs: config.cooldownSeconds * 1_000,

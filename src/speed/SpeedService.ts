@@ -12,13 +12,12 @@ import type {
   Invoker,
   ResetOutcome,
   StoreProblem,
-  SwitchBackListener,
   SwitchOptions,
   SwitchResult,
 } from './results.js';
 import type { SpeedUpstream } from './SpeedUpstream.js';
-import { SwitchBacks, type TimedRequest } from './SwitchBacks.js';
-import { isTimedMode, type PendingSwitchBack, SWITCH_BACK_MODE } from './timedSpeed.js';
+import { type SwitchBackEvents, SwitchBacks, type TimedRequest } from './SwitchBacks.js';
+import { isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
 
 // Kept here for the modules that wrap the upstream (ops/instrumentUpstream).
 export type { SpeedUpstream } from './SpeedUpstream.js';
@@ -60,14 +59,12 @@ export class SpeedService {
   }
 
   /**
-   * Arms every switch back found in the store (those already due run at once, late) and from now on
-   * tells `listener` about each one that comes due. Call once the bot can announce them.
+   * Arms every switch back found in the store (those already due run at once, late), keeps doing so as
+   * the store changes or comes back, and from now on tells `events` about each one that comes due. Call
+   * once the bot can announce them; resolves after the first read of the store, failed or not.
    */
-  startSwitchBacks(
-    listener: SwitchBackListener,
-    onError?: (error: unknown, record: PendingSwitchBack) => void,
-  ): Promise<number> {
-    return this.switchBacks.start(listener, onError);
+  startSwitchBacks(events: SwitchBackEvents): Promise<void> {
+    return this.switchBacks.start(events);
   }
 
   /** Cancels the timers (the records stay stored) and waits for switch backs already running. */
@@ -109,7 +106,9 @@ export class SpeedService {
         this.state.lastChange(channel),
         this.state.switchBack(channel),
       ]);
-      status = { halt, lastChange, ...(switchBack && { switchBack }) };
+      // Shown only if it will run: one that is stored but not armed yet is armed now.
+      const pending = switchBack && this.switchBacks.visible(switchBack);
+      status = { halt, lastChange, ...(pending && { switchBack: pending }) };
     } catch {
       status = { halt: undefined, lastChange: undefined, storeProblem: 'haltUnreadable' };
     }

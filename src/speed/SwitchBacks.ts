@@ -29,14 +29,35 @@ export interface TimedRequest {
   at: string;
 }
 
+/** What {@link SwitchBacks} reports as it works. */
+export interface SwitchBackEvents {
+  /** A switch back came due, and this is what became of it (e.g. to announce it). */
+  onResult: SwitchBackListener;
+  /** Running a switch back threw (the listener failed, or a bug). */
+  onError?(error: unknown, record: PendingSwitchBack): void;
+  /** The stored switch backs were read and `armed` of them were armed (at start: every one found). */
+  onReconciled?(armed: number, atStart: boolean): void;
+  /** The stored switch backs could not be read; the next try is in `retryInMs`. */
+  onReconcileFailed?(error: unknown, retryInMs: number): void;
+}
+
+/** How often the stored switch backs are read again to arm any this process does not hold. */
+export const RECONCILE_INTERVAL_MS = 60_000;
+/** The first retry after a failed read; it doubles up to {@link RECONCILE_INTERVAL_MS}. */
+const RECONCILE_RETRY_MS = 1_000;
+
 /**
- * Timed speed's second half: the stored switch backs to Relax, armed on the clock, resumed at start,
- * cancelled or replaced by later changes, and run through the account's gate when they come due.
+ * Timed speed's second half: the stored switch backs to Relax, armed on the clock, cancelled or replaced
+ * by later changes, and run through the account's gate when they come due. The store is the truth: it is
+ * read at start and again every {@link RECONCILE_INTERVAL_MS} (sooner, with backoff, after a failure), and
+ * every stored switch back this process does not hold yet is armed, so none is lost to a store that was
+ * down at start or to a record written by another process.
  */
 export class SwitchBacks {
   private readonly scheduler: SwitchBackScheduler;
-  private listener: SwitchBackListener | undefined;
-  private onError: ((error: unknown, record: PendingSwitchBack) => void) | undefined;
+  private events: SwitchBackEvents | undefined;
+  private cancelTick: (() => void) | undefined;
+  private failures = 0;
 
   constructor(
     private readonly upstream: SpeedUpstream,
@@ -47,25 +68,62 @@ export class SwitchBacks {
     this.scheduler = new SwitchBackScheduler(
       clock,
       (record) => this.run(record),
-      (error, record) => this.onError?.(error, record),
+      (error, record) => this.events?.onError?.(error, record),
     );
   }
 
-  /** Arms every stored switch back (those already due run at once, late) and reports each one to `listener`. */
-  async start(
-    listener: SwitchBackListener,
-    onError?: (error: unknown, record: PendingSwitchBack) => void,
-  ): Promise<number> {
-    this.listener = listener;
-    this.onError = onError;
-    const records = await this.records.state.switchBacks();
-    for (const record of records) this.scheduler.arm(record);
-    return records.length;
+  /**
+   * Arms every stored switch back (those already due run at once, late), reports each one that comes due
+   * to `events`, and keeps reconciling with the store. Resolves after the first read, failed or not.
+   */
+  async start(events: SwitchBackEvents): Promise<void> {
+    this.events = events;
+    await this.reconcile(true);
   }
 
-  /** Cancels the timers (the records stay stored) and waits for switch backs already running. */
+  /** Stops arming and reconciling (the records stay stored) and waits for switch backs already running. */
   stop(): Promise<void> {
+    this.cancelTick?.();
     return this.scheduler.stop();
+  }
+
+  /**
+   * `record` as `/speed status` may show it: armed here first if it was not (so what is shown is what will
+   * run), unless this process has stopped.
+   */
+  visible(record: PendingSwitchBack): PendingSwitchBack | undefined {
+    if (!this.events || this.scheduler.holds(record)) return record;
+    if (this.scheduler.stopped) return undefined;
+    this.scheduler.arm(record);
+    return record;
+  }
+
+  private async reconcile(atStart: boolean): Promise<void> {
+    if (this.scheduler.stopped) return;
+    let next: number;
+    try {
+      const armed = await this.armStored();
+      this.failures = 0;
+      next = RECONCILE_INTERVAL_MS;
+      this.events?.onReconciled?.(armed, atStart);
+    } catch (error) {
+      this.failures += 1;
+      next = Math.min(RECONCILE_RETRY_MS * 2 ** (this.failures - 1), RECONCILE_INTERVAL_MS);
+      this.events?.onReconcileFailed?.(error, next);
+    }
+    if (this.scheduler.stopped) return;
+    this.cancelTick = this.clock.setTimer(() => void this.reconcile(false), next);
+  }
+
+  /** Arms each stored switch back this process does not hold; resolves to how many. */
+  private async armStored(): Promise<number> {
+    let armed = 0;
+    for (const record of await this.records.state.switchBacks()) {
+      if (this.scheduler.holds(record)) continue;
+      this.scheduler.arm(record);
+      armed += 1;
+    }
+    return armed;
   }
 
   /**
@@ -107,7 +165,7 @@ export class SwitchBacks {
     const result = await gatedRun(this.gate, record.account, `switchBack:${record.id}`, () =>
       this.runNow(record),
     );
-    await this.listener?.(record, result);
+    await this.events?.onResult(record, result);
   }
 
   private async runNow(record: PendingSwitchBack): Promise<SwitchBackResult> {

@@ -8,6 +8,10 @@ export interface TcpProxy {
   freeze(): void;
   /** Relays again, including what was held back. */
   thaw(): void;
+  /** Drops every connection and refuses new ones at once, as a server that is down would. */
+  refuse(): void;
+  /** Takes connections again after `refuse`. */
+  accept(): void;
   close(): Promise<void>;
 }
 
@@ -15,7 +19,12 @@ export interface TcpProxy {
 export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   const pairs = new Set<[Socket, Socket]>();
   let frozen = false;
+  let refusing = false;
   const server = createServer((client) => {
+    if (refusing) {
+      client.resetAndDestroy();
+      return;
+    }
     const upstream = createConnection({ host: '127.0.0.1', port: targetPort });
     const pair: [Socket, Socket] = [client, upstream];
     pairs.add(pair);
@@ -43,6 +52,13 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     thaw() {
       frozen = false;
       for (const pair of pairs) for (const socket of pair) socket.resume();
+    },
+    refuse() {
+      refusing = true;
+      for (const pair of pairs) for (const socket of pair) socket.resetAndDestroy();
+    },
+    accept() {
+      refusing = false;
     },
     close: () =>
       new Promise<void>((resolve) => {
