@@ -54,6 +54,8 @@ const STORE_NOTES = {
     "⚠️ The bot's state store is not answering, so this change is missing from `/speed status` and `/speed history`. Tell the bot's operator.",
   switchBackNotStored:
     "⚠️ The bot's state store is not answering, so the switch back is not stored: it still happens on time unless the bot restarts first. Tell the bot's operator.",
+  switchBackNotCancelled:
+    "⚠️ The bot's state store is not answering, so the pending switch back to Relax could not be cancelled there: the bot deletes it once the store answers, but if the bot restarts first it may still switch the account to Relax. Check `/speed status`, and tell the bot's operator.",
 } as const satisfies Record<StoreProblem, string>;
 
 function withStoreNote(content: string, problem: StoreProblem | undefined): string {
@@ -399,6 +401,7 @@ export function switchBackAnnouncement(
   const timed = `${timedLabel(record.mode, record.minutes)} (asked by ${userMention(record.userId)})`;
   switch (result.kind) {
     case 'superseded':
+    case 'postponed':
       return undefined;
     case 'switched': {
       const upstream = result.content

@@ -107,7 +107,7 @@ export class SpeedService {
         this.state.switchBack(channel),
       ]);
       // Shown only if it will run: one that is stored but not armed yet is armed now.
-      const pending = switchBack && this.switchBacks.visible(switchBack);
+      const pending = switchBack && this.switchBacks.visible(switchBack, lastChange);
       status = { halt, lastChange, ...(pending && { switchBack: pending }) };
     } catch {
       status = { halt: undefined, lastChange: undefined, storeProblem: 'haltUnreadable' };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { SpeedChange } from '../state/ChannelState.js';
-import type { HistoryEntry } from '../state/History.js';
 import type { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
-import type { Invoker, StoreProblem, SwitchBackListener, SwitchBackResult } from './results.js';
+import type { Invoker, StoreProblem, SwitchBackListener } from './results.js';
 import type { SpeedUpstream } from './SpeedUpstream.js';
+import { SwitchBackRun } from './SwitchBackRun.js';
 import { SwitchBackScheduler } from './SwitchBackScheduler.js';
-import { type PendingSwitchBack, SWITCH_BACK_MODE, type TimedMode } from './timedSpeed.js';
+import type { PendingSwitchBack, TimedMode } from './timedSpeed.js';
 
 /** What a manual change did to the account's switch back. */
 export interface SwitchBackChange {
@@ -55,16 +55,20 @@ const RECONCILE_RETRY_MS = 1_000;
  */
 export class SwitchBacks {
   private readonly scheduler: SwitchBackScheduler;
+  private readonly runner: SwitchBackRun;
   private events: SwitchBackEvents | undefined;
   private cancelTick: (() => void) | undefined;
   private failures = 0;
+  /** Switch backs a change cancelled while the store would not delete them: deleted again when it does. */
+  private readonly cancelledIds = new Set<string>();
 
   constructor(
-    private readonly upstream: SpeedUpstream,
+    upstream: SpeedUpstream,
     private readonly gate: ChannelGate,
     private readonly records: AccountRecords,
     private readonly clock: Clock,
   ) {
+    this.runner = new SwitchBackRun(upstream, records, clock);
     this.scheduler = new SwitchBackScheduler(
       clock,
       (record) => this.run(record),
@@ -91,9 +95,9 @@ export class SwitchBacks {
    * `record` as `/speed status` may show it: armed here first if it was not (so what is shown is what will
    * run), unless this process has stopped.
    */
-  visible(record: PendingSwitchBack): PendingSwitchBack | undefined {
+  visible(record: PendingSwitchBack, lastChange: SpeedChange | undefined): PendingSwitchBack | undefined {
     if (!this.events || this.scheduler.holds(record)) return record;
-    if (this.scheduler.stopped) return undefined;
+    if (this.scheduler.stopped || this.obsolete(record, lastChange)) return undefined;
     this.scheduler.arm(record);
     return record;
   }
@@ -115,11 +119,26 @@ export class SwitchBacks {
     this.cancelTick = this.clock.setTimer(() => void this.reconcile(false), next);
   }
 
-  /** Arms each stored switch back this process does not hold; resolves to how many. */
+  /** Cancelled here (while the store would not delete it), or requested before the account's last change. */
+  private obsolete(record: PendingSwitchBack, lastChange: SpeedChange | undefined): boolean {
+    if (this.cancelledIds.has(record.id)) return true;
+    return lastChange !== undefined && Date.parse(lastChange.at) > Date.parse(record.requestedAt);
+  }
+
+  /**
+   * Arms each stored switch back this process does not hold; resolves to how many. A record that a later
+   * change made obsolete (one this process cancelled, or requested before the account's last change) is
+   * deleted instead: arming it would undo that change (the record stays until a delete succeeds).
+   */
   private async armStored(): Promise<number> {
+    const { state } = this.records;
     let armed = 0;
-    for (const record of await this.records.state.switchBacks()) {
+    for (const record of await state.switchBacks()) {
       if (this.scheduler.holds(record)) continue;
+      if (this.obsolete(record, await state.lastChange(record.account))) {
+        if (await this.runner.clearIfCurrent(record)) this.cancelledIds.delete(record.id);
+        continue;
+      }
       this.scheduler.arm(record);
       armed += 1;
     }
@@ -132,15 +151,26 @@ export class SwitchBacks {
    */
   async replace(channel: string, timed: TimedRequest | undefined): Promise<SwitchBackChange> {
     const state = this.records.state;
-    let cancelled: PendingSwitchBack | undefined;
+    let pending: PendingSwitchBack | undefined;
+    let unreadable = false;
     try {
-      cancelled = await state.switchBack(channel);
-    } catch {}
+      pending = await state.switchBack(channel);
+    } catch {
+      unreadable = true;
+    }
     this.scheduler.disarm(channel);
     if (!timed) {
-      if (cancelled) await state.clearSwitchBack(channel).catch(() => {});
-      return { ...(cancelled && { cancelled }) };
+      if (!pending && !unreadable) return {};
+      // Unreadable: there may be one, so it is deleted blind.
+      const deleted = await state.clearSwitchBack(channel).then(
+        () => true,
+        () => false,
+      );
+      if (deleted) return { ...(pending && { cancelled: pending }) };
+      if (pending) this.cancelledIds.add(pending.id);
+      return { storeProblem: 'switchBackNotCancelled' };
     }
+    const cancelled = pending;
     const switchBack: PendingSwitchBack = {
       id: randomUUID(),
       account: channel,
@@ -163,88 +193,8 @@ export class SwitchBacks {
 
   private async run(record: PendingSwitchBack): Promise<void> {
     const result = await gatedRun(this.gate, record.account, `switchBack:${record.id}`, () =>
-      this.runNow(record),
+      this.runner.run(record),
     );
     await this.events?.onResult(record, result);
-  }
-
-  private async runNow(record: PendingSwitchBack): Promise<SwitchBackResult> {
-    const { state } = this.records;
-    const channel = record.account;
-    const lateMs = Math.max(0, this.clock.now() - Date.parse(record.dueAt));
-    let storeProblem: StoreProblem | undefined;
-    try {
-      // A manual change in another bot process sharing the store may have cancelled or replaced it.
-      const current = await state.switchBack(channel);
-      if (current?.id !== record.id) return { kind: 'superseded' };
-      const halt = await state.halt(channel);
-      if (halt) {
-        await this.clearIfCurrent(record);
-        await this.records.remember(channel, this.entry(record, lateMs, 'skippedHalted'));
-        return { kind: 'halted', halt, fresh: false, lateMs };
-      }
-    } catch {
-      // As for a manual change: useapi.net still refuses a halted account with a 596.
-      storeProblem = 'haltUnreadable';
-    }
-
-    const outcome = await this.upstream.setSpeed(SWITCH_BACK_MODE, channel);
-    // Cleared only now: a crash before this point repeats the switch back after a restart, never skips it.
-    await this.clearIfCurrent(record);
-    switch (outcome.kind) {
-      case 'success': {
-        const change: SpeedChange = {
-          mode: SWITCH_BACK_MODE,
-          userId: record.userId,
-          at: this.records.iso(),
-          automatic: true,
-        };
-        const [changeRecorded] = await Promise.all([
-          state.recordChange(channel, change).then(
-            () => true,
-            () => false,
-          ),
-          this.records.remember(channel, this.entry(record, lateMs, 'done')),
-        ]);
-        if (!changeRecorded) storeProblem ??= 'changeNotRecorded';
-        return {
-          kind: 'switched',
-          content: outcome.value.content,
-          lateMs,
-          ...(storeProblem && { storeProblem }),
-        };
-      }
-      case 'moderation': {
-        const halt = this.records.haltNow('switchBack', record.userId, outcome.upstreamMessage);
-        storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
-        await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
-        return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };
-      }
-      default:
-        await this.records.remember(channel, {
-          ...this.entry(record, lateMs, 'failed'),
-          failure: outcome.kind,
-        });
-        return { kind: 'failed', outcome, lateMs };
-    }
-  }
-
-  /** Deletes the stored switch back unless a newer one (from another process) replaced it. */
-  private async clearIfCurrent(record: PendingSwitchBack): Promise<void> {
-    try {
-      const current = await this.records.state.switchBack(record.account);
-      if (current?.id === record.id) await this.records.state.clearSwitchBack(record.account);
-    } catch {}
-  }
-
-  private entry(record: PendingSwitchBack, lateMs: number, outcome: HistoryEntry['outcome']): HistoryEntry {
-    return {
-      at: this.records.iso(),
-      userId: record.userId,
-      action: SWITCH_BACK_MODE,
-      outcome,
-      after: { mode: record.mode, minutes: record.minutes },
-      ...(lateMs > 0 && { lateMs }),
-    };
   }
 }

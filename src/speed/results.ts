@@ -6,7 +6,13 @@ import type { FastTime, FastTimeReading } from './fastTime.js';
 import type { PendingSwitchBack } from './timedSpeed.js';
 
 /** A store operation that failed; the user is told, since it changes what the bot can promise. */
-export type StoreProblem = 'haltUnreadable' | 'haltNotRecorded' | 'changeNotRecorded' | 'switchBackNotStored';
+export type StoreProblem =
+  | 'haltUnreadable'
+  | 'haltNotRecorded'
+  | 'changeNotRecorded'
+  | 'switchBackNotStored'
+  /** A pending switch back could not be deleted: it may still run after a restart. */
+  | 'switchBackNotCancelled';
 
 /** Who asked, for the records and replies. */
 export interface Invoker {
@@ -71,6 +77,8 @@ export type SwitchBackResult =
   | { kind: 'failed'; outcome: UpstreamFailure; lateMs: number }
   /** A later change cancelled or replaced it: nothing to do or say. */
   | { kind: 'superseded' }
+  /** The store could not be read, so nothing was sent; it runs once the store answers (reconciliation). */
+  | { kind: 'postponed' }
   | QueueFull;
 
 /** Fast time as `/speed status` shows it. */
