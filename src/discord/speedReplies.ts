@@ -131,6 +131,14 @@ function moderationInstructions(halt: HaltRecord, adminRoleIds: readonly string[
   };
 }
 
+/** To a member whose request shared the call of an identical one that met the 596: the notice is posted once. */
+function joinedHalt(halt: HaltRecord, adminRoleIds: readonly string[]): string {
+  return (
+    `⛔ Your request was sent together with an identical one (${haltSummary(halt)}), which met a moderation halt: speed changes are halted in this channel. ` +
+    `The instructions are posted in the channel; once it is resolved, ${adminsDescription(adminRoleIds)} can run \`/speed reset\`.`
+  );
+}
+
 function alreadyHalted(halt: HaltRecord, adminRoleIds: readonly string[]): string {
   return (
     `⛔ Speed changes are halted in this channel (${haltSummary(halt)}): Midjourney is waiting for a moderation message or CAPTCHA to be resolved. ` +
@@ -178,6 +186,7 @@ export function switchReply(result: SwitchResult, invokerId: string, adminRoleId
         const instructions = moderationInstructions(result.halt, adminRoleIds);
         return { ...instructions, content: withStoreNote(instructions.content, result.storeProblem) };
       }
+      if (result.joined) return { content: joinedHalt(result.halt, adminRoleIds), ephemeral: true };
       return { content: alreadyHalted(result.halt, adminRoleIds), ephemeral: true };
     case 'failed':
       return {

@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../state/History.js';
 import type { AccountInfo, UseapiOutcome } from '../useapi/outcomes.js';
 import { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
+import { Cooldowns } from './Cooldowns.js';
 import { FastTimeCheck } from './FastTimeCheck.js';
 import { lowFastTime } from './fastTime.js';
 import type {
@@ -40,10 +41,12 @@ export interface SpeedServiceOptions {
  */
 export class SpeedService {
   private readonly clock: Clock;
-  private readonly cooldownMs: number;
   private readonly records: AccountRecords;
   private readonly fastTime: FastTimeCheck;
   private readonly switchBacks: SwitchBacks;
+  private readonly cooldowns: Cooldowns;
+  /** Shared 596 results whose public notice was already handed to one member. */
+  private readonly noticed = new WeakSet<SwitchResult>();
 
   constructor(
     private readonly upstream: SpeedUpstream,
@@ -52,10 +55,10 @@ export class SpeedService {
     options: SpeedServiceOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
-    this.cooldownMs = options.cooldownMs ?? 0;
     this.records = new AccountRecords(state, this.clock, (channel) => this.fastTime.forget(channel));
     this.fastTime = new FastTimeCheck(upstream, gate, this.records, this.clock, options.fastTimeCacheMs);
     this.switchBacks = new SwitchBacks(upstream, gate, this.records, this.clock);
+    this.cooldowns = new Cooldowns(state, this.clock, options.cooldownMs ?? 0);
   }
 
   /**
@@ -80,10 +83,27 @@ export class SpeedService {
     options: SwitchOptions = {},
   ): Promise<SwitchResult> {
     const minutes = isTimedMode(mode) ? options.minutes : undefined;
+    // Identical requests share one upstream call and its outcome, nothing that belongs to one member.
     const key = minutes === undefined ? mode : `${mode}:${minutes}`;
-    return gatedRun(this.gate, channel, key, () =>
-      this.switchNow(channel, mode, invoker, minutes, options.channelId ?? channel),
-    );
+    return this.cooldowns.guard(channel, invoker, async () => {
+      const shared = await gatedRun(this.gate, channel, key, () =>
+        this.switchNow(channel, mode, invoker, minutes, options.channelId ?? channel),
+      );
+      return this.claimHaltNotice(shared);
+    });
+  }
+
+  /**
+   * A 596 met by a shared call is told to the channel once: the first member to get it keeps it `fresh`
+   * (the public notice), the others learn they joined a request that met it.
+   */
+  private claimHaltNotice(result: SwitchResult): SwitchResult {
+    if (result.kind !== 'halted' || !result.fresh) return result;
+    if (!this.noticed.has(result)) {
+      this.noticed.add(result);
+      return result;
+    }
+    return { ...result, fresh: false, joined: true };
   }
 
   /** Resets the account at useapi.net and, only once that succeeded, forgets the halt. */
@@ -130,24 +150,6 @@ export class SpeedService {
     return this.upstream.getAccount(channel);
   }
 
-  private async cooldownLeft(
-    channel: string,
-    invoker: Invoker,
-  ): Promise<Extract<SwitchResult, { kind: 'cooldown' }> | undefined> {
-    if (this.cooldownMs <= 0 || invoker.exemptFromCooldown) return undefined;
-    let last: { at: string } | undefined;
-    try {
-      last = await this.state.memberSwitch(channel, invoker.userId);
-    } catch {
-      return undefined; // A courtesy rule: a store outage does not stop anyone.
-    }
-    if (!last) return undefined;
-    const remainingMs = Date.parse(last.at) + this.cooldownMs - this.clock.now();
-    return remainingMs > 0
-      ? { kind: 'cooldown', lastAt: last.at, remainingMs, cooldownMs: this.cooldownMs }
-      : undefined;
-  }
-
   private async switchNow(
     channel: string,
     mode: SpeedMode,
@@ -163,8 +165,6 @@ export class SpeedService {
       // useapi.net enforces the halt itself with another 596, so serving on is safe; the user is told.
       storeProblem = 'haltUnreadable';
     }
-    const cooldown = await this.cooldownLeft(channel, invoker);
-    if (cooldown) return cooldown;
 
     const outcome = await this.upstream.setSpeed(mode, channel);
     const at = this.records.iso();
@@ -183,9 +183,6 @@ export class SpeedService {
             () => false,
           ),
           this.records.remember(channel, { ...base, outcome: 'done' }),
-          this.cooldownMs > 0 && !invoker.exemptFromCooldown
-            ? this.state.recordMemberSwitch(channel, invoker.userId, at, this.cooldownMs).catch(() => {})
-            : undefined,
         ]);
         storeProblem ??= switchBacks.storeProblem;
         if (!changeRecorded || !remembered) storeProblem ??= 'changeNotRecorded';

@@ -48,8 +48,12 @@ export type SwitchResult =
       /** The cached fast time, when it is low and the new mode uses fast hours. */
       lowFastTime?: FastTime;
     }
-  /** `fresh` when this very request met the 596; otherwise the channel was already halted and nothing was sent. */
-  | { kind: 'halted'; halt: HaltRecord; fresh: boolean; storeProblem?: StoreProblem }
+  /**
+   * `fresh` when this very request met the 596 (and posts the notice); `joined` when it shared the call of
+   * an identical request that met it (whose requester posts the notice); otherwise the channel was
+   * already halted and nothing was sent.
+   */
+  | { kind: 'halted'; halt: HaltRecord; fresh: boolean; joined?: boolean; storeProblem?: StoreProblem }
   | { kind: 'failed'; outcome: UpstreamFailure; storeProblem?: StoreProblem }
   /** The member switched too recently (`COOLDOWN_SECONDS`); nothing was sent. */
   | { kind: 'cooldown'; lastAt: string; remainingMs: number; cooldownMs: number }
