@@ -29,6 +29,10 @@ import { quoteUntrusted, type Reply } from './replies.js';
 /** custom_id of the Reset button on moderation instructions; routed to the `speed` command. */
 export const RESET_BUTTON_ID = 'speed:reset';
 
+/** To a request that was still waiting for its turn when the bot began shutting down. */
+const RESTARTING =
+  'The bot is restarting, so this request was not sent to Midjourney. Try again in a moment.';
+
 // Leaves room for the bot's own words around upstream text within Discord's 2,000 characters.
 const UPSTREAM_TEXT_LIMIT = 1_200;
 // A switch back counts as late (and says so) when it runs this much after its time: the bot was down.
@@ -207,6 +211,8 @@ export function switchReply(result: SwitchResult, invokerId: string, adminRoleId
         content: `This channel already has ${result.waiting} speed requests waiting. Nothing was sent; try again in a minute.`,
         ephemeral: true,
       };
+    case 'restarting':
+      return { content: RESTARTING, ephemeral: true };
   }
 }
 
@@ -265,6 +271,8 @@ export function resetReply(result: ResetOutcome, invokerId: string): Reply {
         content: `This channel already has ${result.waiting} requests waiting. Nothing was sent; try again in a minute.`,
         ephemeral: true,
       };
+    case 'restarting':
+      return { content: RESTARTING, ephemeral: true };
   }
 }
 
@@ -293,6 +301,8 @@ function fastTimeLine(fastTime: FastTimeStatus): string {
       return 'Fast time remaining: unknown (not asked while the bot cannot check for a halt).';
     case 'busy':
       return 'Fast time remaining: unknown (too many requests are waiting for this account; try again in a minute).';
+    case 'restarting':
+      return 'Fast time remaining: unknown (the bot is restarting; try again in a moment).';
     case 'failed':
       return `Fast time remaining: unknown. ${describeFailure(fastTime.outcome)}`;
   }

@@ -41,6 +41,7 @@ export class FastTimeCheck {
     if (fresh) return { ...status, fastTime: fresh };
     const checked = await gatedRun(this.gate, channel, 'info', () => this.check(channel, userId));
     if (checked.kind === 'queueFull') return { ...status, fastTime: { kind: 'busy' } };
+    if (checked.kind === 'restarting') return { ...status, fastTime: checked };
     if (checked.kind === 'halt') return { ...status, halt: checked.halt, fastTime: { kind: 'halted' } };
     return { ...status, fastTime: checked };
   }

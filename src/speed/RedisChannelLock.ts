@@ -75,13 +75,14 @@ export class RedisChannelLock implements ChannelLock {
     return lock;
   }
 
-  async withLock<T>(channel: string, task: () => Promise<T>): Promise<T> {
+  async withLock<T>(channel: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const key = `mj-speed:lock:${channel}`;
     const token = randomUUID();
     let held: boolean;
     try {
-      held = await this.acquire(key, token);
+      held = await this.acquire(key, token, signal);
     } catch (error) {
+      if (signal?.aborted) throw error; // Stopped waiting (shutdown), not a Redis problem.
       this.logger.warn(
         { err: error, channel },
         'channel lock unavailable: running without cross-process exclusion',
@@ -101,9 +102,10 @@ export class RedisChannelLock implements ChannelLock {
     }
   }
 
-  private async acquire(key: string, token: string): Promise<boolean> {
+  private async acquire(key: string, token: string, signal: AbortSignal | undefined): Promise<boolean> {
     const giveUpAt = Date.now() + this.options.waitMs;
     for (;;) {
+      signal?.throwIfAborted();
       const attempt = this.client.set(key, token, {
         condition: 'NX',
         expiration: { type: 'PX', value: this.options.ttlMs },
@@ -116,7 +118,7 @@ export class RedisChannelLock implements ChannelLock {
       });
       if (set === 'OK') return true;
       if (Date.now() >= giveUpAt) return false;
-      await sleep(this.options.retryMs);
+      await sleep(this.options.retryMs, undefined, { signal });
     }
   }
 

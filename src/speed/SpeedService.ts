@@ -70,9 +70,14 @@ export class SpeedService {
     return this.switchBacks.start(events);
   }
 
-  /** Cancels the timers (the records stay stored) and waits for switch backs already running. */
-  stopSwitchBacks(): Promise<void> {
-    return this.switchBacks.stop();
+  /**
+   * For a shutdown: requests that have not started are answered `restarting` (nothing is sent), switch
+   * backs stop being armed (they stay stored), and new requests are refused. Resolves once the upstream
+   * calls and switch backs already running have finished; bound the wait, and abort the upstream's calls
+   * if it runs out.
+   */
+  async shutdown(): Promise<void> {
+    await Promise.all([this.gate.close(), this.switchBacks.stop()]);
   }
 
   /** Switches the account behind `channel` to `mode`, unless it is halted or the member must wait. */

@@ -85,7 +85,10 @@ export class SwitchBacks {
     await this.reconcile(true);
   }
 
-  /** Stops arming and reconciling (the records stay stored) and waits for switch backs already running. */
+  /**
+   * Stops arming and reconciling (the records stay stored; the next start resumes them) and waits for
+   * switch backs already running, announcements included.
+   */
   stop(): Promise<void> {
     this.cancelTick?.();
     return this.scheduler.stop();
@@ -195,6 +198,8 @@ export class SwitchBacks {
     const result = await gatedRun(this.gate, record.account, `switchBack:${record.id}`, () =>
       this.runner.run(record),
     );
+    // Shutting down before it started: the record stays stored, and the next start runs it.
+    if (result.kind === 'restarting') return;
     await this.events?.onResult(record, result);
   }
 }

@@ -35,6 +35,9 @@ export type UpstreamFailure = Exclude<FailureOutcome, { kind: 'moderation' }>;
 /** Too many requests were already queued for the account: nothing was sent. */
 export type QueueFull = { kind: 'queueFull'; waiting: number };
 
+/** The bot began shutting down before this request started: nothing was sent. */
+export type Restarting = { kind: 'restarting' };
+
 export type SwitchResult =
   | {
       kind: 'switched';
@@ -57,7 +60,8 @@ export type SwitchResult =
   | { kind: 'failed'; outcome: UpstreamFailure; storeProblem?: StoreProblem }
   /** The member switched too recently (`COOLDOWN_SECONDS`); nothing was sent. */
   | { kind: 'cooldown'; lastAt: string; remainingMs: number; cooldownMs: number }
-  | QueueFull;
+  | QueueFull
+  | Restarting;
 
 export type ResetOutcome =
   | {
@@ -71,7 +75,8 @@ export type ResetOutcome =
   | { kind: 'failed'; outcome: FailureOutcome }
   /** useapi.net reset the account but the halt could not be removed from the store. */
   | { kind: 'notPersisted' }
-  | QueueFull;
+  | QueueFull
+  | Restarting;
 
 /** What happened when a switch back came due. */
 export type SwitchBackResult =
@@ -96,6 +101,8 @@ export type FastTimeStatus =
   | { kind: 'unchecked' }
   /** Too many requests were queued for the account to ask now. */
   | { kind: 'busy' }
+  /** Not asked: the bot is shutting down. */
+  | Restarting
   | { kind: 'failed'; outcome: UpstreamFailure };
 
 export interface ChannelStatus {
