@@ -6,8 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CHANNEL_A, type Harness, startHarness } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
-import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
-import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
+import { redisUnavailableReason } from '../support/redisServer.js';
+import { botBehindRedisProxyForSuite } from '../support/tcpProxy.js';
 
 const MINUTE = 60_000;
 const MEMBER = { id: '700000000000000001' };
@@ -61,59 +61,56 @@ describe('with cooldown rows left behind in the SQLite file', () => {
 });
 
 describe.skipIf(redisUnavailableReason())('with Redis down while the bot starts', () => {
-  let redis: RedisServer;
-  let proxy: TcpProxy;
-  const clock = new ManualClock();
-  let harness: Harness;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    proxy = await startTcpProxy(redis.port);
-    harness = await startHarness({ clock, env: { STORE_URL: proxy.url('redis') } });
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await proxy?.close();
-    await redis?.stop();
-  });
+  const suite = botBehindRedisProxyForSuite(new ManualClock());
   afterEach(() => {
-    proxy.accept();
-    harness.useapi.clear();
-    harness.discord.clearRequests();
+    suite.proxy.accept();
+    suite.harness.useapi.clear();
+    suite.harness.discord.clearRequests();
   });
 
   async function timedChangeThenRestartWithRedisDown(): Promise<void> {
-    await harness.run({ subcommand: 'turbo', options: { minutes: 30 }, channelId: CHANNEL_A, user: MEMBER });
-    harness.useapi.clear();
-    await harness.restartBot(() => proxy.refuse());
-    expect(harness.logs.join('\n')).toContain('could not read the pending switch backs');
-    proxy.accept();
+    await suite.harness.run({
+      subcommand: 'turbo',
+      options: { minutes: 30 },
+      channelId: CHANNEL_A,
+      user: MEMBER,
+    });
+    suite.harness.useapi.clear();
+    await suite.harness.restartBot(() => suite.proxy.refuse());
+    expect(suite.harness.logs.join('\n')).toContain('could not read the pending switch backs');
+    suite.proxy.accept();
   }
 
   test('the switch back is armed once Redis is back, and runs when due', async () => {
     await timedChangeThenRestartWithRedisDown();
-    await passTimeUntil(harness, clock, () => relaxCalls(harness) === 1, 'the switch back to Relax');
-    const announcement = await harness.discord.waitFor(
-      () => harness.discord.channelMessages(CHANNEL_A).at(-1),
+    await passTimeUntil(
+      suite.harness,
+      suite.clock,
+      () => relaxCalls(suite.harness) === 1,
+      'the switch back to Relax',
+    );
+    const announcement = await suite.harness.discord.waitFor(
+      () => suite.harness.discord.channelMessages(CHANNEL_A).at(-1),
       {
         description: 'the switch back announcement',
       },
     );
     expect(announcement.content).toContain('switched back to **Relax mode**');
-    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
+    const status = await suite.harness.run({ subcommand: 'status', channelId: CHANNEL_A });
     expect(status.content).not.toContain('Switches back');
   });
 
   test('a switch back that /speed status shows as pending does run when due', async () => {
     await timedChangeThenRestartWithRedisDown();
-    const status = await harness.discord.waitFor(
+    const status = await suite.harness.discord.waitFor(
       async () => {
-        const answer = await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
+        const answer = await suite.harness.run({ subcommand: 'status', channelId: CHANNEL_A });
         return answer.content.includes('Switches back') && answer;
       },
       { timeoutMs: 15_000, intervalMs: 200, description: '/speed status to read the store again' },
     );
     expect(status.content).toMatch(/Switches back to \*\*Relax\*\*/);
-    clock.advance(30 * MINUTE);
-    await harness.useapi.waitFor(() => relaxCalls(harness) === 1, 10_000);
+    suite.clock.advance(30 * MINUTE);
+    await suite.harness.useapi.waitFor(() => relaxCalls(suite.harness) === 1, 10_000);
   });
 });

@@ -10,9 +10,9 @@ import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
 import { CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
-import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+import { redisUnavailableReason } from '../support/redisServer.js';
 import { sqliteWriteFaults } from '../support/sqliteFaults.js';
-import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
+import { botBehindRedisProxyForSuite } from '../support/tcpProxy.js';
 
 const MINUTE = 60_000;
 const MEMBER = { id: '700000000000000001' };
@@ -91,45 +91,39 @@ describe('with the SQLite store', () => {
 });
 
 describe.skipIf(redisUnavailableReason())('with Redis unreachable when a switch back comes due', () => {
-  let redis: RedisServer;
-  let proxy: TcpProxy;
-  const clock = new ManualClock();
-  let harness: Harness;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    proxy = await startTcpProxy(redis.port);
-    harness = await startHarness({ clock, env: { STORE_URL: proxy.url('redis') } });
-  });
-  afterAll(async () => {
-    proxy?.accept();
-    await harness?.close();
-    await proxy?.close();
-    await redis?.stop();
-  });
+  const suite = botBehindRedisProxyForSuite(new ManualClock());
 
   test('nothing is sent until the store answers, then it switches back once', async () => {
-    await harness.run({ subcommand: 'turbo', options: { minutes: 30 }, channelId: CHANNEL_A, user: MEMBER });
-    proxy.refuse();
-    clock.advance(30 * MINUTE);
-    await harness.discord.waitFor(() => harness.logs.some((line) => line.includes('"outcome":"postponed"')), {
-      description: 'the switch back to be postponed',
+    await suite.harness.run({
+      subcommand: 'turbo',
+      options: { minutes: 30 },
+      channelId: CHANNEL_A,
+      user: MEMBER,
     });
-    expect(relaxCalls(harness)).toBe(0);
-    expect(harness.discord.channelMessages(CHANNEL_A)).toEqual([]);
+    suite.proxy.refuse();
+    suite.clock.advance(30 * MINUTE);
+    await suite.harness.discord.waitFor(
+      () => suite.harness.logs.some((line) => line.includes('"outcome":"postponed"')),
+      {
+        description: 'the switch back to be postponed',
+      },
+    );
+    expect(relaxCalls(suite.harness)).toBe(0);
+    expect(suite.harness.discord.channelMessages(CHANNEL_A)).toEqual([]);
 
-    proxy.accept();
-    await harness.discord.waitFor(
+    suite.proxy.accept();
+    await suite.harness.discord.waitFor(
       () => {
-        clock.advance(MINUTE);
-        return relaxCalls(harness) === 1 && harness.discord.channelMessages(CHANNEL_A).at(-1);
+        suite.clock.advance(MINUTE);
+        return relaxCalls(suite.harness) === 1 && suite.harness.discord.channelMessages(CHANNEL_A).at(-1);
       },
       { timeoutMs: 20_000, intervalMs: 100, description: 'the switch back once Redis is back' },
     );
-    expect(harness.discord.channelMessages(CHANNEL_A).at(-1)?.content).toContain(
+    expect(suite.harness.discord.channelMessages(CHANNEL_A).at(-1)?.content).toContain(
       'switched back to **Relax mode**',
     );
-    clock.advance(5 * MINUTE);
+    suite.clock.advance(5 * MINUTE);
     await sleep(300);
-    expect(relaxCalls(harness)).toBe(1);
+    expect(relaxCalls(suite.harness)).toBe(1);
   });
 });

@@ -1,4 +1,8 @@
 import { createConnection, createServer, type Socket } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { type Harness, startHarness } from './botHarness.js';
+import type { ManualClock } from './manualClock.js';
+import { type RedisServer, startRedisServer } from './redisServer.js';
 
 /** A TCP relay on 127.0.0.1 in front of a real server, that can stop passing bytes (a network partition). */
 export interface TcpProxy {
@@ -66,4 +70,32 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** What {@link botBehindRedisProxyForSuite} sets up; filled in once the suite's hooks have run. */
+export interface BotBehindRedisProxy {
+  clock: ManualClock;
+  harness: Harness;
+  proxy: TcpProxy;
+}
+
+/**
+ * For a `describe` block: the bot on `clock`, its state in a real redis-server reached through a
+ * {@link TcpProxy} the tests can make refuse or hang.
+ */
+export function botBehindRedisProxyForSuite(clock: ManualClock): BotBehindRedisProxy {
+  let redis: RedisServer | undefined;
+  const suite = { clock } as BotBehindRedisProxy;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    suite.proxy = await startTcpProxy(redis.port);
+    suite.harness = await startHarness({ clock, env: { STORE_URL: suite.proxy.url('redis') } });
+  });
+  afterAll(async () => {
+    suite.proxy?.accept();
+    await suite.harness?.close();
+    await suite.proxy?.close();
+    await redis?.stop();
+  });
+  return suite;
 }
