@@ -15,13 +15,14 @@ import {
   readResetBody,
 } from './bodyReaders.js';
 import { classifyResponse } from './classifyResponse.js';
-import type {
-  AccountInfo,
-  ClassifiedOutcome,
-  JobResult,
-  ResetResult,
-  UnavailableReason,
-  UseapiOutcome,
+import {
+  type AccountInfo,
+  type ClassifiedOutcome,
+  type JobResult,
+  type ResetResult,
+  SHUTDOWN_DETAIL,
+  type UnavailableReason,
+  type UseapiOutcome,
 } from './outcomes.js';
 import { decideRetry, RETRY_POLICY_DEFAULTS, type RetryPolicyOptions } from './retryPolicy.js';
 
@@ -46,9 +47,17 @@ export interface UseapiClientOptions {
   readonly dispatcher?: Dispatcher;
   /** Overrides for the retry policy (tests shorten the backoff). */
   readonly retry?: Partial<RetryPolicyOptions>;
+  /**
+   * Aborts every call still in flight once it aborts (a shutdown that cannot wait any longer); such a call
+   * ends as `unavailable` with detail {@link SHUTDOWN_DETAIL}, and later calls end so at once.
+   */
+  readonly shutdownSignal?: AbortSignal;
 }
 
-type TunableOptions = Omit<UseapiClientOptions, 'baseUrl' | 'token' | 'dispatcher' | 'retry'>;
+type TunableOptions = Omit<
+  UseapiClientOptions,
+  'baseUrl' | 'token' | 'dispatcher' | 'retry' | 'shutdownSignal'
+>;
 
 /** Defaults for every tunable option. */
 export const USEAPI_CLIENT_DEFAULTS = {
@@ -87,6 +96,7 @@ export class UseapiClient {
   readonly #ownsDispatcher: boolean;
   readonly #options: Required<TunableOptions>;
   readonly #retry: RetryPolicyOptions;
+  readonly #shutdown: AbortSignal | undefined;
   #closed = false;
 
   constructor(options: UseapiClientOptions) {
@@ -119,6 +129,7 @@ export class UseapiClient {
       ),
     };
     this.#retry = { ...RETRY_POLICY_DEFAULTS, ...options.retry };
+    this.#shutdown = options.shutdownSignal;
     this.#ownsDispatcher = options.dispatcher === undefined;
     this.#dispatcher =
       options.dispatcher ??
@@ -184,6 +195,9 @@ export class UseapiClient {
     // One controller for the whole call, so the deadline covers retries and the waits between them.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), deadlineMs);
+    const onShutdown = () => controller.abort(SHUTDOWN_DETAIL);
+    if (this.#shutdown?.aborted) onShutdown();
+    this.#shutdown?.addEventListener('abort', onShutdown, { once: true });
     let attempts = 0;
     try {
       for (;;) {
@@ -213,6 +227,7 @@ export class UseapiClient {
       }
     } finally {
       clearTimeout(timer);
+      this.#shutdown?.removeEventListener('abort', onShutdown);
     }
   }
 
@@ -246,6 +261,8 @@ export class UseapiClient {
     } catch (error) {
       // The error object is dropped on purpose: undici errors can reference the request options, which
       // hold the Authorization header. Only a short code survives.
+      if (signal.reason === SHUTDOWN_DETAIL)
+        return { kind: 'unavailable', reason: 'connection', status, detail: SHUTDOWN_DETAIL };
       const reason: UnavailableReason = signal.aborted ? 'timeout' : failureReason(error);
       return { kind: 'unavailable', reason, status, detail: signal.aborted ? 'DEADLINE' : errorCode(error) };
     }

@@ -5,7 +5,7 @@
  * in the message around them; the Discord layer never lets them mention anyone. Nothing here can contain
  * the token: outcomes never carry it.
  */
-import { assertNever, type FailureOutcome, type UseapiOutcome } from './outcomes.js';
+import { assertNever, type FailureOutcome, SHUTDOWN_DETAIL, type UseapiOutcome } from './outcomes.js';
 
 /** Shown when a jobs call succeeded but useapi.net sent no Midjourney text to relay. */
 export const MISSING_CONTENT_MESSAGE =
@@ -69,6 +69,11 @@ export function describeFailure(outcome: FailureOutcome): string {
             'The change may still go through: wait a minute, check with `/info` in Midjourney, then try again.'
           );
         case 'connection':
+          if (outcome.detail === SHUTDOWN_DETAIL)
+            return (
+              'The bot is restarting and stopped waiting for useapi.net, so the change may or may not have ' +
+              'reached Midjourney. Check with `/speed status` in a moment, then try again if needed.'
+            );
           return (
             'Could not reach useapi.net (the connection failed). Try again in a minute; if it keeps ' +
             "happening, ask the bot's operator to check the network and USEAPI_BASE_URL."
