@@ -3,7 +3,9 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import type { ModeRules } from './discord/modeAccess.js';
 import { type ChannelMap, parseChannelMap } from './speed/channelMap.js';
+import { TIMED_MINUTES } from './speed/timedSpeed.js';
 
 /** What the configuration is for: `deploy` needs no useapi.net token, the bot needs no application id. */
 export type ConfigPurpose = 'bot' | 'deploy';
@@ -47,6 +49,17 @@ const idList = (what: string) =>
         .filter(Boolean),
     z.array(snowflake(what)),
   );
+
+/** TURBO_MAX_MINUTES / FAST_MAX_MINUTES: the longest time in that mode; empty is no limit. */
+const maxMinutes = z.preprocess(
+  optional,
+  z.coerce
+    .number({ error: 'must be a number of minutes (leave it empty for no limit)' })
+    .int('must be a whole number of minutes')
+    .min(TIMED_MINUTES.min, 'must be at least 1 (leave it empty for no limit)')
+    .max(TIMED_MINUTES.max, 'must be at most 1440 (a day)')
+    .optional(),
+);
 
 const storeUrl = z.preprocess(
   optional,
@@ -116,6 +129,11 @@ const schema = z.object({
       .max(86_400, 'must be at most 86400 (a day)')
       .default(0),
   ),
+  TURBO_ROLE_IDS: idList('role'),
+  FAST_ROLE_IDS: idList('role'),
+  TURBO_MAX_MINUTES: maxMinutes,
+  FAST_MAX_MINUTES: maxMinutes,
+  ALERT_CHANNEL_ID: z.preprocess(optional, snowflake('channel').optional()),
   SHARD_COUNT: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
     z
@@ -173,6 +191,10 @@ export interface Config {
   cooldownSeconds: number;
   /** Gateway shards for `npm run start:sharded`: Discord's recommendation, or a fixed number. */
   shardCount: 'auto' | number;
+  /** Who may switch to Turbo and Fast, and for how long (TURBO_/FAST_ROLE_IDS, TURBO_/FAST_MAX_MINUTES). */
+  modeRules: ModeRules;
+  /** ALERT_CHANNEL_ID: where admins are told about halts, resets, switch backs and changes. */
+  alertChannelId: string | undefined;
 }
 
 /** Thrown when the environment is unusable; `problems` name each variable and never echo its value. */
@@ -225,6 +247,14 @@ export function parseConfig(
     channelMap: env.CHANNEL_MAP,
     cooldownSeconds: env.COOLDOWN_SECONDS,
     shardCount: env.SHARD_COUNT,
+    modeRules: {
+      roles: { turbo: env.TURBO_ROLE_IDS, fast: env.FAST_ROLE_IDS },
+      maxMinutes: {
+        ...(env.TURBO_MAX_MINUTES !== undefined && { turbo: env.TURBO_MAX_MINUTES }),
+        ...(env.FAST_MAX_MINUTES !== undefined && { fast: env.FAST_MAX_MINUTES }),
+      },
+    },
+    alertChannelId: env.ALERT_CHANNEL_ID,
   };
 }
 

@@ -24,6 +24,7 @@ import type { HaltRecord } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
 import { describeFailure, MISSING_CONTENT_MESSAGE } from '../useapi/messages.js';
 import type { AccountInfo, UseapiOutcome } from '../useapi/outcomes.js';
+import { blockEndLine } from './blockEndText.js';
 import { quoteUntrusted, type Reply } from './replies.js';
 
 /** custom_id of the Reset button on moderation instructions; routed to the `speed` command. */
@@ -38,7 +39,7 @@ const UPSTREAM_TEXT_LIMIT = 1_200;
 // A switch back counts as late (and says so) when it runs this much after its time: the bot was down.
 const LATE_NOTICE_MS = 60_000;
 
-const MODE_LABELS = { fast: 'Fast', turbo: 'Turbo', relax: 'Relax' } as const satisfies Record<
+export const MODE_LABELS = { fast: 'Fast', turbo: 'Turbo', relax: 'Relax' } as const satisfies Record<
   SpeedMode,
   string
 >;
@@ -84,11 +85,11 @@ export function formatDuration(ms: number): string {
 }
 
 /** `**Turbo** for 30 min`. */
-const timedLabel = (mode: SpeedMode, minutes: number) =>
+export const timedLabel = (mode: SpeedMode, minutes: number) =>
   `**${MODE_LABELS[mode]}** for ${formatDuration(minutes * 60_000)}`;
 
 /** What met a 596, as a noun phrase; `undefined` when only useapi.net's account flag told the bot. */
-function haltSource(halt: HaltRecord): string | undefined {
+export function haltSource(halt: HaltRecord): string | undefined {
   switch (halt.command) {
     case 'unknown':
       return undefined;
@@ -106,6 +107,8 @@ function haltSummary(halt: HaltRecord): string {
   return `since ${at(halt.since)}; ${source ? `${source} met it` : 'useapi.net flagged the account'}`;
 }
 
+const optionalLine = (line: string | undefined) => (line === undefined ? [] : [line]);
+
 /** The instructions posted when a 596 halts a channel: what happened, what to do, who resets. */
 function moderationInstructions(halt: HaltRecord, adminRoleIds: readonly string[]): Reply {
   const said = halt.upstreamText ? `\nuseapi.net said:\n${quoteUntrusted(halt.upstreamText, 600)}` : '';
@@ -117,6 +120,7 @@ function moderationInstructions(halt: HaltRecord, adminRoleIds: readonly string[
   const content = [
     '⛔ **Midjourney flagged the shared account: speed changes are halted in this channel.**',
     `${refused} because Midjourney sent the account a pending moderation message or a CAPTCHA.${said}`,
+    ...optionalLine(blockEndLine(halt)),
     '**What to do**',
     '1. Log in to the Discord account that runs Midjourney for this team and open its Midjourney messages.',
     '2. Read and acknowledge the moderation message, or solve the CAPTCHA. For a CAPTCHA, run a manual `/imagine` there if the verification dialog does not show.',
@@ -333,6 +337,7 @@ export function statusReply(status: ChannelStatus, context: StatusContext): Repl
         : '✅ Not halted: speed changes are allowed.',
     );
     if (status.halt?.upstreamText) lines.push(quoteUntrusted(status.halt.upstreamText, 600));
+    if (status.halt) lines.push(...optionalLine(blockEndLine(status.halt)));
     const change = status.lastChange;
     const how = change?.automatic ? ' (automatic switch back) for' : ' by';
     lines.push(

@@ -1,7 +1,9 @@
 import type { Clock } from '../clock.js';
 import type { ChannelState, HaltRecord } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
+import { parseBlockEnd } from './blockEnd.js';
 import type { StoreProblem } from './results.js';
+import type { SpeedObserver } from './SpeedObserver.js';
 
 /**
  * The writes every speed operation shares (a halt, a history line, the time they carry), with the store's
@@ -13,6 +15,8 @@ export class AccountRecords {
     private readonly clock: Clock,
     /** Told about every halt before it is stored (what /info said is moot once the account is halted). */
     private readonly onHalt: (channel: string) => void = () => {},
+    /** Told about every halt once it is stored (or failed to be): alerts, block-end reminders. */
+    private readonly observer: SpeedObserver = {},
   ) {}
 
   /** Now, as stored in records. */
@@ -33,16 +37,36 @@ export class AccountRecords {
   /** Stores a halt; resolves to the problem if the store did not take it. */
   async recordHalt(channel: string, halt: HaltRecord): Promise<StoreProblem | undefined> {
     this.onHalt(channel);
+    let problem: StoreProblem | undefined;
     try {
       await this.state.recordHalt(channel, halt);
-      return undefined;
     } catch {
-      return 'haltNotRecorded';
+      problem = 'haltNotRecorded';
     }
+    this.observer.halted?.(channel, halt);
+    return problem;
   }
 
-  /** A halt met just now by `command` of `userId`, quoting what useapi.net said. */
-  haltNow(command: HaltRecord['command'], userId: string, upstreamText: string | undefined): HaltRecord {
-    return { since: this.iso(), command, userId, upstreamText: upstreamText ?? '' };
+  /**
+   * A halt met just now by `command` of `userId` in the Discord channel `channelId`, quoting what the
+   * upstream said, with the end of the block when that text names one.
+   */
+  haltNow(
+    command: HaltRecord['command'],
+    userId: string,
+    upstreamText: string | undefined,
+    channelId?: string,
+  ): HaltRecord {
+    const since = this.clock.now();
+    const text = upstreamText ?? '';
+    const blockEnd = parseBlockEnd(text, since);
+    return {
+      since: new Date(since).toISOString(),
+      command,
+      userId,
+      upstreamText: text,
+      ...(channelId !== undefined && { channelId }),
+      ...(blockEnd !== undefined && { blockedUntil: new Date(blockEnd).toISOString() }),
+    };
   }
 }

@@ -16,6 +16,7 @@ import type {
   SwitchOptions,
   SwitchResult,
 } from './results.js';
+import type { SpeedObserver } from './SpeedObserver.js';
 import type { SpeedUpstream } from './SpeedUpstream.js';
 import { type SwitchBackEvents, SwitchBacks, type TimedRequest } from './SwitchBacks.js';
 import { isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
@@ -31,6 +32,8 @@ export interface SpeedServiceOptions {
   cooldownMs?: number;
   /** How long an /info answer is reused. */
   fastTimeCacheMs?: number;
+  /** Told about halts and resets (alerts, block-end reminders). */
+  observer?: SpeedObserver;
 }
 
 /**
@@ -45,6 +48,7 @@ export class SpeedService {
   private readonly fastTime: FastTimeCheck;
   private readonly switchBacks: SwitchBacks;
   private readonly cooldowns: Cooldowns;
+  private readonly observer: SpeedObserver;
   /** Shared 596 results whose public notice was already handed to one member. */
   private readonly noticed = new WeakSet<SwitchResult>();
 
@@ -55,7 +59,13 @@ export class SpeedService {
     options: SpeedServiceOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
-    this.records = new AccountRecords(state, this.clock, (channel) => this.fastTime.forget(channel));
+    this.observer = options.observer ?? {};
+    this.records = new AccountRecords(
+      state,
+      this.clock,
+      (channel) => this.fastTime.forget(channel),
+      this.observer,
+    );
     this.fastTime = new FastTimeCheck(upstream, gate, this.records, this.clock, options.fastTimeCacheMs);
     this.switchBacks = new SwitchBacks(upstream, gate, this.records, this.clock);
     this.cooldowns = new Cooldowns(state, this.clock, options.cooldownMs ?? 0);
@@ -122,7 +132,7 @@ export class SpeedService {
    */
   async status(
     channel: string,
-    options: { fastTime?: boolean; userId?: string } = {},
+    options: { fastTime?: boolean; userId?: string; channelId?: string } = {},
   ): Promise<ChannelStatus> {
     let status: ChannelStatus;
     try {
@@ -138,7 +148,7 @@ export class SpeedService {
       status = { halt: undefined, lastChange: undefined, storeProblem: 'haltUnreadable' };
     }
     if (!options.fastTime) return status;
-    return this.fastTime.addTo(status, channel, options.userId ?? '');
+    return this.fastTime.addTo(status, channel, options.userId ?? '', options.channelId);
   }
 
   /** The last changes, resets and halts of the account behind `channel`, newest first. */
@@ -203,7 +213,7 @@ export class SpeedService {
         };
       }
       case 'moderation': {
-        const halt = this.records.haltNow(mode, invoker.userId, outcome.upstreamMessage);
+        const halt = this.records.haltNow(mode, invoker.userId, outcome.upstreamMessage, replyChannel);
         storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
         await this.records.remember(channel, { ...base, outcome: 'halted' });
         return { kind: 'halted', halt, fresh: true, ...(storeProblem && { storeProblem }) };
@@ -230,6 +240,7 @@ export class SpeedService {
     } catch {
       return { kind: 'notPersisted' };
     }
+    this.observer.reset?.(channel);
     await this.records.remember(channel, { ...entry, outcome: 'done' });
     const account = await this.upstream.getAccount(channel);
     const known = account.kind === 'success';

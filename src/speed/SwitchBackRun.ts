@@ -66,7 +66,12 @@ export class SwitchBackRun {
         };
       }
       case 'moderation': {
-        const halt = this.records.haltNow('switchBack', record.userId, outcome.upstreamMessage);
+        const halt = this.records.haltNow(
+          'switchBack',
+          record.userId,
+          outcome.upstreamMessage,
+          record.channelId,
+        );
         storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
         await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
         return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };

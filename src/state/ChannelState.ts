@@ -17,6 +17,10 @@ export interface HaltRecord {
   userId: string;
   /** useapi.net's explanation, untrusted text. */
   upstreamText: string;
+  /** The Discord channel where it was met, when known: alerts link to it, reminders fall back to it. */
+  channelId?: string;
+  /** ISO 8601: when the block ends, when the moderation text said (see `speed/blockEnd.ts`). */
+  blockedUntil?: string;
 }
 
 /** The last successful speed change in a channel. */
