@@ -51,16 +51,7 @@ export class BlockEndStore {
   }
 
   /** Every stored reminder. */
-  async all(): Promise<BlockEndReminder[]> {
-    const reminders: BlockEndReminder[] = [];
-    for (const account of (await this.index.members()) ?? []) {
-      const reminder = await this.get(account);
-      if (reminder) reminders.push(reminder);
-      else
-        await this.index
-          .removeIf(account, async () => (await this.get(account)) === undefined)
-          .catch(() => {});
-    }
-    return reminders;
+  all(): Promise<BlockEndReminder[]> {
+    return this.index.records((account) => this.get(account));
   }
 }

@@ -120,16 +120,7 @@ export class ChannelState {
   /** Every pending switch back in the store, found through its index (a few reads, whatever else is stored). */
   async switchBacks(): Promise<PendingSwitchBack[]> {
     await this.ensureIndexes();
-    const records: PendingSwitchBack[] = [];
-    for (const account of (await this.switchBackIndex.members()) ?? []) {
-      const record = await this.switchBack(account);
-      if (record) records.push(record);
-      else
-        await this.switchBackIndex
-          .removeIf(account, async () => !(await this.keyv.has(switchBackKey(account))))
-          .catch(() => {});
-    }
-    return records;
+    return this.switchBackIndex.records((account) => this.switchBack(account));
   }
 
   /** The channel's history, oldest first (at most {@link HISTORY_LIMIT} entries). */

@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, type REST } from '@discordjs/rest';
+import type { REST } from '@discordjs/rest';
 import type { Logger } from '../../log.js';
 import type { OnceClaims } from '../../state/OnceClaims.js';
 import type { Reply } from '../replies.js';
@@ -9,11 +9,12 @@ export const ALERT_POST_TIMEOUT_MS = 10_000;
 
 /** Why a post failed, as one short key: each is logged once until a post succeeds again. */
 function causeOf(error: unknown): string {
-  if (error instanceof DiscordAPIError) return `discord-${error.status}-${error.code}`;
-  if (error instanceof HTTPError) return `http-${error.status}`;
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
-    return 'timeout';
-  return error instanceof Error ? error.name : 'unknown';
+  if (!(error instanceof Error)) return 'unknown';
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') return 'timeout';
+  // Read by shape: discord.js may carry its own copy of @discordjs/rest, whose error classes differ.
+  const { status, code } = error as { status?: unknown; code?: unknown };
+  if (typeof status === 'number') return `discord-${status}${code === undefined ? '' : `-${String(code)}`}`;
+  return error.name;
 }
 
 /**
