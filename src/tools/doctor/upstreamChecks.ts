@@ -1,0 +1,153 @@
+/**
+ * The upstream side of the doctor, through the `Upstream` port only: it answers and accepts the token
+ * (its account list), CHANNEL_MAP points at accounts it has, and none of the accounts the bot uses is
+ * flagged. Reads only: no speed change, no reset, and never /info (which looks like automation to
+ * Midjourney).
+ */
+import type { ChannelMap } from '../../speed/channelMap.js';
+import type { AccountSummary, Upstream } from '../../upstream/port.js';
+import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
+import type { CheckGroup } from './runGroups.js';
+import { describeUpstreamFailure, UPSTREAM_SETTINGS, type UpstreamTarget } from './upstreamFailure.js';
+
+const UPSTREAM: CheckName = { id: 'upstream', title: 'Upstream' };
+const ROUTING: CheckName = { id: 'channelMap', title: 'Channel routing' };
+const FLAGGED: CheckName = { id: 'flaggedAccounts', title: 'Account moderation' };
+
+const FLAG_FIX =
+  "someone with the account's Discord login reads and acknowledges Midjourney's moderation message (or solves the CAPTCHA), then an admin runs `/speed reset` (README 'When Midjourney flags the account')";
+
+/** The upstream checks; routing and moderation are judged from the account list the first one reads. */
+export function upstreamChecks(
+  upstream: Upstream,
+  target: UpstreamTarget,
+  channelMap: ChannelMap | undefined,
+): CheckGroup {
+  return {
+    checks: [UPSTREAM, ROUTING, FLAGGED],
+    service: `${target.displayName} (${target.url})`,
+    async run(report) {
+      const accounts = await listAccounts(upstream, target);
+      report(accounts.result);
+      if (!accounts.list) {
+        report(skipped(ROUTING, `needs ${target.displayName}'s account list`));
+        report(skipped(FLAGGED, `needs ${target.displayName}'s account list`));
+        return;
+      }
+      report(checkRouting(accounts.list, target, channelMap));
+      report(await checkFlags(upstream, accounts.list, target, channelMap));
+    },
+  };
+}
+
+async function listAccounts(
+  upstream: Upstream,
+  target: UpstreamTarget,
+): Promise<{ result: CheckResult; list?: AccountSummary[] }> {
+  if (!upstream.listAccounts) {
+    return {
+      result: warned(UPSTREAM, `${target.displayName} cannot list its accounts, so none were checked`),
+    };
+  }
+  const outcome = await upstream.listAccounts();
+  if (outcome.kind !== 'success') {
+    const { summary, fix } = describeUpstreamFailure(outcome, target);
+    return { result: failed(UPSTREAM, summary, fix) };
+  }
+  const list = outcome.value;
+  const token = UPSTREAM_SETTINGS[target.kind].token;
+  const summary = `${target.displayName} at ${target.url} answers and accepts ${token}; it has ${accountCount(list.length)}`;
+  return { result: passed(UPSTREAM, summary, { details: list.map(describeAccount) }), list };
+}
+
+/** Every account the bot routes to is one the upstream has. */
+function checkRouting(
+  list: readonly AccountSummary[],
+  target: UpstreamTarget,
+  channelMap: ChannelMap | undefined,
+): CheckResult {
+  const name = target.displayName;
+  const addAccount = `add the Midjourney account at ${name} (README 'Setting it up')`;
+  if (!channelMap) {
+    if (list.length === 0)
+      return failed(ROUTING, `no CHANNEL_MAP, and ${name} has no account to use`, addAccount);
+    return passed(
+      ROUTING,
+      `no CHANNEL_MAP: each channel is its own account, so /speed works in the channels of ${name}'s accounts: ${list.map((account) => account.account).join(', ')}`,
+    );
+  }
+  const known = new Set(list.map((account) => account.account));
+  const targets = routedAccounts(channelMap);
+  const unknown = [...targets].filter(([account]) => !known.has(account));
+  const describe = ([account, channels]: [string, string[]]) => `${account} (from ${channels.join(', ')})`;
+  if (unknown.length > 0) {
+    return failed(
+      ROUTING,
+      `CHANNEL_MAP sends channels to ${unknown.length === 1 ? 'an account' : 'accounts'} ${name} does not have: ${unknown.map(describe).join('; ')}`,
+      `correct CHANNEL_MAP to name ${name}'s accounts (${[...known].join(', ') || 'none'}), or ${addAccount}`,
+    );
+  }
+  return passed(
+    ROUTING,
+    `every CHANNEL_MAP target is an account of ${name}: ${[...targets].map(describe).join('; ')}`,
+  );
+}
+
+/** No account the bot uses is flagged; a switched-off one is worth a look. */
+async function checkFlags(
+  upstream: Upstream,
+  list: readonly AccountSummary[],
+  target: UpstreamTarget,
+  channelMap: ChannelMap | undefined,
+): Promise<CheckResult> {
+  const used = channelMap ? routedAccounts(channelMap) : undefined;
+  const relevant = list.filter((account) => !used || used.has(account.account));
+  const flagged = relevant.filter((account) => account.flagged);
+  if (flagged.length > 0) {
+    const details = await Promise.all(flagged.map((account) => flagDetail(upstream, account)));
+    return failed(
+      FLAGGED,
+      `${accountCount(flagged.length)} flagged at ${target.displayName}`,
+      FLAG_FIX,
+      details,
+    );
+  }
+  const disabled = relevant.filter((account) => !account.enabled);
+  if (disabled.length > 0) {
+    return warned(FLAGGED, `${accountCount(disabled.length)} switched off at ${target.displayName}`, {
+      fix: `switch ${disabled.length === 1 ? 'it' : 'them'} on at ${target.displayName} if the team should use ${disabled.length === 1 ? 'it' : 'them'}`,
+      details: disabled.map(describeAccount),
+    });
+  }
+  return passed(
+    FLAGGED,
+    `no account the bot uses is flagged or locked (${accountCount(relevant.length)} checked)`,
+  );
+}
+
+/** What the upstream says about a flagged account (its moderation state; no /info, no change). */
+async function flagDetail(upstream: Upstream, account: AccountSummary): Promise<string> {
+  const report = await upstream.getAccount(account.account);
+  if (report.kind !== 'success' || !report.value.flagged) return describeAccount(account);
+  const cause = report.value.cause === 'captcha' ? 'a CAPTCHA waits' : 'a moderation message waits';
+  const text = report.value.moderationText ? `: “${oneLine(report.value.moderationText, 150)}”` : '';
+  return `${describeAccount(account)}: ${cause}${text}`;
+}
+
+/** Account → the Discord channels CHANNEL_MAP sends there (`*` for every other channel). */
+function routedAccounts(map: ChannelMap): Map<string, string[]> {
+  const routed = new Map<string, string[]>();
+  const add = (account: string, channel: string) =>
+    routed.set(account, [...(routed.get(account) ?? []), channel]);
+  for (const [channel, account] of map.routes) add(account, channel);
+  if (map.fallback !== undefined) add(map.fallback, '*');
+  return routed;
+}
+
+function describeAccount(account: AccountSummary): string {
+  const name = account.name ? ` “${oneLine(account.name, 60)}”` : '';
+  const state = account.flagged ? 'flagged' : account.enabled ? 'enabled' : 'switched off';
+  return `${account.account}${name}: ${state}`;
+}
+
+const accountCount = (n: number) => `${n} account${n === 1 ? '' : 's'}`;
