@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startHealthServer } from '../../src/ops/healthServer.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
@@ -16,6 +16,7 @@ import {
   startDoctorWorld,
   TEAM_CHANNEL,
 } from '../support/doctorWorld.js';
+import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 
 let world: DoctorWorld;
 
@@ -247,6 +248,36 @@ test('a store that cannot be written: ✗ with where to look, and halts are not 
     fix: expect.stringContaining('folder of the SQLite file'),
   });
   expect(lineOf(report, 'haltedChannels').status).toBe('skip');
+});
+
+describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
+  const redis = redisServerForSuite();
+
+  test('a Redis store passes the probe, and its halts are listed', async () => {
+    const store = await openStore(redis().url, () => {});
+    await new ChannelState(store.keyv).recordHalt(ACCOUNT, {
+      since: '2026-12-01T10:00:00.000Z',
+      command: 'unknown',
+      userId: '',
+      upstreamText: '',
+    });
+    await store.close();
+    const report = await world.run({ STORE_URL: redis().url });
+    expect(lineOf(report, 'store')).toMatchObject({
+      status: 'ok',
+      summary: `Redis ${redis().url}: a probe key was written, read back and removed`,
+    });
+    expect(lineOf(report, 'haltedChannels').details).toEqual([
+      `${ACCOUNT}: halted since 2026-12-01T10:00:00.000Z, met by the upstream’s account flag`,
+    ]);
+  });
+
+  test('a Redis that is down: ✗ with where to look', async () => {
+    const report = await world.run({ STORE_URL: 'redis://:a-redis-password-1234@127.0.0.1:9' });
+    const line = lineOf(report, 'store');
+    expect(line).toMatchObject({ status: 'fail', fix: expect.stringContaining('Redis runs at the address') });
+    expect(JSON.stringify(report)).not.toContain('a-redis-password-1234');
+  });
 });
 
 test('METRICS_PORT taken by something else: ✗ saying to choose another', async () => {
