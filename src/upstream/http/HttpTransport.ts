@@ -4,8 +4,8 @@
  * because undici errors can reference the request options, which hold the credentials.
  */
 import { Agent, type Dispatcher } from 'undici';
-import type { RawResponse } from '../../useapi/bodyReaders.js';
 import type { UnavailableReason } from '../outcomes.js';
+import type { RawResponse } from './responseBody.js';
 
 /** Timeouts and limits of one transport. */
 export interface HttpTransportLimits {
