@@ -6,7 +6,6 @@ import { Routes } from 'discord.js';
 import { loadCommands } from '../../src/discord/loadCommands.js';
 import type { CheckId, CheckResult, DoctorReport } from '../../src/tools/doctor/report.js';
 import { type DoctorOptions, runDoctor } from '../../src/tools/doctor/runDoctor.js';
-import { MidjourneyProxyClient } from '../../src/upstream/midjourneyProxy/MidjourneyProxyClient.js';
 import { DiscordStandIn, type DiscordStandInOptions } from '../standins/discord.js';
 import { MidjourneyProxyStandIn } from '../standins/midjourneyProxy.js';
 import { DISCORD_TOKEN, GUILD_ID, USEAPI_TOKEN } from './botHarness.js';
@@ -25,8 +24,6 @@ export interface DoctorWorld {
   readonly cwd: string;
   /** The variables of a setup where every check passes, with `overrides` on top. */
   env(overrides?: Record<string, string>): Record<string, string>;
-  /** The options the doctor runs with here (its folder; the upstream named by `env`). */
-  options(env: Record<string, string>): DoctorOptions;
   /** Runs the real doctor in this process against `env(overrides)`. */
   run(overrides?: Record<string, string>, options?: DoctorOptions): Promise<DoctorReport>;
   /** Registers `commands` (default: the current definitions) as `npm run deploy` does. */
@@ -79,25 +76,7 @@ export async function startDoctorWorld(
     proxy,
     cwd,
     env,
-    options: (variables) => ({
-      cwd,
-      upstream: (_config, deadlineMs) => ({
-        upstream: new MidjourneyProxyClient({
-          baseUrl: variables.MJ_PROXY_URL as string,
-          token: variables.MJ_PROXY_TOKEN as string,
-          deadlineMs,
-        }),
-        target: {
-          kind: 'midjourney-proxy',
-          displayName: 'midjourney-proxy',
-          url: variables.MJ_PROXY_URL as string,
-        },
-      }),
-    }),
-    run: (overrides, options) => {
-      const variables = env(overrides);
-      return runDoctor(variables, { ...world.options(variables), ...options });
-    },
+    run: (overrides, options) => runDoctor(env(overrides), { cwd, ...options }),
     async deploy(commands) {
       const body = commands ?? (await definedCommands());
       await rest.put(Routes.applicationGuildCommands(APPLICATION_ID, GUILD_ID), { body });

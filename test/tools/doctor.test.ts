@@ -6,6 +6,7 @@ import { startHealthServer } from '../../src/ops/healthServer.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
 import { runDoctorCli } from '../../src/tools/doctorCli.js';
+import { proxyFaults } from '../standins/midjourneyProxy.js';
 import { GUILD_ID } from '../support/botHarness.js';
 import {
   ACCOUNT,
@@ -48,7 +49,7 @@ test('a setup where everything is right: every line is ✓ and the exit code is 
         printed += text;
       },
     },
-    world.options(env),
+    { cwd: world.cwd },
   );
   expect(printed).not.toMatch(/^[✗!-] /m);
   expect(code).toBe(0);
@@ -173,6 +174,21 @@ test('the upstream is down: ✗ could not reach it, and the account checks are s
   expect(lineOf(report, 'channelMap').status).toBe('skip');
   expect(lineOf(report, 'flaggedAccounts').status).toBe('skip');
 });
+
+test('an upstream that never answers: ✗ within the run’s bound, the other checks unaffected', async () => {
+  world.proxy.fail(proxyFaults.hang(), { route: 'search', times: 10 });
+  try {
+    const report = await world.run();
+    expect(lineOf(report, 'upstream')).toMatchObject({
+      status: 'fail',
+      summary: expect.stringContaining('did not answer'),
+    });
+    expect(lineOf(report, 'discordToken').status).toBe('ok');
+  } finally {
+    world.proxy.clear();
+    world.proxy.addAccount({ channelId: ACCOUNT, remark: 'team account' });
+  }
+}, 30_000);
 
 test('the upstream refuses the token: ✗ naming the variable', async () => {
   const report = await world.run({ MJ_PROXY_TOKEN: 'not-the-admin-token-0000000000' });

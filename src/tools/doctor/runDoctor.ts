@@ -5,7 +5,7 @@
  */
 import { type Config, ConfigError, parseConfig } from '../../config.js';
 import { withinTime } from '../../timeLimit.js';
-import type { Upstream } from '../../upstream/port.js';
+import { createUpstream } from '../../upstream/createUpstream.js';
 import { discordChecks } from './discordChecks.js';
 import { metricsPortCheck } from './metricsPortCheck.js';
 import { type CheckName, type DoctorReport, failed, passed, reportOf } from './report.js';
@@ -13,7 +13,6 @@ import { runGroups } from './runGroups.js';
 import { secretsOf, withoutSecrets } from './secrets.js';
 import { storeChecks } from './storeChecks.js';
 import { upstreamChecks } from './upstreamChecks.js';
-import type { UpstreamTarget } from './upstreamFailure.js';
 
 const CONFIG: CheckName = { id: 'config', title: 'Configuration' };
 
@@ -21,23 +20,12 @@ const CONFIG: CheckName = { id: 'config', title: 'Configuration' };
 export const GROUP_TIMEOUT_MS = 12_000;
 const CLOSE_WAIT_MS = 2_000;
 
-/** The upstream the doctor asks, and how to name it in the report. */
-export interface DoctorUpstream {
-  readonly upstream: Upstream;
-  readonly target: UpstreamTarget;
-}
-
 /** Options of {@link runDoctor}. */
 export interface DoctorOptions {
   /** Folder a relative `sqlite://` path is resolved against, as the bot does. Default `process.cwd()`. */
   readonly cwd?: string;
   /** Each group's time limit (default {@link GROUP_TIMEOUT_MS}). */
   readonly groupTimeoutMs?: number;
-  /**
-   * Builds the upstream to ask, its calls bounded by `deadlineMs` so they end before the group's limit.
-   * Default: the one the configuration names, built as the bot builds it.
-   */
-  readonly upstream?: (config: Config, deadlineMs: number) => DoctorUpstream;
 }
 
 /** Runs every check against `env` (variables as `readEnvironment` gives them). Never rejects for a failed check. */
@@ -60,13 +48,15 @@ export async function runDoctor(
     return withoutSecrets(reportOf([result]), secrets);
   }
   const timeoutMs = options.groupTimeoutMs ?? GROUP_TIMEOUT_MS;
-  const build = options.upstream ?? defaultUpstream;
-  const { upstream, target } = build(config, Math.max(1_000, timeoutMs - 2_000));
+  // The bot's own backend, its calls ending before the group's limit so a slow one is named as such.
+  const deadlineMs = Math.min(config.upstream.deadlineMs, Math.max(1_000, timeoutMs - 2_000));
+  const upstream = createUpstream({ ...config.upstream, deadlineMs });
+  const upstreamUrl = config.upstream.kind === 'useapi' ? config.upstream.baseUrl : config.upstream.url;
   try {
     const results = await runGroups(
       [
         discordChecks(config),
-        upstreamChecks(upstream, target, config.channelMap),
+        upstreamChecks(upstream, upstreamUrl, config.channelMap),
         storeChecks(config, options.cwd ?? process.cwd()),
         metricsPortCheck(config),
       ],
@@ -74,7 +64,7 @@ export async function runDoctor(
     );
     const parsed = passed(
       CONFIG,
-      `parsed (upstream ${target.displayName}, store ${storeKind(config.storeUrl)})`,
+      `parsed (upstream ${upstream.displayName}, store ${storeKind(config.storeUrl)})`,
     );
     return withoutSecrets(reportOf([parsed, ...results]), secrets);
   } finally {
@@ -83,7 +73,3 @@ export async function runDoctor(
 }
 
 const storeKind = (storeUrl: string) => (storeUrl.startsWith('sqlite://') ? 'SQLite' : 'Redis');
-
-function defaultUpstream(): DoctorUpstream {
-  throw new Error('not wired yet');
-}

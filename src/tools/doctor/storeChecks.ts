@@ -61,11 +61,7 @@ async function probeStore(store: OpenedStore, storeUrl: string): Promise<CheckRe
       return failed(STORE, `${where} did not give back the probe key it stored`, storeFix(storeUrl));
     }
   } catch (error) {
-    return failed(
-      STORE,
-      `${where} opened, but a probe key could not be stored: ${reason(error)}`,
-      storeFix(storeUrl),
-    );
+    return failed(STORE, `${where}: a probe key could not be stored (${reason(error)})`, storeFix(storeUrl));
   }
   return passed(STORE, `${where}: a probe key was written, read back and removed`);
 }

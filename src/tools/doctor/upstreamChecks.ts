@@ -8,7 +8,7 @@ import type { ChannelMap } from '../../speed/channelMap.js';
 import type { AccountSummary, Upstream } from '../../upstream/port.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
 import type { CheckGroup } from './runGroups.js';
-import { describeUpstreamFailure, UPSTREAM_SETTINGS, type UpstreamTarget } from './upstreamFailure.js';
+import { describeUpstreamFailure, type UpstreamTarget } from './upstreamFailure.js';
 
 const UPSTREAM: CheckName = { id: 'upstream', title: 'Upstream' };
 const ROUTING: CheckName = { id: 'channelMap', title: 'Channel routing' };
@@ -20,22 +20,23 @@ const FLAG_FIX =
 /** The upstream checks; routing and moderation are judged from the account list the first one reads. */
 export function upstreamChecks(
   upstream: Upstream,
-  target: UpstreamTarget,
+  url: string,
   channelMap: ChannelMap | undefined,
 ): CheckGroup {
+  const target: UpstreamTarget = { upstream, url };
   return {
     checks: [UPSTREAM, ROUTING, FLAGGED],
-    service: `${target.displayName} (${target.url})`,
+    service: `${upstream.displayName} (${target.url})`,
     async run(report) {
       const accounts = await listAccounts(upstream, target);
       report(accounts.result);
       if (!accounts.list) {
-        report(skipped(ROUTING, `needs ${target.displayName}'s account list`));
-        report(skipped(FLAGGED, `needs ${target.displayName}'s account list`));
+        report(skipped(ROUTING, `needs ${upstream.displayName}'s account list`));
+        report(skipped(FLAGGED, `needs ${upstream.displayName}'s account list`));
         return;
       }
       report(checkRouting(accounts.list, target, channelMap));
-      report(await checkFlags(upstream, accounts.list, target, channelMap));
+      report(await checkFlags(upstream, accounts.list, channelMap));
     },
   };
 }
@@ -46,7 +47,7 @@ async function listAccounts(
 ): Promise<{ result: CheckResult; list?: AccountSummary[] }> {
   if (!upstream.listAccounts) {
     return {
-      result: warned(UPSTREAM, `${target.displayName} cannot list its accounts, so none were checked`),
+      result: warned(UPSTREAM, `${upstream.displayName} cannot list its accounts, so none were checked`),
     };
   }
   const outcome = await upstream.listAccounts();
@@ -55,8 +56,7 @@ async function listAccounts(
     return { result: failed(UPSTREAM, summary, fix) };
   }
   const list = outcome.value;
-  const token = UPSTREAM_SETTINGS[target.kind].token;
-  const summary = `${target.displayName} at ${target.url} answers and accepts ${token}; it has ${accountCount(list.length)}`;
+  const summary = `${upstream.displayName} at ${target.url} answers and accepts ${upstream.words.tokenVariable}; it has ${accountCount(list.length)}`;
   return { result: passed(UPSTREAM, summary, { details: list.map(describeAccount) }), list };
 }
 
@@ -66,7 +66,7 @@ function checkRouting(
   target: UpstreamTarget,
   channelMap: ChannelMap | undefined,
 ): CheckResult {
-  const name = target.displayName;
+  const name = target.upstream.displayName;
   const addAccount = `add the Midjourney account at ${name} (README 'Setting it up')`;
   if (!channelMap) {
     if (list.length === 0)
@@ -97,7 +97,6 @@ function checkRouting(
 async function checkFlags(
   upstream: Upstream,
   list: readonly AccountSummary[],
-  target: UpstreamTarget,
   channelMap: ChannelMap | undefined,
 ): Promise<CheckResult> {
   const used = channelMap ? routedAccounts(channelMap) : undefined;
@@ -107,15 +106,15 @@ async function checkFlags(
     const details = await Promise.all(flagged.map((account) => flagDetail(upstream, account)));
     return failed(
       FLAGGED,
-      `${accountCount(flagged.length)} flagged at ${target.displayName}`,
+      `${accountCount(flagged.length)} flagged at ${upstream.displayName}`,
       FLAG_FIX,
       details,
     );
   }
   const disabled = relevant.filter((account) => !account.enabled);
   if (disabled.length > 0) {
-    return warned(FLAGGED, `${accountCount(disabled.length)} switched off at ${target.displayName}`, {
-      fix: `switch ${disabled.length === 1 ? 'it' : 'them'} on at ${target.displayName} if the team should use ${disabled.length === 1 ? 'it' : 'them'}`,
+    return warned(FLAGGED, `${accountCount(disabled.length)} switched off at ${upstream.displayName}`, {
+      fix: `switch ${disabled.length === 1 ? 'it' : 'them'} on at ${upstream.displayName} if the team should use ${disabled.length === 1 ? 'it' : 'them'}`,
       details: disabled.map(describeAccount),
     });
   }

@@ -3,22 +3,14 @@
  * both backends, since the outcome kinds are shared and only the names of the settings differ.
  */
 import type { FailureOutcome } from '../../upstream/outcomes.js';
-import type { UpstreamName } from '../../upstream/port.js';
+import type { Upstream, UpstreamName } from '../../upstream/port.js';
 import { oneLine } from './report.js';
 
-/** Which upstream the doctor asked, and where (for messages: the URL carries no credentials). */
+/** Which upstream the doctor asked, and where (the configured URL, which carries no credentials). */
 export interface UpstreamTarget {
-  readonly kind: UpstreamName;
-  /** How the upstream is named to the operator: `useapi.net`, `midjourney-proxy`. */
-  readonly displayName: string;
+  readonly upstream: Pick<Upstream, 'name' | 'displayName' | 'words'>;
   readonly url: string;
 }
-
-/** The settings that point at each upstream. */
-export const UPSTREAM_SETTINGS = {
-  useapi: { url: 'USEAPI_BASE_URL', token: 'USEAPI_TOKEN' },
-  'midjourney-proxy': { url: 'MJ_PROXY_URL', token: 'MJ_PROXY_TOKEN' },
-} as const satisfies Record<UpstreamName, { url: string; token: string }>;
 
 export const USEAPI_SHUTDOWN =
   "useapi.net may no longer serve Midjourney (it announced the end on 2026-06-24); see README 'Choosing an upstream'";
@@ -33,7 +25,7 @@ const NEW_TOKEN_FIX: Record<UpstreamName, string> = {
  * client reserves for it, or what a removed route looks like (404, 410, an HTML page instead of JSON).
  */
 function looksDiscontinued(outcome: FailureOutcome, target: UpstreamTarget): boolean {
-  if (target.kind !== 'useapi') return false;
+  if (target.upstream.name !== 'useapi') return false;
   if (outcome.kind === 'discontinued' || outcome.kind === 'notFound' || outcome.status === 410) return true;
   return outcome.kind === 'unavailable' && outcome.reason === 'invalidBody';
 }
@@ -43,8 +35,8 @@ export function describeUpstreamFailure(
   outcome: FailureOutcome,
   target: UpstreamTarget,
 ): { summary: string; fix: string } {
-  const { displayName: name, url } = target;
-  const settings = UPSTREAM_SETTINGS[target.kind];
+  const { url } = target;
+  const { displayName: name, words, name: kind } = target.upstream;
   const status = outcome.status === undefined ? '' : ` (HTTP ${outcome.status})`;
   const said =
     'upstreamMessage' in outcome && outcome.upstreamMessage
@@ -56,12 +48,12 @@ export function describeUpstreamFailure(
       fix: USEAPI_SHUTDOWN,
     };
   }
-  const checkUrl = `check ${settings.url} (${url}) and that ${name} is up`;
+  const checkUrl = `check ${words.urlVariable} (${url}) and that ${name} is up`;
   switch (outcome.kind) {
     case 'unauthorized':
       return {
-        summary: `${name} refused ${settings.token}${status}${said}`,
-        fix: NEW_TOKEN_FIX[target.kind],
+        summary: `${name} refused ${words.tokenVariable}${status}${said}`,
+        fix: NEW_TOKEN_FIX[kind],
       };
     case 'noSubscription':
       return {
