@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningBot, startBot } from '../../src/bot.js';
+import { type RunningBot, type StartOptions, startBot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
 import { type Config, parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
@@ -35,6 +35,8 @@ export interface HarnessOptions {
   jobDelayMs?: number;
   /** The clock the bot is wired with (default: the system clock); see `ManualClock`. */
   clock?: Clock;
+  /** How long the bot's `stop()` waits (default: the bot's own budget). */
+  shutdown?: StartOptions['shutdown'];
 }
 
 /** The real bot (from `src/`) wired to a local Discord and a local upstream, with its logs captured. */
@@ -87,7 +89,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const logger = createLogger(config.logLevel, [DISCORD_TOKEN, upstream.token], {
       write: (line) => logs.push(line),
     });
-    const bot = await startBot(config, logger, cwd, { clock: options.clock });
+    const bot = await startBot(config, logger, cwd, { clock: options.clock, shutdown: options.shutdown });
     await waitFor(() => bot.client.isReady(), { description: 'the bot to be ready' });
     return bot;
   };
