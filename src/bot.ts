@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Client, Events, Status } from 'discord.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -18,14 +19,31 @@ import { ChannelState } from './state/ChannelState.js';
 import { openStore } from './state/openStore.js';
 import { UseapiClient } from './useapi/UseapiClient.js';
 
-/** How long a shutdown waits for interactions already running (one upstream deadline, plus the reply). */
-const DRAIN_TIMEOUT_MS = 28_000;
+/**
+ * How a shutdown spends its time, well inside systemd's `TimeoutStopSec=35` (deploy/mj-speed-bot.service):
+ * up to `drainMs` for the upstream calls and interactions already running, then the calls still in flight
+ * are aborted and their users told, with up to `abortGraceMs` for that and the store writes around it;
+ * closing the gateway, the HTTP pool and the store takes well under a second after that.
+ */
+export interface ShutdownBudget {
+  drainMs: number;
+  abortGraceMs: number;
+}
+
+export const SHUTDOWN_BUDGET_DEFAULTS = {
+  drainMs: 20_000,
+  abortGraceMs: 5_000,
+} as const satisfies ShutdownBudget;
 
 export interface RunningBot {
   client: Client;
   /** The port of the health and metrics listener, when METRICS_PORT is set (0 picks a free one). */
   metricsPort: number | undefined;
-  /** Stops taking interactions, lets running ones finish (bounded), then closes Discord, HTTP pool and store. */
+  /**
+   * Stops taking interactions, answers queued requests "restarting" without sending them, lets running
+   * ones finish (bounded: {@link ShutdownBudget}), aborts what is still waiting for useapi.net, and only
+   * then closes Discord, the HTTP pool and the store.
+   */
   stop(): Promise<void>;
 }
 
@@ -33,6 +51,8 @@ export interface RunningBot {
 export interface StartOptions {
   /** Time for timed speed, cooldowns, the fast-hours cache and records (default: the system clock). */
   clock?: Clock;
+  /** How long a shutdown waits (tests shorten it). */
+  shutdown?: Partial<ShutdownBudget>;
 }
 
 /** Wires configuration, store, useapi.net client and discord.js together and logs in. */
@@ -47,19 +67,22 @@ export async function startBot(
     (error) => logger.warn({ err: error }, 'state store error'),
     cwd,
   );
-  const state = new ChannelState(store.keyv);
+  // With shared Redis state, other processes may serve the same account: hold the channel there too.
+  const lock =
+    store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
+  const state = new ChannelState(store.keyv, lock);
+  // Aborted when a shutdown can wait no longer for useapi.net: calls in flight end at once.
+  const shuttingDown = new AbortController();
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
   const upstream = instrumentUpstream(
     new UseapiClient({
       baseUrl: config.useapi.baseUrl,
       token: config.useapi.token,
       deadlineMs: config.useapi.deadlineMs,
+      shutdownSignal: shuttingDown.signal,
     }),
     metrics,
   );
-  // With shared Redis state, other processes may serve the same account: hold the channel there too.
-  const lock =
-    store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
     clock: options.clock,
     cooldownMs: config.cooldownSeconds * 1_000,
@@ -131,8 +154,20 @@ export async function startBot(
     client,
     metricsPort: health?.port,
     async stop() {
-      await router.drain(DRAIN_TIMEOUT_MS);
-      await speed.stopSwitchBacks();
+      const budget = { ...SHUTDOWN_BUDGET_DEFAULTS, ...options.shutdown };
+      const interactions = router.drain(budget.drainMs);
+      const speedWork = speed.shutdown();
+      await Promise.race([
+        Promise.all([interactions, speedWork]),
+        sleep(budget.drainMs, undefined, { ref: false }),
+      ]);
+      // What still waits for useapi.net is cut short and told so; it records what it can, and only then
+      // does the store close, so nothing is written to a closed store.
+      shuttingDown.abort();
+      await Promise.race([
+        Promise.all([router.drain(budget.abortGraceMs), speedWork]),
+        sleep(budget.abortGraceMs, undefined, { ref: false }),
+      ]);
       await closeResources();
     },
   };

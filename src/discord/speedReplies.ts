@@ -17,7 +17,7 @@ import type {
   StoreProblem,
   SwitchBackResult,
   SwitchResult,
-} from '../speed/SpeedService.js';
+} from '../speed/results.js';
 import { type PendingSwitchBack, TIMED_MINUTES } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { HaltRecord } from '../state/ChannelState.js';
@@ -28,6 +28,10 @@ import { quoteUntrusted, type Reply } from './replies.js';
 
 /** custom_id of the Reset button on moderation instructions; routed to the `speed` command. */
 export const RESET_BUTTON_ID = 'speed:reset';
+
+/** To a request that was still waiting for its turn when the bot began shutting down. */
+const RESTARTING =
+  'The bot is restarting, so this request was not sent to Midjourney. Try again in a moment.';
 
 // Leaves room for the bot's own words around upstream text within Discord's 2,000 characters.
 const UPSTREAM_TEXT_LIMIT = 1_200;
@@ -54,6 +58,8 @@ const STORE_NOTES = {
     "⚠️ The bot's state store is not answering, so this change is missing from `/speed status` and `/speed history`. Tell the bot's operator.",
   switchBackNotStored:
     "⚠️ The bot's state store is not answering, so the switch back is not stored: it still happens on time unless the bot restarts first. Tell the bot's operator.",
+  switchBackNotCancelled:
+    "⚠️ The bot's state store is not answering, so the pending switch back to Relax could not be cancelled there: the bot deletes it once the store answers, but if the bot restarts first it may still switch the account to Relax. Check `/speed status`, and tell the bot's operator.",
 } as const satisfies Record<StoreProblem, string>;
 
 function withStoreNote(content: string, problem: StoreProblem | undefined): string {
@@ -129,6 +135,14 @@ function moderationInstructions(halt: HaltRecord, adminRoleIds: readonly string[
   };
 }
 
+/** To a member whose request shared the call of an identical one that met the 596: the notice is posted once. */
+function joinedHalt(halt: HaltRecord, adminRoleIds: readonly string[]): string {
+  return (
+    `⛔ Your request was sent together with an identical one (${haltSummary(halt)}), which met a moderation halt: speed changes are halted in this channel. ` +
+    `The instructions are posted in the channel; once it is resolved, ${adminsDescription(adminRoleIds)} can run \`/speed reset\`.`
+  );
+}
+
 function alreadyHalted(halt: HaltRecord, adminRoleIds: readonly string[]): string {
   return (
     `⛔ Speed changes are halted in this channel (${haltSummary(halt)}): Midjourney is waiting for a moderation message or CAPTCHA to be resolved. ` +
@@ -176,6 +190,7 @@ export function switchReply(result: SwitchResult, invokerId: string, adminRoleId
         const instructions = moderationInstructions(result.halt, adminRoleIds);
         return { ...instructions, content: withStoreNote(instructions.content, result.storeProblem) };
       }
+      if (result.joined) return { content: joinedHalt(result.halt, adminRoleIds), ephemeral: true };
       return { content: alreadyHalted(result.halt, adminRoleIds), ephemeral: true };
     case 'failed':
       return {
@@ -196,6 +211,8 @@ export function switchReply(result: SwitchResult, invokerId: string, adminRoleId
         content: `This channel already has ${result.waiting} speed requests waiting. Nothing was sent; try again in a minute.`,
         ephemeral: true,
       };
+    case 'restarting':
+      return { content: RESTARTING, ephemeral: true };
   }
 }
 
@@ -254,6 +271,8 @@ export function resetReply(result: ResetOutcome, invokerId: string): Reply {
         content: `This channel already has ${result.waiting} requests waiting. Nothing was sent; try again in a minute.`,
         ephemeral: true,
       };
+    case 'restarting':
+      return { content: RESTARTING, ephemeral: true };
   }
 }
 
@@ -282,6 +301,8 @@ function fastTimeLine(fastTime: FastTimeStatus): string {
       return 'Fast time remaining: unknown (not asked while the bot cannot check for a halt).';
     case 'busy':
       return 'Fast time remaining: unknown (too many requests are waiting for this account; try again in a minute).';
+    case 'restarting':
+      return 'Fast time remaining: unknown (the bot is restarting; try again in a moment).';
     case 'failed':
       return `Fast time remaining: unknown. ${describeFailure(fastTime.outcome)}`;
   }
@@ -399,6 +420,7 @@ export function switchBackAnnouncement(
   const timed = `${timedLabel(record.mode, record.minutes)} (asked by ${userMention(record.userId)})`;
   switch (result.kind) {
     case 'superseded':
+    case 'postponed':
       return undefined;
     case 'switched': {
       const upstream = result.content

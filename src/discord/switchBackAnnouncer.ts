@@ -1,7 +1,8 @@
 import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
-import type { SpeedService, SwitchBackListener } from '../speed/SpeedService.js';
+import type { SwitchBackListener } from '../speed/results.js';
+import type { SpeedService } from '../speed/SpeedService.js';
 import { fitLength, type Reply } from './replies.js';
 import { switchBackAnnouncement } from './speedReplies.js';
 
@@ -50,8 +51,9 @@ export function switchBackAnnouncer(
 }
 
 /**
- * Resumes the stored switch backs (those due while the bot was down run now, saying they are late) and
- * announces them through `rest`. A store that does not answer is logged, not fatal: changes still work.
+ * Resumes the stored switch backs (those due while the bot was down run now, saying they are late),
+ * announces them through `rest`, and logs how the store's switch backs are kept armed. A store that does
+ * not answer is logged, not fatal: the switch backs are read again, with backoff, until it does.
  */
 export async function resumeSwitchBacks(
   speed: SpeedService,
@@ -59,17 +61,15 @@ export async function resumeSwitchBacks(
   adminRoleIds: readonly string[],
   logger: Logger,
 ): Promise<void> {
-  try {
-    const resumed = await speed.startSwitchBacks(
-      switchBackAnnouncer(rest, adminRoleIds, logger),
-      (error, record) =>
-        logger.error(
-          { err: error, account: record.account, channel: record.channelId },
-          'switch back failed',
-        ),
-    );
-    if (resumed > 0) logger.info({ resumed }, 'pending switch backs resumed');
-  } catch (error) {
-    logger.error({ err: error }, 'could not read the pending switch backs from the store');
-  }
+  await speed.startSwitchBacks({
+    onResult: switchBackAnnouncer(rest, adminRoleIds, logger),
+    onError: (error, record) =>
+      logger.error({ err: error, account: record.account, channel: record.channelId }, 'switch back failed'),
+    onReconciled(armed, atStart) {
+      if (atStart && armed > 0) logger.info({ resumed: armed }, 'pending switch backs resumed');
+      else if (armed > 0) logger.info({ armed }, 'armed stored switch backs this process did not hold');
+    },
+    onReconcileFailed: (error, retryInMs) =>
+      logger.error({ err: error, retryInMs }, 'could not read the pending switch backs from the store'),
+  });
 }

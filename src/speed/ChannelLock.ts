@@ -4,8 +4,8 @@
  * channel" rule hold when several processes share the account (shards, a failover instance).
  */
 export interface ChannelLock {
-  /** Runs `task` while holding the channel's lock. */
-  withLock<T>(channel: string, task: () => Promise<T>): Promise<T>;
+  /** Runs `task` while holding the channel's lock; waiting for it ends (rejects) once `signal` aborts. */
+  withLock<T>(channel: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -27,10 +27,15 @@ const COMMAND_TIMEOUT_MS = 2_000;
 // Deletes the key only if this holder still owns it: an expired lock taken over by another process stays.
 const RELEASE =
   "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+// Pushes the expiry back only if this holder still owns the key, for as long as its task runs.
+const EXTEND =
+  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
 /**
  * A per-channel lock in Redis (`SET key token NX PX ttl`, released by a compare-and-delete script), on its
- * own connection so lock waits never queue behind state reads. If Redis is unreachable the task runs
+ * own connection so lock waits never queue behind state reads. While the task runs the holder renews the
+ * lock every ttl/3 (compare-and-extend), so a task longer than the TTL (a reset: two upstream calls) keeps
+ * it, and only a holder that died lets it expire. If Redis is unreachable the task runs
  * unlocked and a warning is logged: useapi.net still serialises the account, and speed changes must keep
  * working while the store is down.
  */
@@ -70,13 +75,14 @@ export class RedisChannelLock implements ChannelLock {
     return lock;
   }
 
-  async withLock<T>(channel: string, task: () => Promise<T>): Promise<T> {
+  async withLock<T>(channel: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const key = `mj-speed:lock:${channel}`;
     const token = randomUUID();
     let held: boolean;
     try {
-      held = await this.acquire(key, token);
+      held = await this.acquire(key, token, signal);
     } catch (error) {
+      if (signal?.aborted) throw error; // Stopped waiting (shutdown), not a Redis problem.
       this.logger.warn(
         { err: error, channel },
         'channel lock unavailable: running without cross-process exclusion',
@@ -84,18 +90,22 @@ export class RedisChannelLock implements ChannelLock {
       return task();
     }
     if (!held) throw new ChannelLockTimeoutError(`channel ${channel} stayed locked by another process`);
+    const renewal = setInterval(() => void this.renew(key, token, channel), this.options.ttlMs / 3);
+    renewal.unref();
     try {
       return await task();
     } finally {
+      clearInterval(renewal);
       await this.bounded(this.release(key, token)).catch((error: unknown) =>
         this.logger.warn({ err: error, channel }, 'channel lock release failed; it expires by itself'),
       );
     }
   }
 
-  private async acquire(key: string, token: string): Promise<boolean> {
+  private async acquire(key: string, token: string, signal: AbortSignal | undefined): Promise<boolean> {
     const giveUpAt = Date.now() + this.options.waitMs;
     for (;;) {
+      signal?.throwIfAborted();
       const attempt = this.client.set(key, token, {
         condition: 'NX',
         expiration: { type: 'PX', value: this.options.ttlMs },
@@ -108,7 +118,18 @@ export class RedisChannelLock implements ChannelLock {
       });
       if (set === 'OK') return true;
       if (Date.now() >= giveUpAt) return false;
-      await sleep(this.options.retryMs);
+      await sleep(this.options.retryMs, undefined, { signal });
+    }
+  }
+
+  private async renew(key: string, token: string, channel: string): Promise<void> {
+    try {
+      const extended = await this.bounded(
+        this.client.eval(EXTEND, { keys: [key], arguments: [token, String(this.options.ttlMs)] }),
+      );
+      if (extended !== 1) this.logger.warn({ channel }, 'channel lock lost while its task was running');
+    } catch (error) {
+      this.logger.warn({ err: error, channel }, 'channel lock renewal failed; retrying');
     }
   }
 

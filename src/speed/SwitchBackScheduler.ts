@@ -11,8 +11,9 @@ const MAX_TIMER_MS = 2_147_483_647;
  */
 export class SwitchBackScheduler {
   private readonly timers = new Map<string, { id: string; cancel: () => void }>();
-  private readonly running = new Set<Promise<void>>();
-  private stopped = false;
+  /** Switch backs that came due and are running, by record id. */
+  private readonly running = new Map<string, Promise<void>>();
+  private isStopped = false;
 
   constructor(
     private readonly clock: Clock,
@@ -25,9 +26,19 @@ export class SwitchBackScheduler {
     return this.timers.size;
   }
 
+  /** Whether `record` (this very one, by id) is armed or running. */
+  holds(record: PendingSwitchBack): boolean {
+    return this.timers.get(record.account)?.id === record.id || this.running.has(record.id);
+  }
+
+  /** Whether {@link stop} was called: nothing is armed any more. */
+  get stopped(): boolean {
+    return this.isStopped;
+  }
+
   /** Arms `record`, replacing whatever was armed for its account. */
   arm(record: PendingSwitchBack): void {
-    if (this.stopped) return;
+    if (this.isStopped) return;
     this.disarm(record.account);
     const wait = Math.min(Math.max(0, Date.parse(record.dueAt) - this.clock.now()), MAX_TIMER_MS);
     const cancel = this.clock.setTimer(() => this.fire(record), wait);
@@ -44,14 +55,14 @@ export class SwitchBackScheduler {
 
   /** Cancels every timer and waits for switch backs already running. */
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.isStopped = true;
     for (const timer of this.timers.values()) timer.cancel();
     this.timers.clear();
-    await Promise.allSettled([...this.running]);
+    await Promise.allSettled([...this.running.values()]);
   }
 
   private fire(record: PendingSwitchBack): void {
-    if (this.stopped || this.timers.get(record.account)?.id !== record.id) return;
+    if (this.isStopped || this.timers.get(record.account)?.id !== record.id) return;
     if (this.clock.now() < Date.parse(record.dueAt)) {
       this.arm(record);
       return;
@@ -59,7 +70,7 @@ export class SwitchBackScheduler {
     this.timers.delete(record.account);
     const run = this.onDue(record)
       .catch((error: unknown) => this.onError(error, record))
-      .finally(() => this.running.delete(run));
-    this.running.add(run);
+      .finally(() => this.running.delete(record.id));
+    this.running.set(record.id, run);
   }
 }

@@ -64,7 +64,11 @@ export type FastTimeReading =
   /** /info answered but showed no readable Fast Time Remaining line. */
   | { readonly kind: 'missing'; readonly at: string };
 
-/** /info readings per useapi.net channel, reused for {@link FAST_TIME_CACHE_MS}; nothing is ever fetched here. */
+/**
+ * /info readings per useapi.net channel, reused for {@link FAST_TIME_CACHE_MS}; nothing is ever fetched
+ * here. Expired readings are dropped whenever one is stored, so the cache holds at most the accounts
+ * asked about within the cache time.
+ */
 export class FastTimeCache {
   private readonly entries = new Map<string, { reading: FastTimeReading; fetchedAt: number }>();
 
@@ -82,8 +86,17 @@ export class FastTimeCache {
     return undefined;
   }
 
+  /** Keeps `reading` for `account`, and drops every expired one: accounts nobody asks about again. */
   store(account: string, reading: FastTimeReading): void {
-    this.entries.set(account, { reading, fetchedAt: this.clock.now() });
+    const now = this.clock.now();
+    for (const [other, entry] of this.entries)
+      if (now - entry.fetchedAt >= this.ttlMs) this.entries.delete(other);
+    this.entries.set(account, { reading, fetchedAt: now });
+  }
+
+  /** How many readings are kept. */
+  get size(): number {
+    return this.entries.size;
   }
 
   /** Forgets `account` (a halt makes what /info said moot). */

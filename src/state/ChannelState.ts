@@ -2,6 +2,8 @@ import type Keyv from 'keyv';
 import type { PendingSwitchBack } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import { appendBounded, HISTORY_LIMIT, type HistoryEntry } from './History.js';
+import { type IndexLock, KeyIndex, PROCESS_LOCAL_INDEX_LOCK } from './KeyIndex.js';
+import { listKeys } from './listKeys.js';
 
 /** Why and since when a useapi.net channel is halted; kept until an admin resets it. */
 export interface HaltRecord {
@@ -33,19 +35,37 @@ export interface MemberSwitch {
   at: string;
 }
 
-const haltKey = (channel: string) => `halt:${channel}`;
+const HALT_PREFIX = 'halt:';
+const haltKey = (channel: string) => `${HALT_PREFIX}${channel}`;
 const changeKey = (channel: string) => `change:${channel}`;
 const SWITCH_BACK_PREFIX = 'switchback:';
 const switchBackKey = (channel: string) => `${SWITCH_BACK_PREFIX}${channel}`;
+/** The channels with a halt, and those with a pending switch back (see {@link KeyIndex}). */
+const HALTS_INDEX = 'index:halts';
+const SWITCH_BACKS_INDEX = 'index:switchbacks';
+/** Set once the indexes hold every record, including those a version without indexes stored. */
+const INDEXES_BUILT = 'index:built';
 const historyKey = (channel: string) => `history:${channel}`;
 const memberSwitchKey = (channel: string, userId: string) => `cooldown:${channel}:${userId}`;
 
 /**
  * Per useapi.net channel state in keyv. Every write resolves only once the store has it, so callers that
- * await it before answering a user never lose a halt to a crash.
+ * await it before answering a user never lose a halt to a crash. Halts and pending switch backs are also
+ * listed in an index each, so counting the one and finding the other never walks the store.
  */
 export class ChannelState {
-  constructor(private readonly keyv: Keyv) {}
+  private readonly halts: KeyIndex;
+  private readonly switchBackIndex: KeyIndex;
+  private indexesBuilt: Promise<void> | undefined;
+
+  /** `lock` guards the indexes when several processes share the store (Redis). */
+  constructor(
+    private readonly keyv: Keyv,
+    lock: IndexLock = PROCESS_LOCAL_INDEX_LOCK,
+  ) {
+    this.halts = new KeyIndex(keyv, HALTS_INDEX, lock);
+    this.switchBackIndex = new KeyIndex(keyv, SWITCH_BACKS_INDEX, lock);
+  }
 
   /** The halt recorded for the channel, if any. */
   async halt(channel: string): Promise<HaltRecord | undefined> {
@@ -54,20 +74,20 @@ export class ChannelState {
 
   async recordHalt(channel: string, halt: HaltRecord): Promise<void> {
     await this.keyv.set(haltKey(channel), halt);
+    await this.halts.add(channel);
   }
 
   /** Forgets the halt; resolves to whether one was recorded. */
   async clearHalt(channel: string): Promise<boolean> {
-    return this.keyv.delete(haltKey(channel));
+    const had = await this.keyv.delete(haltKey(channel));
+    await this.unindex(this.halts, channel);
+    return had;
   }
 
-  /** How many channels are halted now (walks the store's keys: for metrics scrapes, not hot paths). */
+  /** How many channels are halted now: one read of the halts index. */
   async countHalts(): Promise<number> {
-    let count = 0;
-    const keys = this.keys();
-    if (!keys) return Number.NaN;
-    for await (const [key] of keys) if (key.startsWith('halt:')) count += 1;
-    return count;
+    await this.ensureIndexes();
+    return ((await this.halts.members()) ?? []).length;
   }
 
   async lastChange(channel: string): Promise<SpeedChange | undefined> {
@@ -85,23 +105,25 @@ export class ChannelState {
 
   async recordSwitchBack(record: PendingSwitchBack): Promise<void> {
     await this.keyv.set(switchBackKey(record.account), record);
+    await this.switchBackIndex.add(record.account);
   }
 
   async clearSwitchBack(channel: string): Promise<void> {
     await this.keyv.delete(switchBackKey(channel));
+    await this.unindex(this.switchBackIndex, channel);
   }
 
-  /** Every pending switch back in the store (walks its keys: once at start). */
+  /** Every pending switch back in the store, found through its index (a few reads, whatever else is stored). */
   async switchBacks(): Promise<PendingSwitchBack[]> {
-    const keys = this.keys();
-    if (!keys) return [];
+    await this.ensureIndexes();
     const records: PendingSwitchBack[] = [];
-    // Collect keys first: reading while the SQLite adapter pages through them could skip some.
-    const found: string[] = [];
-    for await (const [key] of keys) if (key.startsWith(SWITCH_BACK_PREFIX)) found.push(key);
-    for (const key of found) {
-      const record = await this.keyv.get<PendingSwitchBack>(key);
+    for (const account of (await this.switchBackIndex.members()) ?? []) {
+      const record = await this.switchBack(account);
       if (record) records.push(record);
+      else
+        await this.switchBackIndex
+          .removeIf(account, async () => !(await this.keyv.has(switchBackKey(account))))
+          .catch(() => {});
     }
     return records;
   }
@@ -126,7 +148,36 @@ export class ChannelState {
     await this.keyv.set(memberSwitchKey(channel, userId), { at } satisfies MemberSwitch, keepMs);
   }
 
-  private keys(): AsyncIterable<[string, unknown]> | undefined {
-    return this.keyv.iterator?.(this.keyv.namespace) as AsyncIterable<[string, unknown]> | undefined;
+  /** Best effort: an index naming a record that is gone costs a read, never a wrong answer. */
+  private async unindex(index: KeyIndex, channel: string): Promise<void> {
+    await index.remove(channel).catch(() => {});
+  }
+
+  /**
+   * Once per store: a store written by a version without indexes has halts and switch backs that no index
+   * names yet, so its keys are walked once and indexed. A failed build is tried again on the next call.
+   */
+  private ensureIndexes(): Promise<void> {
+    this.indexesBuilt ??= this.buildIndexes().catch((error: unknown) => {
+      this.indexesBuilt = undefined;
+      throw error;
+    });
+    return this.indexesBuilt;
+  }
+
+  private async buildIndexes(): Promise<void> {
+    if (await this.keyv.get<boolean>(INDEXES_BUILT)) return;
+    const keys = (await listKeys(this.keyv)) ?? [];
+    const namespace = this.keyv.namespace ? `${this.keyv.namespace}:` : '';
+    const found = (prefix: string) =>
+      keys
+        .map((key) => (key.startsWith(namespace) ? key.slice(namespace.length) : key))
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => key.slice(prefix.length));
+    await Promise.all([
+      this.halts.add(...found(HALT_PREFIX)),
+      this.switchBackIndex.add(...found(SWITCH_BACK_PREFIX)),
+    ]);
+    await this.keyv.set(INDEXES_BUILT, true);
   }
 }

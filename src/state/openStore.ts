@@ -11,10 +11,20 @@ export interface OpenedStore {
   kind: 'sqlite' | 'redis';
   /** Where the state lives, without credentials (shown by `/speed status` and in logs). */
   location: string;
+  /**
+   * Deletes rows whose time to live has passed; resolves to how many. keyv checks a TTL only when a row is
+   * read, so a SQLite file keeps every expired row (cooldowns) until this runs; `openStore` runs it
+   * every {@link PRUNE_INTERVAL_MS}. Redis expires keys itself (0).
+   */
+  pruneExpired(): Promise<number>;
   close(): Promise<void>;
 }
 
+/** How often a SQLite store deletes its expired rows. */
+export const PRUNE_INTERVAL_MS = 10 * 60_000;
+
 const NAMESPACE = 'mj-speed';
+const SQLITE_TABLE = 'keyv';
 // Redis commands fail fast while the server is away instead of queueing forever behind a user's interaction.
 const REDIS_CONNECT_TIMEOUT_MS = 2_000;
 
@@ -87,12 +97,19 @@ function redisLocation(url: URL): string {
 async function openSqlite(storeUrl: string, cwd: string): Promise<OpenedStore> {
   const file = resolve(cwd, storeUrl.replace(/^sqlite:\/\//, ''));
   await mkdir(dirname(file), { recursive: true });
-  const keyv = new Keyv({
-    store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 }),
-    namespace: NAMESPACE,
-  });
+  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000, table: SQLITE_TABLE });
+  const keyv = new Keyv({ store: sqlite, namespace: NAMESPACE });
   keyv.throwOnErrors = true;
-  return { keyv, kind: 'sqlite', location: file, close: () => keyv.disconnect() };
+  // keyv keeps the expiry inside the JSON value: {"value": …, "expires": <ms since the epoch>}.
+  const pruneExpired = async () => {
+    const deleted: unknown[] = await sqlite.query(
+      `DELETE FROM ${SQLITE_TABLE} WHERE key LIKE ? AND json_extract(value, '$.expires') < ? RETURNING key`,
+      `${NAMESPACE}:%`,
+      Date.now(),
+    );
+    return deleted.length;
+  };
+  return { keyv, kind: 'sqlite', location: file, pruneExpired, close: () => keyv.disconnect() };
 }
 
 async function openRedis(storeUrl: string): Promise<OpenedStore> {
@@ -114,7 +131,13 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
   // (reconnectStrategy), and meanwhile the client counts as open, so every command fails at once instead
   // of each one waiting out a connection attempt of its own.
   await connectInBackground(store.client, REDIS_CONNECT_TIMEOUT_MS);
-  return { keyv, kind: 'redis', location: redisLocation(new URL(storeUrl)), close: () => keyv.disconnect() };
+  return {
+    keyv,
+    kind: 'redis',
+    location: redisLocation(new URL(storeUrl)),
+    pruneExpired: async () => 0,
+    close: () => keyv.disconnect(),
+  };
 }
 
 /**
@@ -132,5 +155,15 @@ export async function openStore(
     ? await openSqlite(storeUrl, cwd)
     : await openRedis(storeUrl);
   opened.keyv.on('error', onError);
-  return { ...opened, keyv: withTimeouts(opened.keyv, onError) };
+  const prune = () => void opened.pruneExpired().catch(onError);
+  const sweeper = setInterval(prune, PRUNE_INTERVAL_MS).unref();
+  prune();
+  return {
+    ...opened,
+    keyv: withTimeouts(opened.keyv, onError),
+    close: async () => {
+      clearInterval(sweeper);
+      await opened.close();
+    },
+  };
 }

@@ -6,6 +6,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type Keyv from 'keyv';
+import { listKeys } from '../state/listKeys.js';
 import { type OpenedStore, openStore } from '../state/openStore.js';
 
 /** A refusal before anything was copied: bad input, never a store failure. */
@@ -76,26 +77,12 @@ export function parseStoreUrl(url: string, which: string, cwd = process.cwd()): 
   return { kind: 'redis', identity: `redis://${host}:${parsed.port || '6379'}/${db}` };
 }
 
-/**
- * Every key of the store's namespace. Listed twice on purpose: keyv deletes expired entries while it
- * iterates, and the SQLite adapter pages with OFFSET, so a deletion can make the first listing skip a
- * live key; the second listing runs after those deletions. A Set, because Redis SCAN may repeat keys.
- */
-async function listKeys(keyv: Keyv): Promise<string[]> {
-  const { iterator } = keyv;
-  if (!iterator) throw new Error('This store cannot list its keys, so it cannot be migrated.');
-  let keys = new Set<string>();
-  for (let listing = 0; listing < 2; listing += 1) {
-    keys = new Set<string>();
-    for await (const [key] of iterator(keyv.namespace) as AsyncGenerator<[string, unknown]>) keys.add(key);
-  }
-  return [...keys].sort();
-}
-
 async function copyKeys(source: Keyv, target: Keyv): Promise<{ copied: number; replaced: number }> {
   let copied = 0;
   let replaced = 0;
-  for (const key of await listKeys(source)) {
+  const keys = await listKeys(source);
+  if (!keys) throw new Error('This store cannot list its keys, so it cannot be migrated.');
+  for (const key of keys) {
     // getRaw keeps the expiry next to the value, so a key with a TTL keeps what is left of it.
     const raw = await source.getRaw(key);
     if (raw === undefined) continue;

@@ -15,6 +15,8 @@ export interface CreateUpstreamOptions {
   readonly dispatcher?: Dispatcher;
   /** Wall time for midjourney-proxy's caches (useapi.net keeps none). */
   readonly clock?: Clock;
+  /** Aborting it cuts every call in flight short (a shutdown that cannot wait any longer). */
+  readonly shutdownSignal?: AbortSignal;
 }
 
 /**
@@ -30,6 +32,7 @@ export function createUpstream(config: UpstreamConfig, options: CreateUpstreamOp
         token: config.token,
         deadlineMs: config.deadlineMs,
         dispatcher: options.dispatcher,
+        shutdownSignal: options.shutdownSignal,
       });
     case 'midjourney-proxy':
       return new MidjourneyProxyClient({
@@ -38,6 +41,7 @@ export function createUpstream(config: UpstreamConfig, options: CreateUpstreamOp
         deadlineMs: config.deadlineMs,
         dispatcher: options.dispatcher,
         clock: options.clock,
+        shutdownSignal: options.shutdownSignal,
       });
   }
 }

@@ -7,6 +7,7 @@
  * heading, a quote or a link in the message around them; the Discord layer never lets them mention anyone.
  * Nothing here can contain a token: outcomes never carry one.
  */
+import { SHUTDOWN_DETAIL } from './CallDeadline.js';
 import { assertNever, type FailureOutcome } from './outcomes.js';
 
 /** How one upstream is named and explained in replies. */
@@ -81,6 +82,11 @@ function describeUnavailable(
         'The change may still go through: wait a minute, check with `/info` in Midjourney, then try again.'
       );
     case 'connection':
+      if (outcome.detail === SHUTDOWN_DETAIL)
+        return (
+          `The bot is restarting and stopped waiting for ${name}, so the change may or may not have ` +
+          'reached Midjourney. Check with `/speed status` in a moment, then try again if needed.'
+        );
       return (
         `Could not reach ${name} (the connection failed). Try again in a minute; if it keeps ` +
         `happening, ask the bot's operator to check the network and ${words.urlVariable}.`

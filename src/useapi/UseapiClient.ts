@@ -67,12 +67,14 @@ export class UseapiClient {
   readonly #transport: HttpTransport;
   readonly #deadlineMs: number;
   readonly #retry: RetryPolicyOptions;
+  readonly #shutdown: AbortSignal | undefined;
 
   constructor(options: UseapiClientOptions) {
     const defaults = USEAPI_CLIENT_DEFAULTS;
     this.#transport = createTransport(UPSTREAM, options, defaults, (token) => `Bearer ${token}`);
     this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
     this.#retry = { ...RETRY_POLICY_DEFAULTS, ...options.retry };
+    this.#shutdown = options.shutdownSignal;
   }
 
   /** `POST /jobs/{verb}` with `{ channel }`: switches the Midjourney account's speed mode. */
@@ -126,7 +128,7 @@ export class UseapiClient {
 
   async #call<T>(spec: CallSpec<T>): Promise<UseapiOutcome<T>> {
     // One deadline for the whole call, so it covers retries and the waits between them.
-    const deadline = new CallDeadline(this.#deadlineMs);
+    const deadline = new CallDeadline(this.#deadlineMs, this.#shutdown);
     let attempts = 0;
     try {
       for (;;) {

@@ -16,6 +16,9 @@ export type UnavailableReason =
   /** The overall deadline (or a headers/body inactivity timeout) ran out. */
   | 'timeout';
 
+/** `detail` of an `unavailable` outcome whose call was cut short because the bot is shutting down. */
+export const SHUTDOWN_DETAIL = 'SHUTDOWN';
+
 /** Fields every outcome carries so callers can log and measure without looking inside. */
 export interface OutcomeMeta {
   /** HTTP status of the last attempt, when one arrived. */

@@ -57,6 +57,40 @@ function moderationSuite(storeUrl: () => string | undefined) {
     },
   );
 
+  test('a 596 met by identical requests sent together posts the instructions once, and tells the others privately', async () => {
+    harness.useapi.flagModeration(CHANNEL_B);
+    harness.useapi.setJobDelay(300);
+    try {
+      const answers = await Promise.all(
+        ['700000000000000011', '700000000000000012', '700000000000000013'].map((id) =>
+          harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: { id } }),
+        ),
+      );
+      const notices = answers.filter((answer) =>
+        answer.content.includes('Midjourney flagged the shared account'),
+      );
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.ephemeral).toBe(false);
+      const others = answers.filter((answer) => !notices.includes(answer));
+      for (const other of others) {
+        expect(other.ephemeral).toBe(true);
+        expect(other.content).toContain('sent together with an identical one');
+        expect(other.mentions.roles).toEqual([]);
+      }
+      expect(harness.useapi.requestsTo('/jobs/')).toHaveLength(1);
+    } finally {
+      harness.useapi.setJobDelay(0);
+      harness.useapi.clear();
+      await harness.run({
+        subcommand: 'reset',
+        channelId: CHANNEL_B,
+        user: MANAGER,
+        permissions: permissionSets.manager,
+      });
+      harness.useapi.clear();
+    }
+  });
+
   test('while halted, speed changes in that channel say why and make no upstream call', async () => {
     await haltChannel(CHANNEL_A);
     for (const mode of ['fast', 'turbo', 'relax']) {

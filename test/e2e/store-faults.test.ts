@@ -4,13 +4,13 @@
  * says plainly that the halt could not be read or recorded; a reset never claims a success it did not
  * store; when the store is back, nothing it held is lost.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
 import { CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
 import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
+import { sqliteWriteFaults } from '../support/sqliteFaults.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 
 const ADMIN = { permissions: permissionSets.manager, user: { id: '700000000000000002' } };
@@ -26,26 +26,14 @@ async function halt(harness: Harness, channelId: string) {
 
 describe('a SQLite file that stops taking writes', () => {
   let harness: Harness;
-  let dataDir: string;
-  // Tests run as root, where permissions do not stop writes. Moving the folder away and putting a plain
-  // file in its place does: SQLite refuses to write to a database file whose path no longer leads to it
-  // (SQLITE_READONLY_DBMOVED), and it cannot create its rollback journal there, while reads still work.
-  const stopWrites = () => {
-    renameSync(dataDir, `${dataDir}.away`);
-    writeFileSync(dataDir, '');
-  };
-  const allowWrites = () => {
-    rmSync(dataDir);
-    renameSync(`${dataDir}.away`, dataDir);
-  };
-
+  let faults: ReturnType<typeof sqliteWriteFaults>;
   beforeAll(async () => {
     harness = await startHarness();
-    dataDir = join(harness.cwd, 'data');
+    faults = sqliteWriteFaults(join(harness.cwd, 'data'));
     await harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: { id: '700000000000000099' } });
     expect((await halt(harness, CHANNEL_A)).content).toContain('Midjourney flagged the shared account');
     harness.useapi.clear();
-    stopWrites();
+    faults.stopWrites();
   });
   afterAll(async () => {
     await harness?.close();
@@ -81,7 +69,7 @@ describe('a SQLite file that stops taking writes', () => {
   });
 
   test('once writes work again, what was recorded before is still there and new changes are recorded', async () => {
-    allowWrites();
+    faults.allowWrites();
     const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B });
     expect(status.content).toMatch(/Last speed change: \*\*Relax\*\* by <@700000000000000099>/);
     expect((await harness.run({ subcommand: 'status', channelId: CHANNEL_A })).content).toContain(

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ChannelBusyError, ChannelGate } from '../../src/speed/ChannelGate.js';
+import { ChannelBusyError, ChannelGate, GateClosedError } from '../../src/speed/ChannelGate.js';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -94,4 +94,26 @@ test('beyond the queue bound a request is refused instead of queued', async () =
   hold.resolve();
   await Promise.all(queued);
   expect(gate.pending).toBe(0);
+});
+
+test('closing turns away the requests still waiting and lets the running one finish', async () => {
+  const gate = new ChannelGate();
+  const running = deferred<string>();
+  const started = deferred<void>();
+  let queuedRan = false;
+  const first = gate.run('c1', 'fast', () => {
+    started.resolve();
+    return running.promise;
+  });
+  const queued = gate.run('c1', 'turbo', async () => {
+    queuedRan = true;
+  });
+  await started.promise;
+  const closed = gate.close();
+  await expect(queued).rejects.toBeInstanceOf(GateClosedError);
+  await expect(gate.run('c2', 'fast', async () => 'new')).rejects.toBeInstanceOf(GateClosedError);
+  running.resolve('Done!');
+  await expect(first).resolves.toBe('Done!');
+  await closed;
+  expect(queuedRan).toBe(false);
 });

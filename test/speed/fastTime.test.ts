@@ -63,3 +63,13 @@ test('a cached reading is reused for 5 minutes, then forgotten', () => {
   clock.advance(1);
   expect(cache.fresh('c1')).toBeUndefined();
 });
+
+test('readings of accounts nobody asks about again do not pile up', () => {
+  const clock = new ManualClock();
+  const cache = new FastTimeCache(clock);
+  for (let account = 0; account < 1_000; account += 1)
+    cache.store(`account-${account}`, { kind: 'missing', at: AT });
+  clock.advance(FAST_TIME_CACHE_MS);
+  cache.store('asked-now', { kind: 'missing', at: AT });
+  expect(cache.size).toBe(1);
+});

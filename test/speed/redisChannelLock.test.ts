@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { ChannelBusyError, ChannelGate } from '../../src/speed/ChannelGate.js';
 import { RedisChannelLock, type RedisChannelLockOptions } from '../../src/speed/RedisChannelLock.js';
+import { SpeedService } from '../../src/speed/SpeedService.js';
+import { ChannelState } from '../../src/state/ChannelState.js';
+import { type OpenedStore, openStore } from '../../src/state/openStore.js';
+import { UseapiClient } from '../../src/useapi/UseapiClient.js';
+import { respond, UseapiStandIn } from '../standins/useapi.js';
 import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
 
 const logger = createLogger('silent');
@@ -58,9 +63,10 @@ describe.skipIf(redisUnavailableReason())('the per-channel lock shared through a
   test('a lock left by a crashed process expires, and a process that waits too long is told the channel is busy', async () => {
     const crashed = await RedisChannelLock.connect(redis.url, logger, { ttlMs: 300 });
     locks.push(crashed);
-    // Hold the lock and never release it, as a killed process would.
+    // Take the lock, then lose the connection without releasing it, as a killed process would.
     void crashed.withLock('abandoned', () => new Promise(() => {}));
     await sleep(50);
+    await crashed.close();
 
     const impatient = await processGate({ waitMs: 100 });
     await expect(impatient.run('abandoned', 'fast', async () => 'ran')).rejects.toBeInstanceOf(
@@ -68,6 +74,40 @@ describe.skipIf(redisUnavailableReason())('the per-channel lock shared through a
     );
     const patient = await processGate({ waitMs: 2_000 });
     await expect(patient.run('abandoned', 'fast', async () => 'ran')).resolves.toBe('ran');
+  });
+
+  test('a reset that takes longer than the lock’s expiry keeps the account to itself until it is done', async () => {
+    const useapi = await UseapiStandIn.start({ token: 'standin-token' });
+    const opened: OpenedStore[] = [];
+    const clients: UseapiClient[] = [];
+    // One bot process: its own store connection, lock and useapi.net client. The lock expires after 600 ms.
+    const processSpeed = async () => {
+      const store = await openStore(redis.url, () => {});
+      const lock = await RedisChannelLock.connect(redis.url, logger, { ttlMs: 600 });
+      const client = new UseapiClient({ baseUrl: useapi.url, token: 'standin-token' });
+      opened.push(store);
+      locks.push(lock);
+      clients.push(client);
+      return new SpeedService(client, new ChannelState(store.keyv, lock), new ChannelGate(20, lock));
+    };
+    try {
+      const [a, b] = [await processSpeed(), await processSpeed()];
+      // Two upstream calls of 1 s each: the reset, then the account check.
+      useapi.respondAlways({ route: 'reset' }, respond.delay(1_000, respond.useDefault()));
+      useapi.respondAlways({ route: 'account' }, respond.delay(1_000, respond.useDefault()));
+      const reset = a.reset('slow-account', { userId: 'admin' });
+      await useapi.waitFor(() => useapi.requestsFor('slow-account').length === 1);
+      const change = b.switchSpeed('slow-account', 'fast', { userId: 'member' });
+      expect((await reset).kind).toBe('reset');
+      expect((await change).kind).toBe('switched');
+      expect(useapi.maxInFlight('slow-account')).toBe(1);
+    } finally {
+      await Promise.all([
+        ...opened.map((store) => store.close()),
+        ...clients.map((client) => client.close()),
+      ]);
+      await useapi.close();
+    }
   });
 
   test('with Redis down, speed changes still run (without cross-process exclusion)', async () => {

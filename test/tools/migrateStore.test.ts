@@ -18,7 +18,7 @@ const halt = (channel: string): HaltRecord => ({
 });
 const change: SpeedChange = { mode: 'relax', userId: '222222222222222222', at: '2026-11-25T09:00:00.000Z' };
 
-/** A temp folder holding a SQLite store with two halts and one last change, written by the bot's own code. */
+/** A temp folder holding a SQLite store with two halts (and their index) and one last change, written by the bot's own code. */
 async function sqliteWithState(): Promise<{ cwd: string; url: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'mj-migrate-'));
   const url = 'sqlite://./data/old.sqlite';
@@ -49,7 +49,7 @@ test('halts and last changes move from one SQLite file to another unchanged', as
   const { cwd, url } = await sqliteWithState();
   const result = await migrateStore(url, 'sqlite://./data/new.sqlite', { cwd });
   expect(result).toEqual({
-    copied: 3,
+    copied: 4,
     replaced: 0,
     from: `SQLite file ${join(cwd, 'data/old.sqlite')}`,
     to: `SQLite file ${join(cwd, 'data/new.sqlite')}`,
@@ -66,7 +66,7 @@ test('migrating again onto the same target reports the keys it replaced', async 
   const { cwd, url } = await sqliteWithState();
   await migrateStore(url, 'sqlite://./data/new.sqlite', { cwd });
   const again = await migrateStore(url, 'sqlite://./data/new.sqlite', { cwd });
-  expect(again).toMatchObject({ copied: 3, replaced: 3 });
+  expect(again).toMatchObject({ copied: 4, replaced: 4 });
 });
 
 test('a key stored with a TTL keeps its expiry in the new store', async () => {
@@ -127,7 +127,7 @@ test('the command prints how many keys it copied and exits 0', async () => {
   const code = await runMigrateStoreCli(['--from', url, '--to', 'sqlite://./data/cli.sqlite'], output, cwd);
   expect({ code, err }).toEqual({ code: 0, err: [] });
   expect(out).toEqual([
-    `Copied 3 keys from SQLite file ${join(cwd, 'data/old.sqlite')} to SQLite file ${join(cwd, 'data/cli.sqlite')}.`,
+    `Copied 4 keys from SQLite file ${join(cwd, 'data/old.sqlite')} to SQLite file ${join(cwd, 'data/cli.sqlite')}.`,
   ]);
 });
 
@@ -168,7 +168,7 @@ describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
   test('halts written to SQLite are read back through ChannelState on Redis after the migration', async () => {
     const { cwd, url } = await sqliteWithState();
     const result = await migrateStore(url, redisServer().url, { cwd });
-    expect(result).toMatchObject({ copied: 3, replaced: 0, to: `Redis at ${redisServer().url}` });
+    expect(result).toMatchObject({ copied: 4, replaced: 0, to: `Redis at ${redisServer().url}` });
     expect(await readBack(redisServer().url, cwd)).toEqual({
       halts: [halt(CHANNELS[0]), halt(CHANNELS[1]), undefined],
       change,
@@ -179,7 +179,7 @@ describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
     const { cwd, url } = await sqliteWithState();
     await migrateStore(url, redisServer().url, { cwd });
     const result = await migrateStore(redisServer().url, 'sqlite://./data/back.sqlite', { cwd });
-    expect(result.copied).toBeGreaterThanOrEqual(3);
+    expect(result.copied).toBeGreaterThanOrEqual(4);
     expect(await readBack('sqlite://./data/back.sqlite', cwd)).toEqual({
       halts: [halt(CHANNELS[0]), halt(CHANNELS[1]), undefined],
       change,

@@ -46,6 +46,11 @@ export interface TransportOptions extends Partial<HttpTransportLimits> {
   readonly token: string;
   /** Transport to use instead of an own keep-alive `Agent`; the caller keeps ownership. */
   readonly dispatcher?: Dispatcher;
+  /**
+   * Aborts every call still in flight once it aborts (a shutdown that cannot wait any longer); such a call
+   * ends as `unavailable` (`connection`) with detail `SHUTDOWN`, and later calls end so at once.
+   */
+  readonly shutdownSignal?: AbortSignal;
 }
 
 /**

@@ -84,12 +84,14 @@ export class MidjourneyProxyClient implements Upstream {
   readonly #clock: Clock;
   readonly #deadlineMs: number;
   readonly #infoMaxAgeMs: number;
+  readonly #shutdown: AbortSignal | undefined;
 
   constructor(options: MidjourneyProxyClientOptions) {
     const defaults = MIDJOURNEY_PROXY_CLIENT_DEFAULTS;
     // WorkContext.cs reads `Authorization` as is (no `Bearer`) and looks it up as a user token.
     this.#transport = createTransport(UPSTREAM, options, defaults, (token) => token);
     this.#clock = options.clock ?? systemClock;
+    this.#shutdown = options.shutdownSignal;
     this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
     this.#infoMaxAgeMs = positive(options.infoMaxAgeMs, defaults.infoMaxAgeMs, 'infoMaxAgeMs');
     this.#api = new AdminApi(this.#transport);
@@ -227,7 +229,7 @@ export class MidjourneyProxyClient implements Upstream {
   }
 
   async #measure<T>(work: (call: CallContext) => Promise<ClassifiedOutcome<T>>): Promise<UpstreamOutcome<T>> {
-    const call: CallContext = { deadline: new CallDeadline(this.#deadlineMs), attempts: 0 };
+    const call: CallContext = { deadline: new CallDeadline(this.#deadlineMs, this.#shutdown), attempts: 0 };
     try {
       const outcome = await work(call);
       return {

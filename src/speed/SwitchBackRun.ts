@@ -1,0 +1,107 @@
+import type { Clock } from '../clock.js';
+import type { HaltRecord, SpeedChange } from '../state/ChannelState.js';
+import type { HistoryEntry } from '../state/History.js';
+import type { AccountRecords } from './AccountRecords.js';
+import type { StoreProblem, SwitchBackResult } from './results.js';
+import type { SpeedUpstream } from './SpeedUpstream.js';
+import { type PendingSwitchBack, SWITCH_BACK_MODE } from './timedSpeed.js';
+
+/**
+ * One switch back that came due, inside the account's gate: checked against the store (still current,
+ * not halted), sent, cleared and recorded. Only the store says whether it should still run.
+ */
+export class SwitchBackRun {
+  constructor(
+    private readonly upstream: SpeedUpstream,
+    private readonly records: AccountRecords,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(record: PendingSwitchBack): Promise<SwitchBackResult> {
+    const { state } = this.records;
+    const channel = record.account;
+    const lateMs = Math.max(0, this.clock.now() - Date.parse(record.dueAt));
+    let storeProblem: StoreProblem | undefined;
+    let halt: HaltRecord | undefined;
+    try {
+      // A manual change in another bot process sharing the store may have cancelled or replaced it.
+      const current = await state.switchBack(channel);
+      if (current?.id !== record.id) return { kind: 'superseded' };
+      halt = await state.halt(channel);
+    } catch {
+      // Unlike a member's change, nobody is waiting: acting blind could undo a later change or run in
+      // every process at once. The record stays stored, and reconciliation arms it once the store answers.
+      return { kind: 'postponed' };
+    }
+    if (halt) {
+      await this.clearIfCurrent(record);
+      await this.records.remember(channel, this.entry(record, lateMs, 'skippedHalted'));
+      return { kind: 'halted', halt, fresh: false, lateMs };
+    }
+
+    const outcome = await this.upstream.setSpeed(SWITCH_BACK_MODE, channel);
+    // Cleared only now: a crash before this point repeats the switch back after a restart, never skips it.
+    await this.clearIfCurrent(record);
+    switch (outcome.kind) {
+      case 'success': {
+        const change: SpeedChange = {
+          mode: SWITCH_BACK_MODE,
+          userId: record.userId,
+          at: this.records.iso(),
+          automatic: true,
+        };
+        const [changeRecorded] = await Promise.all([
+          state.recordChange(channel, change).then(
+            () => true,
+            () => false,
+          ),
+          this.records.remember(channel, this.entry(record, lateMs, 'done')),
+        ]);
+        if (!changeRecorded) storeProblem ??= 'changeNotRecorded';
+        return {
+          kind: 'switched',
+          content: outcome.value.content,
+          lateMs,
+          ...(storeProblem && { storeProblem }),
+        };
+      }
+      case 'moderation': {
+        const halt = this.records.haltNow('switchBack', record.userId, outcome.upstreamMessage);
+        storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
+        await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
+        return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };
+      }
+      default:
+        await this.records.remember(channel, {
+          ...this.entry(record, lateMs, 'failed'),
+          failure: outcome.kind,
+        });
+        return { kind: 'failed', outcome, lateMs };
+    }
+  }
+
+  /**
+   * Deletes the stored switch back unless a newer one (from another process) replaced it; resolves to
+   * whether the store is now rid of it.
+   */
+  async clearIfCurrent(record: PendingSwitchBack): Promise<boolean> {
+    try {
+      const current = await this.records.state.switchBack(record.account);
+      if (current?.id === record.id) await this.records.state.clearSwitchBack(record.account);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private entry(record: PendingSwitchBack, lateMs: number, outcome: HistoryEntry['outcome']): HistoryEntry {
+    return {
+      at: this.records.iso(),
+      userId: record.userId,
+      action: SWITCH_BACK_MODE,
+      outcome,
+      after: { mode: record.mode, minutes: record.minutes },
+      ...(lateMs > 0 && { lateMs }),
+    };
+  }
+}

@@ -1,0 +1,118 @@
+/** What the speed rules answer: one union per operation, free of Discord (the replies live in `discord/`). */
+import type { SpeedMode } from '../speedModes.js';
+import type { HaltRecord, SpeedChange } from '../state/ChannelState.js';
+import type { FailureOutcome } from '../useapi/outcomes.js';
+import type { FastTime, FastTimeReading } from './fastTime.js';
+import type { PendingSwitchBack } from './timedSpeed.js';
+
+/** A store operation that failed; the user is told, since it changes what the bot can promise. */
+export type StoreProblem =
+  | 'haltUnreadable'
+  | 'haltNotRecorded'
+  | 'changeNotRecorded'
+  | 'switchBackNotStored'
+  /** A pending switch back could not be deleted: it may still run after a restart. */
+  | 'switchBackNotCancelled';
+
+/** Who asked, for the records and replies. */
+export interface Invoker {
+  userId: string;
+  /** Admins are not held back by the cooldown. */
+  exemptFromCooldown?: boolean;
+}
+
+/** Where and how a speed change was asked for. */
+export interface SwitchOptions {
+  /** Switch back to Relax after this many minutes (fast and turbo only; validated by the caller). */
+  minutes?: number;
+  /** The Discord channel the change was asked in, where a switch back is announced. */
+  channelId?: string;
+}
+
+/** Failures other than moderation: moderation always becomes a halt. */
+export type UpstreamFailure = Exclude<FailureOutcome, { kind: 'moderation' }>;
+
+/** Too many requests were already queued for the account: nothing was sent. */
+export type QueueFull = { kind: 'queueFull'; waiting: number };
+
+/** The bot began shutting down before this request started: nothing was sent. */
+export type Restarting = { kind: 'restarting' };
+
+export type SwitchResult =
+  | {
+      kind: 'switched';
+      mode: SpeedMode;
+      content: string | undefined;
+      storeProblem?: StoreProblem;
+      /** The switch back this timed change set. */
+      switchBack?: PendingSwitchBack;
+      /** A switch back that was pending and this change cancelled (or replaced). */
+      cancelledSwitchBack?: PendingSwitchBack;
+      /** The cached fast time, when it is low and the new mode uses fast hours. */
+      lowFastTime?: FastTime;
+    }
+  /**
+   * `fresh` when this very request met the 596 (and posts the notice); `joined` when it shared the call of
+   * an identical request that met it (whose requester posts the notice); otherwise the channel was
+   * already halted and nothing was sent.
+   */
+  | { kind: 'halted'; halt: HaltRecord; fresh: boolean; joined?: boolean; storeProblem?: StoreProblem }
+  | { kind: 'failed'; outcome: UpstreamFailure; storeProblem?: StoreProblem }
+  /** The member switched too recently (`COOLDOWN_SECONDS`); nothing was sent. */
+  | { kind: 'cooldown'; lastAt: string; remainingMs: number; cooldownMs: number }
+  | QueueFull
+  | Restarting;
+
+export type ResetOutcome =
+  | {
+      kind: 'reset';
+      /** The halt the bot had recorded, if any (the account may have been halted by another client). */
+      clearedHalt: HaltRecord | undefined;
+      /** useapi.net still reports a pending moderation message after the reset; undefined if it could not be read. */
+      stillFlagged: boolean | undefined;
+      pendingModMessage: string | undefined;
+    }
+  | { kind: 'failed'; outcome: FailureOutcome }
+  /** useapi.net reset the account but the halt could not be removed from the store. */
+  | { kind: 'notPersisted' }
+  | QueueFull
+  | Restarting;
+
+/** What happened when a switch back came due. */
+export type SwitchBackResult =
+  | { kind: 'switched'; content: string | undefined; lateMs: number; storeProblem?: StoreProblem }
+  /** The account was halted: nothing was sent, the switch back is dropped. */
+  | { kind: 'halted'; halt: HaltRecord; fresh: boolean; lateMs: number; storeProblem?: StoreProblem }
+  | { kind: 'failed'; outcome: UpstreamFailure; lateMs: number }
+  /** A later change cancelled or replaced it: nothing to do or say. */
+  | { kind: 'superseded' }
+  /** The store could not be read, so nothing was sent; it runs once the store answers (reconciliation). */
+  | { kind: 'postponed' }
+  | QueueFull;
+
+/** Fast time as `/speed status` shows it. */
+export type FastTimeStatus =
+  | FastTimeReading
+  /** Not asked: the account is halted, and any call would risk more. */
+  | { kind: 'halted' }
+  /** This upstream cannot ask /info. */
+  | { kind: 'unsupported' }
+  /** Not asked: the store did not say whether the account is halted. */
+  | { kind: 'unchecked' }
+  /** Too many requests were queued for the account to ask now. */
+  | { kind: 'busy' }
+  /** Not asked: the bot is shutting down. */
+  | Restarting
+  | { kind: 'failed'; outcome: UpstreamFailure };
+
+export interface ChannelStatus {
+  halt: HaltRecord | undefined;
+  lastChange: SpeedChange | undefined;
+  switchBack?: PendingSwitchBack;
+  /** Present when asked for (`status(channel, { fastTime: true })`). */
+  fastTime?: FastTimeStatus;
+  storeProblem?: StoreProblem;
+}
+
+/** Called with every switch back that came due and what became of it (e.g. to announce it). */
+export type SwitchBackListener = (record: PendingSwitchBack, result: SwitchBackResult) => Promise<void>;
