@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
 import { ChannelState, type HaltRecord } from '../../state/ChannelState.js';
+import { listKeys } from '../../state/listKeys.js';
 import { type OpenedStore, openStore } from '../../state/openStore.js';
 import { withinTime } from '../../timeLimit.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
@@ -69,12 +70,10 @@ async function probeStore(store: OpenedStore, storeUrl: string): Promise<CheckRe
 /** Every halt the store holds: account, since when, what met the moderation flag. */
 async function haltedChannels(store: OpenedStore, config: Config): Promise<CheckResult> {
   const { keyv } = store;
-  if (!keyv.iterator) return warned(HALTS, 'this store cannot list its keys, so halts were not looked for');
-  const accounts = new Set<string>();
-  for await (const [key] of keyv.iterator(keyv.namespace) as AsyncIterable<[string, unknown]>) {
-    const account = HALT_KEY.exec(key)?.[1];
-    if (account) accounts.add(account);
-  }
+  // A walk of the keys rather than the halts index: it also finds halts a version without the index stored.
+  const keys = await listKeys(keyv);
+  if (!keys) return warned(HALTS, 'this store cannot list its keys, so halts were not looked for');
+  const accounts = new Set(keys.flatMap((key) => HALT_KEY.exec(key)?.[1] ?? []));
   const state = new ChannelState(keyv);
   const halts: string[] = [];
   for (const account of [...accounts].sort()) {

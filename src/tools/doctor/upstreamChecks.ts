@@ -4,7 +4,10 @@
  * flagged. Reads only: no speed change, no reset, and never /info (which looks like automation to
  * Midjourney).
  */
+import type { UpstreamConfig } from '../../config.js';
 import type { ChannelMap } from '../../speed/channelMap.js';
+import { withinTime } from '../../timeLimit.js';
+import { createUpstream } from '../../upstream/createUpstream.js';
 import type { AccountSummary, Upstream } from '../../upstream/port.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
 import type { CheckGroup } from './runGroups.js';
@@ -14,29 +17,42 @@ const UPSTREAM: CheckName = { id: 'upstream', title: 'Upstream' };
 const ROUTING: CheckName = { id: 'channelMap', title: 'Channel routing' };
 const FLAGGED: CheckName = { id: 'flaggedAccounts', title: 'Account moderation' };
 
+const CLOSE_WAIT_MS = 2_000;
+
 const FLAG_FIX =
   "someone with the account's Discord login reads and acknowledges Midjourney's moderation message (or solves the CAPTCHA), then an admin runs `/speed reset` (README 'When Midjourney flags the account')";
 
-/** The upstream checks; routing and moderation are judged from the account list the first one reads. */
+/**
+ * The upstream checks, against the backend the configuration names, built as the bot builds it but with
+ * calls that end within `deadlineMs`. Routing and moderation are judged from the account list the first
+ * check reads.
+ */
 export function upstreamChecks(
-  upstream: Upstream,
-  url: string,
+  config: UpstreamConfig,
   channelMap: ChannelMap | undefined,
+  deadlineMs: number,
 ): CheckGroup {
-  const target: UpstreamTarget = { upstream, url };
+  const url = config.kind === 'useapi' ? config.baseUrl : config.url;
   return {
     checks: [UPSTREAM, ROUTING, FLAGGED],
-    service: `${upstream.displayName} (${target.url})`,
-    async run(report) {
-      const accounts = await listAccounts(upstream, target);
-      report(accounts.result);
-      if (!accounts.list) {
-        report(skipped(ROUTING, `needs ${upstream.displayName}'s account list`));
-        report(skipped(FLAGGED, `needs ${upstream.displayName}'s account list`));
-        return;
+    service: `the upstream (${url})`,
+    async run(report, signal) {
+      // Out of time, the group's signal cuts calls still in flight short.
+      const upstream = createUpstream({ ...config, deadlineMs }, { shutdownSignal: signal });
+      try {
+        const target: UpstreamTarget = { upstream, url };
+        const accounts = await listAccounts(upstream, target);
+        report(accounts.result);
+        if (!accounts.list) {
+          report(skipped(ROUTING, `needs ${upstream.displayName}'s account list`));
+          report(skipped(FLAGGED, `needs ${upstream.displayName}'s account list`));
+          return;
+        }
+        report(checkRouting(accounts.list, target, channelMap));
+        report(await checkFlags(upstream, accounts.list, channelMap));
+      } finally {
+        await withinTime(upstream.close(), CLOSE_WAIT_MS, () => new Error('close')).catch(() => {});
       }
-      report(checkRouting(accounts.list, target, channelMap));
-      report(await checkFlags(upstream, accounts.list, channelMap));
     },
   };
 }
