@@ -7,8 +7,12 @@ import type { ModeRules } from './discord/modeAccess.js';
 import { type ChannelMap, parseChannelMap } from './speed/channelMap.js';
 import { TIMED_MINUTES } from './speed/timedSpeed.js';
 
-/** What the configuration is for: `deploy` needs no useapi.net token, the bot needs no application id. */
+/** What the configuration is for: `deploy` needs no upstream token, the bot needs no application id. */
 export type ConfigPurpose = 'bot' | 'deploy';
+
+/** The backends `UPSTREAM` can name. */
+export const UPSTREAM_KINDS = ['useapi', 'midjourney-proxy'] as const;
+export type UpstreamKind = (typeof UPSTREAM_KINDS)[number];
 
 const SNOWFLAKE = /^\d{15,21}$/;
 // A bot token is three base64url parts joined by dots; checking the shape catches a pasted client secret.
@@ -36,6 +40,15 @@ const httpUrl = (fallback: string) =>
       .default(fallback)
       .transform((url) => url.replace(/\/+$/, '')),
   );
+
+/** An http(s) base URL that may carry no credentials, query or fragment (the token has its own variable). */
+const plainBaseUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .refine((url) => {
+    const parsed = new URL(url);
+    return !parsed.username && !parsed.password && !parsed.search && !parsed.hash;
+  }, 'must not contain credentials, a query or a fragment')
+  .transform((url) => url.replace(/\/+$/, ''));
 
 const snowflake = (what: string) => z.string().regex(SNOWFLAKE, `must be a Discord ${what} id (digits only)`);
 
@@ -87,7 +100,13 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: z.preprocess(optional, snowflake('application').optional()),
   DISCORD_GUILD_ID: z.preprocess(optional, snowflake('server (guild)').optional()),
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  UPSTREAM: z.preprocess(
+    (value) => optional(value as string | undefined)?.toLowerCase(),
+    z.enum(UPSTREAM_KINDS, { error: `must be one of ${UPSTREAM_KINDS.join(', ')}` }).default('useapi'),
+  ),
   USEAPI_TOKEN: z.preprocess(optional, z.string().regex(/^\S+$/, 'must not contain spaces').optional()),
+  MJ_PROXY_URL: z.preprocess(optional, plainBaseUrl.optional()),
+  MJ_PROXY_TOKEN: z.preprocess(optional, z.string().regex(/^\S+$/, 'must not contain spaces').optional()),
   USEAPI_BASE_URL: httpUrl('https://api.useapi.net/v2'),
   USEAPI_DEADLINE_MS: z.preprocess(
     optional,
@@ -148,18 +167,58 @@ const schema = z.object({
   ),
 });
 
-// Each purpose requires only what it uses: deploy never talks to useapi.net, the bot never registers commands.
-const schemas = {
-  bot: schema.extend({ USEAPI_TOKEN: secret('the API token from your useapi.net account') }),
-  deploy: schema.extend({
-    DISCORD_APPLICATION_ID: z
+// Each purpose requires only what it uses: deploy never talks to an upstream, the bot never registers
+// commands, and the bot needs the credentials of the one upstream it uses.
+const botSchemas = {
+  useapi: schema.extend({ USEAPI_TOKEN: secret('the API token from your useapi.net account') }),
+  'midjourney-proxy': schema.extend({
+    MJ_PROXY_URL: z
       .preprocess(
         optional,
-        z.string({ error: 'is required to deploy commands; copy it from the General Information page' }),
+        z.string({
+          error:
+            'is required with UPSTREAM=midjourney-proxy; where the proxy listens, e.g. http://127.0.0.1:8080',
+        }),
       )
-      .pipe(snowflake('application')),
+      .pipe(plainBaseUrl),
+    // The proxy compares the header as is, so the token must be something an HTTP header can carry.
+    MJ_PROXY_TOKEN: secret(
+      "an admin user's token of your midjourney-proxy (needed with UPSTREAM=midjourney-proxy)",
+    ).pipe(z.string().regex(/^[\x21-\x7e]+$/, 'must be printable ASCII')),
   }),
 } as const;
+
+const deploySchema = schema.extend({
+  DISCORD_APPLICATION_ID: z
+    .preprocess(
+      optional,
+      z.string({ error: 'is required to deploy commands; copy it from the General Information page' }),
+    )
+    .pipe(snowflake('application')),
+});
+
+/** The schema for `purpose`; an unknown UPSTREAM gets the plain one, which reports just that. */
+function schemaFor(purpose: ConfigPurpose, upstream: string | undefined) {
+  if (purpose === 'deploy') return deploySchema;
+  const kind = (upstream?.trim().toLowerCase() || 'useapi') as UpstreamKind;
+  return UPSTREAM_KINDS.includes(kind) ? botSchemas[kind] : schema;
+}
+
+/** Where the bot switches speed: useapi.net (default) or a self-hosted midjourney-proxy. */
+export type UpstreamConfig =
+  | {
+      readonly kind: 'useapi';
+      readonly baseUrl: string;
+      readonly token: string;
+      /** Longest wait for one call, retries and polls included (USEAPI_DEADLINE_MS). */
+      readonly deadlineMs: number;
+    }
+  | {
+      readonly kind: 'midjourney-proxy';
+      readonly url: string;
+      readonly token: string;
+      readonly deadlineMs: number;
+    };
 
 /** The bot's settings, validated once at start. */
 export interface Config {
@@ -169,6 +228,9 @@ export interface Config {
     guildId: string | undefined;
     apiUrl: string;
   };
+  /** The upstream the bot uses and its credentials (empty token for `deploy`, which calls none). */
+  upstream: UpstreamConfig;
+  /** useapi.net's settings as the bot wires them today; `upstream` replaces it once bot.ts uses it. */
   useapi: {
     token: string;
     baseUrl: string;
@@ -214,7 +276,7 @@ export function parseConfig(
   source: Record<string, string | undefined>,
   purpose: ConfigPurpose = 'bot',
 ): Config {
-  const result = schemas[purpose].safeParse(source);
+  const result = schemaFor(purpose, source.UPSTREAM).safeParse(source);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
@@ -233,6 +295,20 @@ export function parseConfig(
       guildId: env.DISCORD_GUILD_ID,
       apiUrl: env.DISCORD_API_URL,
     },
+    upstream:
+      env.UPSTREAM === 'midjourney-proxy'
+        ? {
+            kind: 'midjourney-proxy',
+            url: env.MJ_PROXY_URL ?? '',
+            token: env.MJ_PROXY_TOKEN ?? '',
+            deadlineMs: env.USEAPI_DEADLINE_MS,
+          }
+        : {
+            kind: 'useapi',
+            baseUrl: env.USEAPI_BASE_URL,
+            token: env.USEAPI_TOKEN ?? '',
+            deadlineMs: env.USEAPI_DEADLINE_MS,
+          },
     useapi: {
       token: env.USEAPI_TOKEN ?? '',
       baseUrl: env.USEAPI_BASE_URL,

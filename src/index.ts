@@ -4,7 +4,7 @@ import { createLogger } from './log.js';
 
 const config = loadConfigOrExit('bot');
 
-const logger = createLogger(config.logLevel, [config.discord.token, config.useapi.token]);
+const logger = createLogger(config.logLevel, [config.discord.token, config.upstream.token]);
 
 // A stray rejection is a bug to log, not a reason to drop every team's interactions.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));

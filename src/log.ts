@@ -12,6 +12,7 @@ const REDACT_PATHS = [
   '*.headers.authorization',
   'config.discord',
   'config.useapi',
+  'config.upstream',
 ];
 
 /**

@@ -58,7 +58,7 @@ function stopShard(shard: Shard): Promise<void> {
 }
 
 const config = loadConfigOrExit('bot');
-const logger = createLogger(config.logLevel, [config.discord.token, config.useapi.token]);
+const logger = createLogger(config.logLevel, [config.discord.token, config.upstream.token]);
 
 try {
   const unsharedStore = storeProblem(config);

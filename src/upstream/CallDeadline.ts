@@ -5,16 +5,33 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** `detail` of an `unavailable` outcome whose call was cut short because the bot is shutting down. */
+export const SHUTDOWN_DETAIL = 'SHUTDOWN';
+
 /** One call's deadline. Create it at the start of the call and {@link dispose} it in `finally`. */
 export class CallDeadline {
   readonly #controller = new AbortController();
   readonly #startedAt = performance.now();
   readonly #endsAt: number;
   readonly #timer: NodeJS.Timeout;
+  readonly #shutdown: AbortSignal | undefined;
+  readonly #onShutdown = () => this.#controller.abort(SHUTDOWN_DETAIL);
 
-  constructor(budgetMs: number) {
+  /**
+   * @param budgetMs - the whole call's time
+   * @param shutdown - aborts the call early (a shutdown that cannot wait any longer); see {@link stopped}
+   */
+  constructor(budgetMs: number, shutdown?: AbortSignal) {
     this.#endsAt = this.#startedAt + budgetMs;
     this.#timer = setTimeout(() => this.#controller.abort(), budgetMs);
+    this.#shutdown = shutdown;
+    if (shutdown?.aborted) this.#onShutdown();
+    else shutdown?.addEventListener('abort', this.#onShutdown, { once: true });
+  }
+
+  /** True when the call was cut short by the shutdown signal rather than by its own deadline. */
+  get stopped(): boolean {
+    return this.#controller.signal.reason === SHUTDOWN_DETAIL;
   }
 
   /** Aborts when the deadline is reached; give it to every request of the call. */
@@ -44,5 +61,6 @@ export class CallDeadline {
 
   dispose(): void {
     clearTimeout(this.#timer);
+    this.#shutdown?.removeEventListener('abort', this.#onShutdown);
   }
 }

@@ -4,6 +4,7 @@
  * file knows which one runs.
  */
 import type { SpeedMode } from '../speedModes.js';
+import type { UpstreamWords } from './messages.js';
 import type { ModerationCause, UpstreamOutcome } from './outcomes.js';
 
 /** Which backend serves the bot (the `UPSTREAM` setting). */
@@ -83,6 +84,8 @@ export interface Upstream {
   readonly name: UpstreamName;
   /** How replies name it: `useapi.net` or `midjourney-proxy` ("midjourney-proxy said: ..."). */
   readonly displayName: string;
+  /** How replies explain its failures (`describeFailure(outcome, upstream.words)`). */
+  readonly words: UpstreamWords;
   /** Switches the account to `mode`; one switch request upstream per call, never two. */
   setSpeed(mode: SpeedMode, account: string): Promise<UpstreamOutcome<SpeedChanged>>;
   /** Clears the upstream's moderation/CAPTCHA state after a human resolved it in Discord. */

@@ -2,17 +2,14 @@
  * Turn a 2xx body into the client's success value. Each reader decides what "a usable body" means for its
  * route; a reader failing makes the call `unavailable` (`invalidBody` or `bodyTooLarge`).
  */
+import { type RawResponse, readJson } from '../upstream/http/responseBody.js';
 import type { AccountInfo, JobResult, ResetResult } from './outcomes.js';
-import { accountResponseSchema, jobResponseSchema } from './schemas.js';
-
-/** What the transport read: status, headers, and the body text, possibly cut off at the size cap. */
-export interface RawResponse {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  readonly body: string;
-  /** True when the body was longer than the cap and only its beginning is in `body`. */
-  readonly bodyTruncated?: boolean;
-}
+import {
+  type AccountResponse,
+  accountListSchema,
+  accountResponseSchema,
+  jobResponseSchema,
+} from './schemas.js';
 
 /** The result of reading a success body. */
 export type BodyReadResult<T> =
@@ -22,26 +19,9 @@ export type BodyReadResult<T> =
 /** Reads a 2xx body into a success value. Pure. */
 export type BodyReader<T> = (raw: RawResponse) => BodyReadResult<T>;
 
-/** `JSON.parse` that reports failure instead of throwing. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function readJsonObject(raw: RawResponse): BodyReadResult<unknown> {
-  // A cut-off body is never parsed: a prefix of JSON is not the document the server meant.
-  if (raw.bodyTruncated) return { ok: false, reason: 'bodyTooLarge' };
-  const parsed = parseJson(raw.body);
-  if (!parsed.ok) return { ok: false, reason: 'invalidBody' };
-  return { ok: true, value: parsed.value };
-}
-
 /** `/jobs/*` success: a JSON object; `content` may be absent, the id may be `jobid` or `jobId`. */
 export const readJobBody: BodyReader<JobResult> = (raw) => {
-  const json = readJsonObject(raw);
+  const json = readJson(raw);
   if (!json.ok) return json;
   const job = jobResponseSchema.safeParse(json.value);
   if (!job.success) return { ok: false, reason: 'invalidBody' };
@@ -61,23 +41,36 @@ export const readJobBody: BodyReader<JobResult> = (raw) => {
 
 /** `GET /account/midjourney/{channel}` success: a JSON object exposing `pendingModMessage` when flagged. */
 export const readAccountBody: BodyReader<AccountInfo> = (raw) => {
-  const json = readJsonObject(raw);
+  const json = readJson(raw);
   if (!json.ok) return json;
   const account = accountResponseSchema.safeParse(json.value);
-  if (!account.success) return { ok: false, reason: 'invalidBody' };
-  const { data } = account;
-  const pending = data.pendingModMessage;
+  return account.success
+    ? { ok: true, value: accountInfo(account.data) }
+    : { ok: false, reason: 'invalidBody' };
+};
+
+/** `GET /account/midjourney` success: an object keyed by channel id, one configuration each. */
+export const readAccountListBody: BodyReader<AccountInfo[]> = (raw) => {
+  const json = readJson(raw);
+  if (!json.ok) return json;
+  const list = accountListSchema.safeParse(json.value);
+  if (!list.success) return { ok: false, reason: 'invalidBody' };
   return {
     ok: true,
-    value: {
-      channel: data.channel,
-      maxJobs: data.maxJobs,
-      discord: data.discord,
-      pendingModMessage: typeof pending === 'string' && pending.trim() !== '' ? pending : undefined,
-      flagged: pending === true || (typeof pending === 'string' && pending.trim() !== ''),
-    },
+    value: Object.entries(list.data).map(([channel, account]) => accountInfo({ channel, ...account })),
   };
 };
+
+function accountInfo(data: AccountResponse): AccountInfo {
+  const pending = data.pendingModMessage;
+  return {
+    channel: data.channel,
+    maxJobs: data.maxJobs,
+    discord: data.discord,
+    pendingModMessage: typeof pending === 'string' && pending.trim() !== '' ? pending : undefined,
+    flagged: pending === true || (typeof pending === 'string' && pending.trim() !== ''),
+  };
+}
 
 /** Reset success: any 2xx, whatever the body (204 empty is documented, some deployments send JSON). */
 export const readResetBody: BodyReader<ResetResult> = (raw) => ({

@@ -2,7 +2,8 @@
  * Maps one HTTP response to an outcome. Pure: no I/O, the clock comes in as an argument, so every status
  * and body shape is unit-testable and the transport never branches on status codes itself.
  */
-import { type BodyReader, parseJson, type RawResponse } from './bodyReaders.js';
+import { parseJson, type RawResponse } from '../upstream/http/responseBody.js';
+import type { BodyReader } from './bodyReaders.js';
 import type { ClassifiedOutcome } from './outcomes.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { type JobResponse, jobResponseSchema } from './schemas.js';

@@ -62,3 +62,9 @@ export const accountResponseSchema = errorEnvelopeSchema.extend({
 });
 
 export type AccountResponse = z.infer<typeof accountResponseSchema>;
+
+/**
+ * `GET /account/midjourney`: every configuration keyed by its channel id. An entry that is not an object is
+ * dropped rather than failing the list.
+ */
+export const accountListSchema = z.record(z.string(), accountResponseSchema.catch({}));

@@ -3,20 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ConfigError, DEFAULT_STORE_URL, parseConfig, readEnvironment } from '../../src/config.js';
+import { problemsOf } from './problemsOf.js';
 
 const DISCORD_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.s3cr3t-discord-token-value_0123456789';
 const USEAPI_TOKEN = 'user:1234-s3cr3tUseapiTokenValue';
 const valid = { DISCORD_TOKEN, USEAPI_TOKEN };
-
-function problemsOf(env: Record<string, string | undefined>, purpose: 'bot' | 'deploy' = 'bot'): string[] {
-  try {
-    parseConfig(env, purpose);
-  } catch (error) {
-    if (error instanceof ConfigError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('expected the configuration to be rejected');
-}
 
 test('a minimal environment gets the contract defaults', () => {
   const config = parseConfig(valid);

@@ -1,20 +1,13 @@
 import { expect, test } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config.js';
+import { problemsOf } from './problemsOf.js';
 
 const valid = {
   DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.s3cr3t-discord-token-value_0123456789',
   USEAPI_TOKEN: 'user:1234-s3cr3tUseapiTokenValue',
 };
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    parseConfig({ ...valid, ...env });
-  } catch (error) {
-    if (error instanceof ConfigError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('expected the configuration to be rejected');
-}
+const problemsWith = (env: Record<string, string>) => problemsOf({ ...valid, ...env });
 
 test('without CHANNEL_MAP and COOLDOWN_SECONDS channels use their own id and there is no cooldown', () => {
   const config = parseConfig(valid);
@@ -37,7 +30,7 @@ test('CHANNEL_MAP and COOLDOWN_SECONDS are read', () => {
 });
 
 test('a bad CHANNEL_MAP names each bad entry, next to the other invalid variables', () => {
-  const problems = problemsOf({
+  const problems = problemsWith({
     CHANNEL_MAP: '123456789012345671=987654321098765431,#general=987654321098765431,oops',
     COOLDOWN_SECONDS: '-5',
   });
@@ -49,13 +42,13 @@ test('a bad CHANNEL_MAP names each bad entry, next to the other invalid variable
 });
 
 test('COOLDOWN_SECONDS must be whole seconds up to a day', () => {
-  expect(problemsOf({ COOLDOWN_SECONDS: '1.5' })).toEqual([
+  expect(problemsWith({ COOLDOWN_SECONDS: '1.5' })).toEqual([
     'COOLDOWN_SECONDS: must be a whole number of seconds',
   ]);
-  expect(problemsOf({ COOLDOWN_SECONDS: '90000' })).toEqual([
+  expect(problemsWith({ COOLDOWN_SECONDS: '90000' })).toEqual([
     'COOLDOWN_SECONDS: must be at most 86400 (a day)',
   ]);
-  expect(problemsOf({ COOLDOWN_SECONDS: 'soon' })).toEqual([
+  expect(problemsWith({ COOLDOWN_SECONDS: 'soon' })).toEqual([
     'COOLDOWN_SECONDS: must be a number of seconds (0 turns the cooldown off)',
   ]);
 });
@@ -68,13 +61,13 @@ test('ALLOWED_GUILD_IDS lists the servers served; it defaults to DISCORD_GUILD_I
     '123456789012345673',
   ]);
   expect(parseConfig(valid).allowedGuildIds).toBeUndefined();
-  expect(problemsOf({ ALLOWED_GUILD_IDS: '123456789012345671,my-server' })).toEqual([
+  expect(problemsWith({ ALLOWED_GUILD_IDS: '123456789012345671,my-server' })).toEqual([
     'ALLOWED_GUILD_IDS.1: must be a Discord server (guild) id (digits only)',
   ]);
 });
 
 test('CHANNEL_MAP with * but no list of allowed servers stops the bot, saying why and what to set', () => {
-  const problems = problemsOf({ CHANNEL_MAP: '*=987654321098765432' });
+  const problems = problemsWith({ CHANNEL_MAP: '*=987654321098765432' });
   expect(problems).toHaveLength(1);
   expect(problems[0]).toMatch(/^CHANNEL_MAP: \* sends every server's channels to your Midjourney account/);
   expect(problems[0]).toContain('set ALLOWED_GUILD_IDS (or DISCORD_GUILD_ID)');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { fitLength, quoteUntrusted } from '../../src/discord/replies.js';
-import { inlineUntrusted, UPSTREAM_INLINE_LIMIT } from '../../src/useapi/messages.js';
+import { inlineUntrusted, UPSTREAM_INLINE_LIMIT } from '../../src/upstream/messages.js';
 
 const quotedEverywhere = (text: string) => text.split('\n').every((line) => line.startsWith('> '));
 

@@ -25,7 +25,7 @@ import type { AddressInfo, Socket } from 'node:net';
 export type StandInVerb = 'fast' | 'turbo' | 'relax';
 
 /** Which documented route a request hit. */
-export type StandInRoute = 'jobs' | 'info' | 'reset' | 'account' | 'unknown';
+export type StandInRoute = 'jobs' | 'info' | 'reset' | 'account' | 'accounts' | 'unknown';
 
 /** One request as the stand-in received it. */
 export interface RecordedRequest {
@@ -651,17 +651,28 @@ export class UseapiStandIn {
       case 'account': {
         if (request.method !== 'GET' || channel === undefined) return notFound;
         if (this.#configured && !this.#configured.has(channel)) return useapiReplies.notFound404();
-        const state = this.channelState(channel);
-        return respond.json(200, {
-          channel,
-          maxJobs: state.maxJobs,
-          discord: SECURED_DISCORD,
-          ...(state.moderation ? { pendingModMessage: PENDING_MOD_DETAILS } : {}),
-        });
+        return respond.json(200, this.#accountBody(channel));
+      }
+      case 'accounts': {
+        if (request.method !== 'GET') return notFound;
+        // Without a fixed list, the configured channels are the ones used so far.
+        const channels = this.#configured ? [...this.#configured] : [...this.#channels.keys()];
+        return respond.json(200, Object.fromEntries(channels.map((id) => [id, this.#accountBody(id)])));
       }
       case 'unknown':
         return notFound;
     }
+  }
+
+  /** `GET /account/midjourney/{channel}`'s model, `pendingModMessage` only while flagged. */
+  #accountBody(channel: string): Record<string, unknown> {
+    const state = this.channelState(channel);
+    return {
+      channel,
+      maxJobs: state.maxJobs,
+      discord: SECURED_DISCORD,
+      ...(state.moderation ? { pendingModMessage: PENDING_MOD_DETAILS } : {}),
+    };
   }
 
   #perform(behaviour: BehaviourSource, request: RecordedRequest, res: ServerResponse): void {
@@ -771,6 +782,7 @@ function routeOf(path: string): { route: StandInRoute; verb?: StandInVerb; pathC
     if (JOB_VERBS.includes(name)) return { route: 'jobs', verb: name as StandInVerb };
     return { route: 'unknown' };
   }
+  if (path === '/account/midjourney') return { route: 'accounts' };
   const account = /^\/account\/midjourney\/([^/]+)(\/reset)?$/.exec(path);
   if (account) {
     const pathChannel = safeDecode(account[1] ?? '');

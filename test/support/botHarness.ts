@@ -12,11 +12,14 @@ import {
   waitFor,
 } from '../standins/discord.js';
 import { type Answer, finalAnswer } from '../standins/finalAnswer.js';
-import { UseapiStandIn } from '../standins/useapi.js';
+import type { MidjourneyProxyStandIn } from '../standins/midjourneyProxy.js';
+import type { UseapiStandIn } from '../standins/useapi.js';
 import { type BotProcess, startBotProcess } from './botProcess.js';
+import { startUpstreamDouble, type UpstreamDouble, type UpstreamKind } from './upstreamDouble.js';
+
+export { MJ_PROXY_TOKEN, UPSTREAMS, type UpstreamKind, USEAPI_TOKEN } from './upstreamDouble.js';
 
 export const DISCORD_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GStand.in-discord-bot-token-do-not-leak_0123456789';
-export const USEAPI_TOKEN = 'user:4242-standin-useapi-token-do-not-leak-9876543210';
 export const ADMIN_ROLE_ID = '900000000000000001';
 export const GUILD_ID = '800000000000000001';
 export const CHANNEL_A = '810000000000000001';
@@ -25,6 +28,8 @@ export const CHANNEL_B = '810000000000000002';
 export { type Answer, finalAnswer };
 
 export interface HarnessOptions {
+  /** Which upstream stand-in the bot talks to (default: useapi.net). */
+  upstream?: UpstreamKind;
   env?: Record<string, string>;
   discord?: DiscordStandInOptions;
   jobDelayMs?: number;
@@ -34,10 +39,15 @@ export interface HarnessOptions {
   shutdown?: StartOptions['shutdown'];
 }
 
-/** The real bot (from `src/`) wired to a local Discord and a local useapi.net, with its logs captured. */
+/** The real bot (from `src/`) wired to a local Discord and a local upstream, with its logs captured. */
 export interface Harness {
   discord: DiscordStandIn;
-  useapi: UseapiStandIn;
+  /** The upstream, whichever it is. */
+  upstream: UpstreamDouble;
+  /** The useapi.net stand-in; only in a harness started for useapi.net. */
+  readonly useapi: UseapiStandIn;
+  /** The midjourney-proxy stand-in; only in a harness started for it. */
+  readonly proxy: MidjourneyProxyStandIn;
   bot: RunningBot;
   config: Config;
   /** Every log line the bot wrote. */
@@ -62,20 +72,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B], roles: [ADMIN_ROLE_ID] }],
     ...options.discord,
   });
-  const useapi = await UseapiStandIn.start({ token: USEAPI_TOKEN, jobDelayMs: options.jobDelayMs ?? 0 });
+  const upstream = await startUpstreamDouble(options.upstream ?? 'useapi', [CHANNEL_A, CHANNEL_B], {
+    jobDelayMs: options.jobDelayMs,
+  });
   const cwd = mkdtempSync(join(tmpdir(), 'mj-bot-'));
   const logs: string[] = [];
   const config = parseConfig({
     DISCORD_TOKEN,
-    USEAPI_TOKEN,
     DISCORD_API_URL: discord.apiUrl,
-    USEAPI_BASE_URL: useapi.url,
+    ...upstream.env(),
     ADMIN_ROLE_IDS: ADMIN_ROLE_ID,
     LOG_LEVEL: 'debug',
     ...options.env,
   });
   const launch = async () => {
-    const logger = createLogger(config.logLevel, [DISCORD_TOKEN, USEAPI_TOKEN], {
+    const logger = createLogger(config.logLevel, [DISCORD_TOKEN, upstream.token], {
       write: (line) => logs.push(line),
     });
     const bot = await startBot(config, logger, cwd, { clock: options.clock, shutdown: options.shutdown });
@@ -84,7 +95,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const harness: Harness = {
     discord,
-    useapi,
+    upstream,
+    get useapi() {
+      if ('useapi' in upstream) return upstream.useapi as UseapiStandIn;
+      throw new Error('this harness runs midjourney-proxy, not useapi.net');
+    },
+    get proxy() {
+      if ('proxy' in upstream) return upstream.proxy as MidjourneyProxyStandIn;
+      throw new Error('this harness runs useapi.net, not midjourney-proxy');
+    },
     bot: await launch(),
     config,
     logs,
@@ -97,16 +116,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async switchToBotProcess() {
       await harness.bot.stop();
-      return startBotProcess(cwd, {
-        DISCORD_TOKEN,
-        USEAPI_TOKEN,
-        DISCORD_API_URL: discord.apiUrl,
-        USEAPI_BASE_URL: useapi.url,
-      });
+      return startBotProcess(cwd, { DISCORD_TOKEN, DISCORD_API_URL: discord.apiUrl, ...upstream.env() });
     },
     async close() {
       await harness.bot.stop();
-      await Promise.all([discord.close(), useapi.close()]);
+      await Promise.all([discord.close(), upstream.close()]);
       rmSync(cwd, { recursive: true, force: true });
     },
   };

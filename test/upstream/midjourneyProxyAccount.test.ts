@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { CHANNEL, expectKind, proxyFixture } from './proxyFixture.js';
+import { expectKind } from '../support/expectKind.js';
+import { CHANNEL, proxyFixture } from './proxyFixture.js';
 
 const fx = proxyFixture();
 const CF_URL = 'https://editor.midjourney.com/captcha/challenge/index.html?hash=abc&token=def';

@@ -2,7 +2,8 @@ import { createServer } from 'node:net';
 import { expect, test } from 'vitest';
 import { MidjourneyProxyClient } from '../../src/upstream/midjourneyProxy/MidjourneyProxyClient.js';
 import { proxyFaults } from '../standins/midjourneyProxy.js';
-import { CHANNEL, DEADLINE_MS, expectKind, proxyFixture, TOKEN } from './proxyFixture.js';
+import { expectKind } from '../support/expectKind.js';
+import { CHANNEL, DEADLINE_MS, proxyFixture, TOKEN } from './proxyFixture.js';
 
 const fx = proxyFixture();
 /** Failures must end within the deadline; the margin is for a loaded machine, not a timing claim. */

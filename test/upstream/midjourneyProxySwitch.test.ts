@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import type { SpeedMode } from '../../src/speedModes.js';
 import { modeCustomId } from '../standins/midjourneyProxy.js';
-import { CHANNEL, DEADLINE_MS, expectKind, proxyFixture, TOKEN } from './proxyFixture.js';
+import { expectKind } from '../support/expectKind.js';
+import { CHANNEL, DEADLINE_MS, proxyFixture, TOKEN } from './proxyFixture.js';
 
 const fx = proxyFixture();
 

@@ -7,7 +7,6 @@ import {
   MidjourneyProxyClient,
   type MidjourneyProxyClientOptions,
 } from '../../src/upstream/midjourneyProxy/MidjourneyProxyClient.js';
-import type { UpstreamOutcome } from '../../src/upstream/outcomes.js';
 import { MidjourneyProxyStandIn, STAND_IN_USER_TOKEN } from '../standins/midjourneyProxy.js';
 import { ManualClock } from '../support/manualClock.js';
 
@@ -63,13 +62,4 @@ export function proxyFixture() {
       return value;
     },
   };
-}
-
-/** Narrows an outcome to one kind, failing with the whole outcome shown otherwise. */
-export function expectKind<K extends UpstreamOutcome<unknown>['kind'], T>(
-  outcome: UpstreamOutcome<T>,
-  kind: K,
-): Extract<UpstreamOutcome<T>, { kind: K }> {
-  expect(outcome).toMatchObject({ kind });
-  return outcome as Extract<UpstreamOutcome<T>, { kind: K }>;
 }

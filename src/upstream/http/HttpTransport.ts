@@ -4,8 +4,9 @@
  * because undici errors can reference the request options, which hold the credentials.
  */
 import { Agent, type Dispatcher } from 'undici';
-import type { RawResponse } from '../../useapi/bodyReaders.js';
+import { SHUTDOWN_DETAIL } from '../CallDeadline.js';
 import type { UnavailableReason } from '../outcomes.js';
+import type { RawResponse } from './responseBody.js';
 
 /** Timeouts and limits of one transport. */
 export interface HttpTransportLimits {
@@ -78,9 +79,14 @@ export class HttpTransport {
       });
   }
 
-  /** Sends one request; `signal` aborting (the caller's deadline) makes it a `timeout`. */
+  /**
+   * Sends one request; `signal` aborting makes it a `timeout` (the caller's deadline), or a `connection`
+   * failure with detail {@link SHUTDOWN_DETAIL} when it aborted with that reason (the bot shutting down).
+   */
   async send(request: HttpRequest, signal: AbortSignal): Promise<HttpResult> {
     if (this.#closed) return { ok: false, reason: 'connection', detail: 'CLIENT_CLOSED' };
+    if (signal.reason === SHUTDOWN_DETAIL)
+      return { ok: false, reason: 'connection', detail: SHUTDOWN_DETAIL };
     let status: number | undefined;
     try {
       const headers: Record<string, string> = { ...this.#headers, accept: 'application/json' };
@@ -104,6 +110,8 @@ export class HttpTransport {
       const { text, truncated } = await readCapped(response.body, this.#limits.maxBodyBytes);
       return { ok: true, raw: { status, headers: response.headers, body: text, bodyTruncated: truncated } };
     } catch (error) {
+      if (signal.reason === SHUTDOWN_DETAIL)
+        return { ok: false, reason: 'connection', status, detail: SHUTDOWN_DETAIL };
       if (signal.aborted) return { ok: false, reason: 'timeout', status, detail: 'DEADLINE' };
       return { ok: false, reason: failureReason(error), status, detail: errorCode(error) };
     }

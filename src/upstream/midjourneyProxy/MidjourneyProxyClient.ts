@@ -5,12 +5,11 @@
  * `UpstreamOutcome` within one deadline, polls included; the admin token goes in the `Authorization` header
  * only and never into an outcome.
  */
-import type { Dispatcher } from 'undici';
 import { type Clock, systemClock } from '../../clock.js';
 import { isSpeedMode, type SpeedMode } from '../../speedModes.js';
 import { CallDeadline } from '../CallDeadline.js';
-import { checkToken, parseBaseUrl, positive } from '../http/clientOptions.js';
-import { HttpTransport, type HttpTransportLimits } from '../http/HttpTransport.js';
+import { createTransport, positive, type TransportOptions } from '../http/clientOptions.js';
+import type { HttpTransport } from '../http/HttpTransport.js';
 import type { ClassifiedOutcome, UpstreamOutcome } from '../outcomes.js';
 import type {
   AccountReport,
@@ -26,9 +25,10 @@ import { AccountWatcher } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
 import { accountBlock, fastHoursOf, infoIsFresh, isEnabled, modeButton, reportOf } from './accountState.js';
 import type { ProxyAccount } from './schemas.js';
+import { MIDJOURNEY_PROXY_WORDS } from './words.js';
 
 /** Options of {@link MidjourneyProxyClient}. */
-export interface MidjourneyProxyClientOptions extends Partial<HttpTransportLimits> {
+export interface MidjourneyProxyClientOptions extends TransportOptions {
   /** Where the proxy listens, e.g. `http://127.0.0.1:8080`; a path prefix is kept. */
   readonly baseUrl: string;
   /** An admin user's token; only ever sent in the `Authorization` header, raw as the proxy compares it. */
@@ -41,8 +41,6 @@ export interface MidjourneyProxyClientOptions extends Partial<HttpTransportLimit
   readonly infoMaxAgeMs?: number;
   /** How long a channel → account id lookup is reused. */
   readonly accountIdTtlMs?: number;
-  /** Transport to use instead of the client's own keep-alive `Agent`; the caller keeps ownership. */
-  readonly dispatcher?: Dispatcher;
   /** Wall time for the id cache and the age of /info readings. */
   readonly clock?: Clock;
 }
@@ -63,7 +61,7 @@ export const MIDJOURNEY_PROXY_CLIENT_DEFAULTS = {
   accountIdTtlMs: 60_000,
 } as const;
 
-const UPSTREAM = 'midjourney-proxy';
+const UPSTREAM = MIDJOURNEY_PROXY_WORDS.name;
 /** Accounts per search page when listing; the proxy caps a page at 100. */
 const LIST_PAGE_SIZE = 20;
 const LIST_MAX_PAGES = 10;
@@ -76,7 +74,8 @@ const LIST_MAX_PAGES = 10;
  */
 export class MidjourneyProxyClient implements Upstream {
   readonly name: UpstreamName = 'midjourney-proxy';
-  readonly displayName = UPSTREAM;
+  readonly displayName = MIDJOURNEY_PROXY_WORDS.name;
+  readonly words = MIDJOURNEY_PROXY_WORDS;
 
   readonly #transport: HttpTransport;
   readonly #api: AdminApi;
@@ -85,24 +84,14 @@ export class MidjourneyProxyClient implements Upstream {
   readonly #clock: Clock;
   readonly #deadlineMs: number;
   readonly #infoMaxAgeMs: number;
+  readonly #shutdown: AbortSignal | undefined;
 
   constructor(options: MidjourneyProxyClientOptions) {
     const defaults = MIDJOURNEY_PROXY_CLIENT_DEFAULTS;
-    const baseUrl = parseBaseUrl(options.baseUrl, UPSTREAM);
-    const token = checkToken(options.token, UPSTREAM);
-    const limit = (name: keyof HttpTransportLimits) => positive(options[name], defaults[name], name);
-    this.#transport = new HttpTransport({
-      baseUrl,
-      // WorkContext.cs reads `Authorization` as is (no `Bearer`) and looks it up as a user token.
-      headers: { authorization: token },
-      connectTimeoutMs: limit('connectTimeoutMs'),
-      headersTimeoutMs: limit('headersTimeoutMs'),
-      bodyTimeoutMs: limit('bodyTimeoutMs'),
-      maxBodyBytes: limit('maxBodyBytes'),
-      keepAliveTimeoutMs: limit('keepAliveTimeoutMs'),
-      dispatcher: options.dispatcher,
-    });
+    // WorkContext.cs reads `Authorization` as is (no `Bearer`) and looks it up as a user token.
+    this.#transport = createTransport(UPSTREAM, options, defaults, (token) => token);
     this.#clock = options.clock ?? systemClock;
+    this.#shutdown = options.shutdownSignal;
     this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
     this.#infoMaxAgeMs = positive(options.infoMaxAgeMs, defaults.infoMaxAgeMs, 'infoMaxAgeMs');
     this.#api = new AdminApi(this.#transport);
@@ -240,7 +229,7 @@ export class MidjourneyProxyClient implements Upstream {
   }
 
   async #measure<T>(work: (call: CallContext) => Promise<ClassifiedOutcome<T>>): Promise<UpstreamOutcome<T>> {
-    const call: CallContext = { deadline: new CallDeadline(this.#deadlineMs), attempts: 0 };
+    const call: CallContext = { deadline: new CallDeadline(this.#deadlineMs, this.#shutdown), attempts: 0 };
     try {
       const outcome = await work(call);
       return {

@@ -6,7 +6,7 @@
  * plain-text body; a `LogicException` is HTTP 200 with `{success: false, code: -1, message}` in Chinese;
  * any other exception is HTTP 500 with the same envelope and "操作失败"; some GETs return the raw object.
  */
-import { parseJson, type RawResponse } from '../../useapi/bodyReaders.js';
+import { parseJson, type RawResponse } from '../http/responseBody.js';
 import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
 import { resultEnvelopeSchema } from './schemas.js';
 

@@ -150,11 +150,14 @@ export class MidjourneyProxyStandIn {
       return;
     }
     const fault = this.#takeFault(request.route);
-    if (fault) {
+    if (fault?.type === 'delay') {
+      const timer = setTimeout(() => this.#answer(request, res), fault.ms);
+      res.once('close', () => clearTimeout(timer));
+    } else if (fault) {
       performFault(fault, res);
-      return;
+    } else {
+      this.#answer(request, res);
     }
-    this.#answer(request, res);
   }
 
   #record(req: IncomingMessage, rawBody: string): RecordedProxyRequest {

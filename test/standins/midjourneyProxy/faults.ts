@@ -35,7 +35,9 @@ export type ProxyFault =
   /** Never answers; the socket stays open until the client gives up or the stand-in closes. */
   | { readonly type: 'hang' }
   /** Drops the connection without a response (TCP reset). */
-  | { readonly type: 'drop' };
+  | { readonly type: 'drop' }
+  /** Answers normally, but only after `ms` (a proxy waiting on Discord). */
+  | { readonly type: 'delay'; readonly ms: number };
 
 /** A fault waiting for its requests. */
 export interface ScriptedFault {
@@ -56,6 +58,7 @@ export const proxyFaults = {
   html: (status = 502): ProxyFault => ({ type: 'html', status }),
   hang: (): ProxyFault => ({ type: 'hang' }),
   drop: (): ProxyFault => ({ type: 'drop' }),
+  delay: (ms: number): ProxyFault => ({ type: 'delay', ms }),
 } as const;
 
 /** `Result.Ok(message?)` or `Result.Fail(message)` (code -1), as the admin routes send them. */
@@ -79,7 +82,8 @@ export function sendText(res: ServerResponse, status: number, text: string, cont
   res.end(bytes);
 }
 
-export function performFault(fault: ProxyFault, res: ServerResponse): void {
+/** Answers with `fault`; a `delay` is the stand-in's to perform, since it answers normally afterwards. */
+export function performFault(fault: Exclude<ProxyFault, { type: 'delay' }>, res: ServerResponse): void {
   switch (fault.type) {
     case 'refuse':
       sendResult(res, false, fault.message);

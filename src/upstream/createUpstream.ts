@@ -1,0 +1,47 @@
+/**
+ * The one place that picks the backend named by `UPSTREAM`. Everything else talks to the {@link Upstream}
+ * it returns and never learns which one runs.
+ */
+import type { Dispatcher } from 'undici';
+import type { Clock } from '../clock.js';
+import type { UpstreamConfig } from '../config.js';
+import { UseapiUpstream } from '../useapi/UseapiUpstream.js';
+import { MidjourneyProxyClient } from './midjourneyProxy/MidjourneyProxyClient.js';
+import type { Upstream } from './port.js';
+
+/** What tests, the demo and the benchmark may change about the backend; the bot passes none. */
+export interface CreateUpstreamOptions {
+  /** Transport to use instead of the backend's own keep-alive pool; the caller keeps ownership. */
+  readonly dispatcher?: Dispatcher;
+  /** Wall time for midjourney-proxy's caches (useapi.net keeps none). */
+  readonly clock?: Clock;
+  /** Aborting it cuts every call in flight short (a shutdown that cannot wait any longer). */
+  readonly shutdownSignal?: AbortSignal;
+}
+
+/**
+ * @example
+ * const upstream = createUpstream(config.upstream);
+ * const outcome = await upstream.setSpeed('fast', accountChannelId);
+ */
+export function createUpstream(config: UpstreamConfig, options: CreateUpstreamOptions = {}): Upstream {
+  switch (config.kind) {
+    case 'useapi':
+      return new UseapiUpstream({
+        baseUrl: config.baseUrl,
+        token: config.token,
+        deadlineMs: config.deadlineMs,
+        dispatcher: options.dispatcher,
+        shutdownSignal: options.shutdownSignal,
+      });
+    case 'midjourney-proxy':
+      return new MidjourneyProxyClient({
+        baseUrl: config.url,
+        token: config.token,
+        deadlineMs: config.deadlineMs,
+        dispatcher: options.dispatcher,
+        clock: options.clock,
+        shutdownSignal: options.shutdownSignal,
+      });
+  }
+}
