@@ -105,7 +105,7 @@ test('mode roles, mode limits and the alert channel are read; unset they restric
 
 test('bad mode limits, mode roles and alert channel are named each with what to write', () => {
   expect(
-    problemsOf({
+    problemsWith({
       TURBO_MAX_MINUTES: '0',
       FAST_MAX_MINUTES: '2000',
       TURBO_ROLE_IDS: '@turbo',
@@ -117,7 +117,7 @@ test('bad mode limits, mode roles and alert channel are named each with what to 
     'FAST_MAX_MINUTES: must be at most 1440 (a day)',
     'ALERT_CHANNEL_ID: must be a Discord channel id (digits only)',
   ]);
-  expect(problemsOf({ TURBO_MAX_MINUTES: 'an hour', FAST_MAX_MINUTES: '7.5' })).toEqual([
+  expect(problemsWith({ TURBO_MAX_MINUTES: 'an hour', FAST_MAX_MINUTES: '7.5' })).toEqual([
     'TURBO_MAX_MINUTES: must be a number of minutes (leave it empty for no limit)',
     'FAST_MAX_MINUTES: must be a whole number of minutes',
   ]);
