@@ -58,12 +58,12 @@ interface CallSpec<T> {
 }
 
 /**
- * A small client for the four useapi.net v2 routes the bot uses.
+ * A small client for the five useapi.net v2 routes the bot uses.
  *
  * @example
- * const client = new UseapiClient({ baseUrl: "https://api.useapi.net/v2", token });
- * const outcome = await client.setSpeed('fast', interaction.channelId);
- * if (outcome.kind !== 'success') reply(describeOutcome(outcome));
+ * const client = new UseapiClient({ baseUrl: 'https://api.useapi.net/v2', token });
+ * const outcome = await client.setSpeed('fast', channel);
+ * if (outcome.kind !== 'success') reply(describeFailure(outcome, USEAPI_WORDS));
  * await client.close();
  */
 export class UseapiClient {
