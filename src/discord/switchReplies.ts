@@ -1,7 +1,7 @@
 /**
  * The answers to `/speed fast|turbo|relax` and the announcements of timed switch backs. A change is
- * confirmed in the upstream's own way: Midjourney's quoted reply (useapi.net), or the mode and fast time
- * the upstream read back (midjourney-proxy), or a plain "sent but not confirmed".
+ * confirmed in the upstream's own way: Midjourney's quoted reply when the upstream relays it, or the mode
+ * and fast time the upstream read back, or a plain "sent but not confirmed".
  */
 import { channelMention, TimestampStyles, time, userMention } from 'discord.js';
 import type { ChannelMap } from '../speed/channelMap.js';
