@@ -2,9 +2,8 @@
  * `node dist/src/tools/migrateStoreCli.js --from <url> --to <url>` (or `npm run migrate-store -- …`):
  * copies the bot's state from one store to another. Exit code 0 when copied, 1 on any refusal or failure.
  */
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isEntryPoint } from './isEntryPoint.js';
 import { MigrateStoreError, migrateStore } from './migrateStore.js';
 
 export const USAGE = `Usage: npm run migrate-store -- --from <store url> --to <store url>
@@ -98,17 +97,7 @@ function withoutPasswords(text: string, urls: readonly string[]): string {
   return secrets.reduce((scrubbed, secret) => scrubbed.replaceAll(secret, '[redacted]'), text);
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   const code = await runMigrateStoreCli(process.argv.slice(2));
   process.exitCode = code;
   // Exit as soon as the output is flushed: keyv's Redis adapter leaves its connect-timeout timer running,

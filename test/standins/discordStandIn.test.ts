@@ -352,3 +352,18 @@ test('messages posted to a channel are logged per channel', async () => {
 
   expect(standIn.channelMessages(channelId)).toMatchObject([{ content: 'Speed is now relax' }]);
 });
+
+test('GET /users/@me/guilds pages through the bot’s guilds by id, as Discord does', async () => {
+  const standIn = await startStandIn({ guilds: { count: 5 } });
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  const ids = standIn.guilds.map((guild) => guild.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  const first = (await rest.get(Routes.userGuilds(), { query: new URLSearchParams({ limit: '3' }) })) as {
+    id: string;
+    name: string;
+  }[];
+  expect(first.map((guild) => guild.id)).toEqual(ids.slice(0, 3));
+  const after = (await rest.get(Routes.userGuilds(), {
+    query: new URLSearchParams({ after: ids[2] ?? '' }),
+  })) as { id: string }[];
+  expect(after.map((guild) => guild.id)).toEqual(ids.slice(3));
+});

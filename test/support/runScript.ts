@@ -10,17 +10,21 @@ export interface ScriptRun {
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist', 'src');
 
-/** Runs a compiled entry point (`deploy.js`, `index.js`, …) with exactly `env` (plus PATH) and no .env file. */
+/**
+ * Runs a compiled entry point (`deploy.js`, `index.js`, `tools/doctorCli.js`, …) with `args`, exactly `env`
+ * (plus PATH) and no .env file.
+ */
 export function runCompiled(
   entry: string,
   env: Record<string, string>,
   cwd: string,
   timeoutMs = 20_000,
+  args: readonly string[] = [],
 ): Promise<ScriptRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [join(DIST, entry)],
+      [join(DIST, entry), ...args],
       { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;

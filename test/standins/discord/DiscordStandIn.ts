@@ -603,6 +603,8 @@ export class DiscordStandIn {
         return { status: 200, body: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 } };
       case 'getCurrentApplication':
         return { status: 200, body: this.#applicationPayload() };
+      case 'getCurrentUserGuilds':
+        return this.#currentUserGuilds(record);
       case 'createDm':
         return this.#createDm(context);
       case 'interactionCallback':
@@ -645,6 +647,29 @@ export class DiscordStandIn {
       interactions_endpoint_url: null,
       role_connections_verification_url: null,
     };
+  }
+
+  /** `GET /users/@me/guilds`: the bot's guilds by id, `limit` (1–200, default 200) after `after`. */
+  #currentUserGuilds({ query }: RecordedRequest): Outcome {
+    const limit = query.limit === undefined ? 200 : Number(query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+      return invalidFormBody('limit', 'NUMBER_TYPE_MAX', 'int value should be between 1 and 200.');
+    }
+    const after = BigInt(/^\d+$/.test(query.after ?? '') ? (query.after as string) : '0');
+    const page = [...this.guilds]
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))
+      .filter((guild) => BigInt(guild.id) > after)
+      .slice(0, limit)
+      .map((guild) => ({
+        id: guild.id,
+        name: guild.name,
+        icon: null,
+        banner: null,
+        owner: false,
+        features: [],
+        permissions: '3072',
+      }));
+    return { status: 200, body: page };
   }
 
   #dmChannelFor(userId: string): string {

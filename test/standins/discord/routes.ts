@@ -19,6 +19,7 @@ const ROUTES: readonly RouteDef[] = [
   route('/gateway/bot', true, { GET: 'getGatewayBot' }),
   route('/users/@me', true, { GET: 'getCurrentUser' }),
   route('/users/@me/channels', true, { POST: 'createDm' }),
+  route('/users/@me/guilds', true, { GET: 'getCurrentUserGuilds' }),
   route('/applications/@me', true, { GET: 'getCurrentApplication' }),
   // Interaction callbacks and webhooks are authorised by the token in the path.
   route('/interactions/:interactionId/:token/callback', false, { POST: 'interactionCallback' }),

@@ -77,6 +77,7 @@ export type RouteName =
   | 'getGateway'
   | 'getGatewayBot'
   | 'getCurrentUser'
+  | 'getCurrentUserGuilds'
   | 'getCurrentApplication'
   | 'createDm'
   | 'interactionCallback'
