@@ -6,18 +6,12 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { BotServices, Command } from '../src/discord/Command.js';
+import { RESET_BUTTON_ID, resetPrivateNote, resetReply } from '../src/discord/haltReplies.js';
 import { isAdmin } from '../src/discord/isAdmin.js';
-import { completeDeferred, replyNow } from '../src/discord/replies.js';
-import {
-  adminsDescription,
-  historyReply,
-  invalidMinutesReply,
-  notSetUpReply,
-  RESET_BUTTON_ID,
-  resetReply,
-  statusReply,
-  switchReply,
-} from '../src/discord/speedReplies.js';
+import { completeDeferred, replyNow, replyPrivately } from '../src/discord/replies.js';
+import { adminsDescription } from '../src/discord/replyText.js';
+import { historyReply, statusReply } from '../src/discord/statusReplies.js';
+import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
@@ -84,7 +78,11 @@ async function reset(interaction: Repliable, account: string, services: BotServi
   }
   await interaction.deferReply();
   const result = await services.speed.reset(account, { userId: interaction.user.id });
-  await completeDeferred(interaction, resetReply(result, interaction.user.id));
+  const { words } = services.upstream;
+  await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
+  // A CAPTCHA link is for this admin alone: a private follow-up, never part of the channel's message.
+  const privateNote = resetPrivateNote(result, words);
+  if (privateNote) await replyPrivately(interaction, { content: privateNote, ephemeral: true });
   return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
 }
 
@@ -103,6 +101,7 @@ async function status(
     interaction,
     statusReply(channelStatus, {
       storeDescription: services.storeDescription,
+      words: services.upstream.words,
       ...(upstreamAccount && { account: upstreamAccount }),
       ...(account !== interaction.channelId && { mappedAccount: account }),
     }),
@@ -117,7 +116,7 @@ async function history(
 ): Promise<string> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const entries = await services.speed.history(account);
-  await completeDeferred(interaction, historyReply(entries));
+  await completeDeferred(interaction, historyReply(entries, services.upstream.words));
   return entries ? 'ok' : 'store-unavailable';
 }
 
@@ -143,11 +142,14 @@ async function switchSpeed(
     },
     { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
   );
-  await completeDeferred(interaction, switchReply(result, interaction.user.id, services.adminRoleIds));
+  await completeDeferred(
+    interaction,
+    switchReply(result, interaction.user.id, services.adminRoleIds, services.upstream.words),
+  );
   return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
 }
 
-/** The useapi.net channel for the interaction's channel, or `undefined` after answering "not set up here". */
+/** The account for the interaction's channel, or `undefined` after answering "not set up here". */
 async function routedAccount(interaction: Repliable, services: BotServices): Promise<string | undefined> {
   const account = accountFor(services.channelMap, interaction.channelId ?? '');
   if (account === undefined && services.channelMap) {

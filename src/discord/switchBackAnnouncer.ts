@@ -3,8 +3,9 @@ import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { SwitchBackListener } from '../speed/results.js';
 import type { SpeedService } from '../speed/SpeedService.js';
+import type { UpstreamWords } from '../upstream/messages.js';
 import { fitLength, type Reply } from './replies.js';
-import { switchBackAnnouncement } from './speedReplies.js';
+import { switchBackAnnouncement } from './switchReplies.js';
 
 /**
  * Posts a reply as a plain channel message (`POST /channels/{id}/messages`): a switch back comes long after
@@ -24,6 +25,7 @@ export async function postToChannel(rest: REST, channelId: string, reply: Reply)
 export function switchBackAnnouncer(
   rest: REST,
   adminRoleIds: readonly string[],
+  words: UpstreamWords,
   logger: Logger,
 ): SwitchBackListener {
   return async (record, result) => {
@@ -37,7 +39,7 @@ export function switchBackAnnouncer(
       },
       'switch back',
     );
-    const reply = switchBackAnnouncement(record, result, adminRoleIds);
+    const reply = switchBackAnnouncement(record, result, adminRoleIds, words);
     if (!reply) return;
     try {
       await postToChannel(rest, record.channelId, reply);
@@ -59,10 +61,11 @@ export async function resumeSwitchBacks(
   speed: SpeedService,
   rest: REST,
   adminRoleIds: readonly string[],
+  words: UpstreamWords,
   logger: Logger,
 ): Promise<void> {
   await speed.startSwitchBacks({
-    onResult: switchBackAnnouncer(rest, adminRoleIds, logger),
+    onResult: switchBackAnnouncer(rest, adminRoleIds, words, logger),
     onError: (error, record) =>
       logger.error({ err: error, account: record.account, channel: record.channelId }, 'switch back failed'),
     onReconciled(armed, atStart) {

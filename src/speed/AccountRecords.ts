@@ -1,7 +1,14 @@
 import type { Clock } from '../clock.js';
 import type { ChannelState, HaltRecord } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
+import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import type { StoreProblem } from './results.js';
+
+/** What a halt keeps of the upstream's moderation outcome (never its CAPTCHA link: that is for admins). */
+export type ModerationFlag = Pick<
+  Extract<ClassifiedOutcome<unknown>, { kind: 'moderation' }>,
+  'cause' | 'upstreamMessage'
+>;
 
 /**
  * The writes every speed operation shares (a halt, a history line, the time they carry), with the store's
@@ -41,8 +48,14 @@ export class AccountRecords {
     }
   }
 
-  /** A halt met just now by `command` of `userId`, quoting what useapi.net said. */
-  haltNow(command: HaltRecord['command'], userId: string, upstreamText: string | undefined): HaltRecord {
-    return { since: this.iso(), command, userId, upstreamText: upstreamText ?? '' };
+  /** A halt met just now by `command` of `userId`, keeping what the upstream said and why it flagged. */
+  haltNow(command: HaltRecord['command'], userId: string, flag: ModerationFlag): HaltRecord {
+    return {
+      since: this.iso(),
+      command,
+      userId,
+      upstreamText: flag.upstreamMessage ?? '',
+      cause: flag.cause,
+    };
   }
 }

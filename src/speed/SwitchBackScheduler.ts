@@ -5,7 +5,7 @@ import type { PendingSwitchBack } from './timedSpeed.js';
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * One timer per useapi.net channel for its pending switch back, on an injected {@link Clock}. It only
+ * One timer per account for its pending switch back, on an injected {@link Clock}. It only
  * keeps time: the records live in the store, and `onDue` decides what a due switch back does. A record
  * that is already due when armed (the bot was down at the time) fires at once.
  */
