@@ -6,6 +6,7 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { BotServices, Command } from '../src/discord/Command.js';
+import { RESET_BUTTON_ID, resetPrivateNote, resetReply } from '../src/discord/haltReplies.js';
 import { isAdmin, memberRoleIds } from '../src/discord/isAdmin.js';
 import {
   decideModeRequest,
@@ -14,17 +15,10 @@ import {
   modesLine,
   refusalReply,
 } from '../src/discord/modeAccess.js';
-import { completeDeferred, replyNow } from '../src/discord/replies.js';
-import {
-  adminsDescription,
-  historyReply,
-  invalidMinutesReply,
-  notSetUpReply,
-  RESET_BUTTON_ID,
-  resetReply,
-  statusReply,
-  switchReply,
-} from '../src/discord/speedReplies.js';
+import { completeDeferred, replyNow, replyPrivately } from '../src/discord/replies.js';
+import { adminsDescription } from '../src/discord/replyText.js';
+import { historyReply, statusReply } from '../src/discord/statusReplies.js';
+import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
@@ -91,11 +85,15 @@ async function reset(interaction: Repliable, account: string, services: BotServi
   }
   await interaction.deferReply();
   const result = await services.speed.reset(account, { userId: interaction.user.id });
-  await completeDeferred(interaction, resetReply(result, interaction.user.id));
+  const { words } = services.upstream;
+  await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
   if (result.kind === 'reset') {
     const by = { userId: interaction.user.id, channelId: interaction.channelId ?? account };
-    services.alerts.accountReset(interaction.id, account, by, result.stillFlagged);
+    services.alerts.accountReset(interaction.id, account, by, result.account);
   }
+  // A CAPTCHA link is for this admin alone: a private follow-up, never part of the channel's message.
+  const privateNote = resetPrivateNote(result, words);
+  if (privateNote) await replyPrivately(interaction, { content: privateNote, ephemeral: true });
   return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
 }
 
@@ -116,6 +114,7 @@ async function status(
   ]);
   const reply = statusReply(channelStatus, {
     storeDescription: services.storeDescription,
+    words: services.upstream.words,
     ...(upstreamAccount && { account: upstreamAccount }),
     ...(account !== interaction.channelId && { mappedAccount: account }),
   });
@@ -131,7 +130,7 @@ async function history(
 ): Promise<string> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const entries = await services.speed.history(account);
-  await completeDeferred(interaction, historyReply(entries));
+  await completeDeferred(interaction, historyReply(entries, services.upstream.words));
   return entries ? 'ok' : 'store-unavailable';
 }
 
@@ -161,7 +160,7 @@ async function switchSpeed(
     { userId: interaction.user.id, exemptFromCooldown: member.admin },
     { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
   );
-  const reply = switchReply(result, interaction.user.id, services.adminRoleIds);
+  const reply = switchReply(result, interaction.user.id, services.adminRoleIds, services.upstream.words);
   if (result.kind === 'switched') {
     if (decision.limited && minutes !== undefined) reply.content += `\n${limitNote(mode, minutes)}`;
     services.alerts.speedChanged(interaction.id, account, {
@@ -180,7 +179,7 @@ function memberOf(interaction: Repliable, services: BotServices): Member {
   return { admin: isAdmin(interaction, services.adminRoleIds), roleIds: memberRoleIds(interaction) };
 }
 
-/** The useapi.net channel for the interaction's channel, or `undefined` after answering "not set up here". */
+/** The account for the interaction's channel, or `undefined` after answering "not set up here". */
 async function routedAccount(interaction: Repliable, services: BotServices): Promise<string | undefined> {
   const account = accountFor(services.channelMap, interaction.channelId ?? '');
   if (account === undefined && services.channelMap) {

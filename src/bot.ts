@@ -18,7 +18,7 @@ import { RedisChannelLock } from './speed/RedisChannelLock.js';
 import { SpeedService } from './speed/SpeedService.js';
 import { ChannelState } from './state/ChannelState.js';
 import { openStore } from './state/openStore.js';
-import { UseapiClient } from './useapi/UseapiClient.js';
+import { createUpstream } from './upstream/createUpstream.js';
 
 /**
  * How a shutdown spends its time, well inside systemd's `TimeoutStopSec=35` (deploy/mj-speed-bot.service):
@@ -42,7 +42,7 @@ export interface RunningBot {
   metricsPort: number | undefined;
   /**
    * Stops taking interactions, answers queued requests "restarting" without sending them, lets running
-   * ones finish (bounded: {@link ShutdownBudget}), aborts what is still waiting for useapi.net, and only
+   * ones finish (bounded: {@link ShutdownBudget}), aborts what is still waiting for the upstream, and only
    * then closes Discord, the HTTP pool and the store.
    */
   stop(): Promise<void>;
@@ -56,7 +56,7 @@ export interface StartOptions {
   shutdown?: Partial<ShutdownBudget>;
 }
 
-/** Wires configuration, store, useapi.net client and discord.js together and logs in. */
+/** Wires configuration, store, upstream and discord.js together and logs in. */
 export async function startBot(
   config: Config,
   logger: Logger,
@@ -72,16 +72,11 @@ export async function startBot(
   const lock =
     store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
   const state = new ChannelState(store.keyv, lock);
-  // Aborted when a shutdown can wait no longer for useapi.net: calls in flight end at once.
+  // Aborted when a shutdown can wait no longer for the upstream: calls in flight end at once.
   const shuttingDown = new AbortController();
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
   const upstream = instrumentUpstream(
-    new UseapiClient({
-      baseUrl: config.useapi.baseUrl,
-      token: config.useapi.token,
-      deadlineMs: config.useapi.deadlineMs,
-      shutdownSignal: shuttingDown.signal,
-    }),
+    createUpstream(config.upstream, { shutdownSignal: shuttingDown.signal }),
     metrics,
   );
   const client = createClient(config.discord.apiUrl);
@@ -92,6 +87,7 @@ export async function startBot(
     rest: client.rest,
     logger,
     clock: options.clock ?? systemClock,
+    words: upstream.words,
   });
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
     clock: options.clock,
@@ -103,6 +99,7 @@ export async function startBot(
   const guildAccess = new GuildAccess(config.allowedGuildIds);
   const services = {
     speed,
+    upstream,
     adminRoleIds: config.adminRoleIds,
     channelMap: config.channelMap,
     storeDescription,
@@ -116,7 +113,15 @@ export async function startBot(
   client.on(Events.InteractionCreate, router.handle);
   guildAccess.warnAboutOtherGuilds(client, logger);
   client.once(Events.ClientReady, (ready) =>
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, store: storeDescription }, 'ready'),
+    logger.info(
+      {
+        user: ready.user.tag,
+        guilds: ready.guilds.cache.size,
+        store: storeDescription,
+        upstream: upstream.name,
+      },
+      'ready',
+    ),
   );
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
@@ -157,7 +162,14 @@ export async function startBot(
       logger.info({ host: health.address, port: health.port }, 'health and metrics listening');
     }
     await client.login(config.discord.token);
-    await resumeSwitchBacks(speed, client.rest, config.adminRoleIds, logger, team.alerts.switchBack);
+    await resumeSwitchBacks(
+      speed,
+      client.rest,
+      config.adminRoleIds,
+      upstream.words,
+      logger,
+      team.alerts.switchBack,
+    );
     await team.start();
   } catch (error) {
     await closeResources();
@@ -174,7 +186,7 @@ export async function startBot(
         Promise.all([interactions, speedWork]),
         sleep(budget.drainMs, undefined, { ref: false }),
       ]);
-      // What still waits for useapi.net is cut short and told so; it records what it can, and only then
+      // What still waits for the upstream is cut short and told so; it records what it can, and only then
       // does the store close, so nothing is written to a closed store.
       shuttingDown.abort();
       await Promise.race([

@@ -230,12 +230,6 @@ export interface Config {
   };
   /** The upstream the bot uses and its credentials (empty token for `deploy`, which calls none). */
   upstream: UpstreamConfig;
-  /** useapi.net's settings as the bot wires them today; `upstream` replaces it once bot.ts uses it. */
-  useapi: {
-    token: string;
-    baseUrl: string;
-    deadlineMs: number;
-  };
   storeUrl: string;
   adminRoleIds: readonly string[];
   /**
@@ -309,11 +303,6 @@ export function parseConfig(
             token: env.USEAPI_TOKEN ?? '',
             deadlineMs: env.USEAPI_DEADLINE_MS,
           },
-    useapi: {
-      token: env.USEAPI_TOKEN ?? '',
-      baseUrl: env.USEAPI_BASE_URL,
-      deadlineMs: env.USEAPI_DEADLINE_MS,
-    },
     storeUrl: env.STORE_URL,
     adminRoleIds: env.ADMIN_ROLE_IDS,
     allowedGuildIds,

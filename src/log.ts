@@ -11,7 +11,6 @@ const REDACT_PATHS = [
   'headers.authorization',
   '*.headers.authorization',
   'config.discord',
-  'config.useapi',
   'config.upstream',
 ];
 

@@ -7,14 +7,17 @@ import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SpeedService } from '../speed/SpeedService.js';
+import type { Upstream } from '../upstream/port.js';
 import type { TeamAlerts } from './alerts/TeamAlerts.js';
 import type { ModeRules } from './modeAccess.js';
 
 /** What commands need from the running bot. */
 export interface BotServices {
   speed: SpeedService;
+  /** Which upstream serves the account, and how replies name it. */
+  upstream: Pick<Upstream, 'name' | 'displayName' | 'words'>;
   adminRoleIds: readonly string[];
-  /** CHANNEL_MAP: which useapi.net channel each Discord channel uses; `undefined`: its own id. */
+  /** CHANNEL_MAP: which account each Discord channel uses; `undefined`: its own id. */
   channelMap: ChannelMap | undefined;
   /** Where state lives, as shown to users ("SQLite file …", "Redis at …"). */
   storeDescription: string;

@@ -66,13 +66,16 @@ export class InteractionRouter {
     });
     this.services.metrics.recordInteraction(subcommand, outcome);
     const ms = Math.round(performance.now() - started);
-    this.services.logger.info({ ...context, outcome, upstream, ms }, 'interaction');
+    this.services.logger.info(
+      { ...context, outcome, upstreamName: this.services.upstream.name, upstream, ms },
+      'interaction',
+    );
   }
 
   private async dispatch(interaction: RepliableInteraction): Promise<string> {
     if (!this.accepting) return this.refuse(interaction, SHUTTING_DOWN, 'shutting-down');
     if (!interaction.inGuild()) return this.refuse(interaction, GUILD_ONLY, 'not-in-guild');
-    // Before any command or button: nothing from another server reaches the store or useapi.net.
+    // Before any command or button: nothing from another server reaches the store or the upstream.
     if (!this.guildAccess.allows(interaction.guildId)) {
       return this.refuse(interaction, OTHER_GUILD, 'other-guild');
     }

@@ -7,7 +7,7 @@ import { roleMention } from 'discord.js';
 import { isTimedMode, type TimedMode } from '../speed/timedSpeed.js';
 import { SPEED_MODES, type SpeedMode } from '../speedModes.js';
 import type { Reply } from './replies.js';
-import { formatDuration, MODE_LABELS } from './speedReplies.js';
+import { formatDuration, MODE_LABELS } from './replyText.js';
 
 export interface ModeRules {
   /** Roles allowed to switch to each mode; empty: everyone. */

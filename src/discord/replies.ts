@@ -98,3 +98,12 @@ export async function completeDeferred(interaction: RepliableInteraction, reply:
   await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   await interaction.deleteReply();
 }
+
+/** A further private message to the invoker, after the interaction was answered. */
+export async function replyPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  await interaction.followUp({
+    content: fitLength(reply.content),
+    allowedMentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  });
+}

@@ -3,8 +3,9 @@ import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { SwitchBackListener } from '../speed/results.js';
 import type { SpeedService } from '../speed/SpeedService.js';
+import type { UpstreamWords } from '../upstream/messages.js';
 import { fitLength, type Reply } from './replies.js';
-import { switchBackAnnouncement } from './speedReplies.js';
+import { switchBackAnnouncement } from './switchReplies.js';
 
 /**
  * Posts a reply as a plain channel message (`POST /channels/{id}/messages`): a switch back comes long after
@@ -30,6 +31,7 @@ export async function postToChannel(
 export function switchBackAnnouncer(
   rest: REST,
   adminRoleIds: readonly string[],
+  words: UpstreamWords,
   logger: Logger,
 ): SwitchBackListener {
   return async (record, result) => {
@@ -43,7 +45,7 @@ export function switchBackAnnouncer(
       },
       'switch back',
     );
-    const reply = switchBackAnnouncement(record, result, adminRoleIds);
+    const reply = switchBackAnnouncement(record, result, adminRoleIds, words);
     if (!reply) return;
     try {
       await postToChannel(rest, record.channelId, reply);
@@ -58,17 +60,19 @@ export function switchBackAnnouncer(
 
 /**
  * Resumes the stored switch backs (those due while the bot was down run now, saying they are late),
- * announces them through `rest` (and tells `alsoTell`, e.g. the alert channel), and logs how the store's switch backs are kept armed. A store that does
- * not answer is logged, not fatal: the switch backs are read again, with backoff, until it does.
+ * announces them through `rest` (and tells `alsoTell`, e.g. the alert channel), and logs how the store's
+ * switch backs are kept armed. A store that does not answer is logged, not fatal: the switch backs are read
+ * again, with backoff, until it does.
  */
 export async function resumeSwitchBacks(
   speed: SpeedService,
   rest: REST,
   adminRoleIds: readonly string[],
+  words: UpstreamWords,
   logger: Logger,
   alsoTell?: SwitchBackListener,
 ): Promise<void> {
-  const announce = switchBackAnnouncer(rest, adminRoleIds, logger);
+  const announce = switchBackAnnouncer(rest, adminRoleIds, words, logger);
   await speed.startSwitchBacks({
     onResult: async (record, result) => {
       await Promise.all([announce(record, result), alsoTell?.(record, result)]);

@@ -54,7 +54,7 @@ export const HEALTH_SERVER_DEFAULTS = {
 // A client that trickles its request gets dropped instead of holding a socket open.
 const REQUEST_TIMEOUT_MS = 10_000;
 // Open sockets at most (more are closed at once): a flood of scrapers cannot use up the file descriptors
-// the bot needs for Discord and useapi.net. Far above what a supervisor and a Prometheus ever hold.
+// the bot needs for Discord and its upstream. Far above what a supervisor and a Prometheus ever hold.
 const MAX_CONNECTIONS = 256;
 const ALLOWED_METHODS = 'GET, HEAD';
 

@@ -4,11 +4,12 @@
  * break as soon as a test file, or a process hosting several bots, created a second instance.
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { UseapiOutcome } from '../useapi/outcomes.js';
+import type { UpstreamOutcome } from '../upstream/outcomes.js';
+import type { UpstreamName } from '../upstream/port.js';
 import { CachedCount, type CachedCountOptions } from './CachedCount.js';
 
-/** The useapi.net calls the bot makes, as the `verb` label of the upstream histogram. */
-export const UPSTREAM_VERBS = ['fast', 'turbo', 'relax', 'info', 'reset', 'account'] as const;
+/** The upstream calls the bot makes, as the `verb` label of the upstream histogram (`info`: fast time). */
+export const UPSTREAM_VERBS = ['fast', 'turbo', 'relax', 'info', 'reset', 'account', 'list'] as const;
 
 export type UpstreamVerb = (typeof UPSTREAM_VERBS)[number];
 
@@ -21,7 +22,7 @@ export const METRIC_NAMES = {
 } as const;
 
 /**
- * Upper bounds in seconds. Fine-grained below 1 s, where useapi.net answers account calls, and up to the
+ * Upper bounds in seconds. Fine-grained below 1 s, where upstreams answer account calls, and up to the
  * 25 s default deadline (28 s at most), where slow `/jobs` calls and timeouts land.
  */
 export const UPSTREAM_DURATION_BUCKETS: readonly number[] = [
@@ -44,7 +45,7 @@ export interface MetricsOptions {
   readonly countHaltedChannels?: () => Promise<number>;
   /**
    * How that count is cached (default: reused for 30 s, a scrape waits at most 2 s for it). It is counted
-   * again at the next scrape after this process handled an interaction or met a 596, which may have
+   * again at the next scrape after this process handled an interaction or met a moderation flag, which may have
    * recorded or cleared a halt.
    */
   readonly haltedCount?: CachedCountOptions;
@@ -63,7 +64,7 @@ export interface RenderedMetrics {
  * timed out or was malformed after a `200` is filed under its reason, so `status="200"` always means an
  * answer the bot could use.
  */
-export function upstreamStatusLabel(outcome: UseapiOutcome<unknown>): string {
+export function upstreamStatusLabel(outcome: UpstreamOutcome<unknown>): string {
   if (outcome.kind === 'unavailable' && outcome.reason !== 'status') return outcome.reason;
   return outcome.status === undefined ? outcome.kind : String(outcome.status);
 }
@@ -83,7 +84,7 @@ export class BotMetrics {
   /** The registry holding every metric of this instance; `render()` is the usual way to read it. */
   readonly registry = new Registry();
   readonly #interactions: Counter<'subcommand' | 'outcome'>;
-  readonly #upstreamDuration: Histogram<'verb' | 'status'>;
+  readonly #upstreamDuration: Histogram<'verb' | 'status' | 'upstream'>;
   readonly #haltedChannels: Gauge;
   readonly #moderationHalts: Counter;
   readonly #haltedCount: CachedCount | undefined;
@@ -98,8 +99,8 @@ export class BotMetrics {
     });
     this.#upstreamDuration = new Histogram({
       name: METRIC_NAMES.upstreamDuration,
-      help: 'Duration of useapi.net calls, retries included, by verb and HTTP status or failure reason.',
-      labelNames: ['verb', 'status'],
+      help: 'Duration of upstream calls, retries and polls included, by verb, HTTP status or failure reason, and upstream.',
+      labelNames: ['verb', 'status', 'upstream'],
       buckets: [...UPSTREAM_DURATION_BUCKETS],
       registers,
     });
@@ -109,7 +110,7 @@ export class BotMetrics {
     const setHaltedChannels = (count: number) => this.setHaltedChannels(count);
     this.#haltedChannels = new Gauge({
       name: METRIC_NAMES.haltedChannels,
-      help: 'Channels currently halted after a moderation notice (596), as last reported by the bot.',
+      help: 'Accounts currently halted after a moderation flag, as last reported by the bot.',
       registers,
       ...(haltedCount && {
         async collect() {
@@ -119,7 +120,7 @@ export class BotMetrics {
     });
     this.#moderationHalts = new Counter({
       name: METRIC_NAMES.moderationHalts,
-      help: 'Channels halted because useapi.net reported a moderation notice (596), since the process started.',
+      help: 'Accounts halted because the upstream reported a moderation flag, since the process started.',
       registers,
     });
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
@@ -131,12 +132,12 @@ export class BotMetrics {
     this.#haltedCount?.invalidate();
   }
 
-  /** Files one finished useapi.net call in the duration histogram, using the outcome's own timing. */
-  observeUpstream(verb: UpstreamVerb, outcome: UseapiOutcome<unknown>): void {
+  /** Files one finished upstream call in the duration histogram, using the outcome's own timing. */
+  observeUpstream(verb: UpstreamVerb, outcome: UpstreamOutcome<unknown>, upstream: UpstreamName): void {
     // prom-client rejects non-finite values; a metric must never be what fails a user's request.
     if (!Number.isFinite(outcome.durationMs)) return;
     this.#upstreamDuration.observe(
-      { verb, status: upstreamStatusLabel(outcome) },
+      { verb, status: upstreamStatusLabel(outcome), upstream },
       Math.max(0, outcome.durationMs) / 1_000,
     );
   }

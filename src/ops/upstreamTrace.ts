@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** One useapi.net call made while handling an interaction, for its log line. */
+/** One upstream call made while handling an interaction, for its log line. */
 export interface UpstreamCall {
   verb: string;
   /** HTTP status, or the failure reason when none arrived (`timeout`, `connection`, …). */
@@ -11,7 +11,7 @@ export interface UpstreamCall {
 const calls = new AsyncLocalStorage<UpstreamCall[]>();
 
 /**
- * Runs `work` and collects the useapi.net calls made on its behalf, so the interaction's single log line
+ * Runs `work` and collects the upstream calls made on its behalf, so the interaction's single log line
  * can carry their status and latency without threading them through every layer. A request that joined
  * another's call (coalesced) reports none: it made none.
  */

@@ -1,9 +1,16 @@
 import type { Clock } from '../clock.js';
 import type { ChannelState, HaltRecord } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
+import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import { parseBlockEnd } from './blockEnd.js';
 import type { StoreProblem } from './results.js';
 import type { SpeedObserver } from './SpeedObserver.js';
+
+/** What a halt keeps of the upstream's moderation outcome (never its CAPTCHA link: that is for admins). */
+export type ModerationFlag = Pick<
+  Extract<ClassifiedOutcome<unknown>, { kind: 'moderation' }>,
+  'cause' | 'upstreamMessage'
+>;
 
 /**
  * The writes every speed operation shares (a halt, a history line, the time they carry), with the store's
@@ -48,23 +55,24 @@ export class AccountRecords {
   }
 
   /**
-   * A halt met just now by `command` of `userId` in the Discord channel `channelId`, quoting what the
-   * upstream said, with the end of the block when that text names one.
+   * A halt met just now by `command` of `userId` in the Discord channel `channelId`, keeping what the
+   * upstream said and why it flagged, with the end of the block when that text names one.
    */
   haltNow(
     command: HaltRecord['command'],
     userId: string,
-    upstreamText: string | undefined,
+    flag: ModerationFlag,
     channelId?: string,
   ): HaltRecord {
     const since = this.clock.now();
-    const text = upstreamText ?? '';
+    const text = flag.upstreamMessage ?? '';
     const blockEnd = parseBlockEnd(text, since);
     return {
       since: new Date(since).toISOString(),
       command,
       userId,
       upstreamText: text,
+      cause: flag.cause,
       ...(channelId !== undefined && { channelId }),
       ...(blockEnd !== undefined && { blockedUntil: new Date(blockEnd).toISOString() }),
     };

@@ -27,7 +27,7 @@ interface Entry {
 }
 
 /**
- * Runs at most one task at a time per channel, in arrival order. useapi.net drives one Midjourney
+ * Runs at most one task at a time per channel, in arrival order. The upstream drives one Midjourney
  * session per account, so parallel calls for one channel only race each other. A request identical to the
  * last one queued (or running) shares its result instead of repeating the upstream call, and the queue is
  * bounded so a flood cannot grow memory without limit. With a shared {@link ChannelLock}, the same holds

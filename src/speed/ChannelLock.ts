@@ -1,5 +1,5 @@
 /**
- * Mutual exclusion per useapi.net channel across bot processes. The in-process {@link ChannelGate}
+ * Mutual exclusion per account across bot processes. The in-process {@link ChannelGate}
  * already orders requests within one process; a lock makes the "one upstream request in flight per
  * channel" rule hold when several processes share the account (shards, a failover instance).
  */

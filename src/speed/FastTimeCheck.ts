@@ -1,10 +1,10 @@
 import type { Clock } from '../clock.js';
 import type { HaltRecord } from '../state/ChannelState.js';
+import type { FastHours, Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
-import { FastTimeCache, type FastTimeReading, parseFastTime } from './fastTime.js';
+import { FastTimeCache, type FastTimeReading } from './fastTime.js';
 import type { ChannelStatus, FastTimeStatus } from './results.js';
-import type { SpeedUpstream } from './SpeedUpstream.js';
 
 /**
  * Fast hours for `/speed status`: Midjourney's /info card, asked only when someone wants the status, at
@@ -14,7 +14,7 @@ export class FastTimeCheck {
   private readonly cache: FastTimeCache;
 
   constructor(
-    private readonly upstream: SpeedUpstream,
+    private readonly upstream: Upstream,
     private readonly gate: ChannelGate,
     private readonly records: AccountRecords,
     clock: Clock,
@@ -51,13 +51,12 @@ export class FastTimeCheck {
     return { ...status, fastTime: checked };
   }
 
-  /** One /info call for the fast hours; a 596 here halts the account like any other. */
+  /** One fast-time call; a moderation flag met here halts the account like any other. */
   private async check(
     channel: string,
     userId: string,
     channelId: string | undefined,
   ): Promise<FastTimeStatus | { kind: 'halt'; halt: HaltRecord }> {
-    if (!this.upstream.info) return { kind: 'unsupported' };
     const fresh = this.cache.fresh(channel);
     if (fresh) return fresh;
     // Re-checked inside the gate: a speed change queued before this one may have met a 596.
@@ -65,17 +64,19 @@ export class FastTimeCheck {
       const halt = await this.records.state.halt(channel);
       if (halt) return { kind: 'halt', halt };
     } catch {}
-    const outcome = await this.upstream.info(channel);
+    const outcome = await this.upstream.fastTime(channel);
     const at = this.records.iso();
     switch (outcome.kind) {
       case 'success': {
-        const fastTime = parseFastTime(outcome.value.content ?? '', at);
-        const reading: FastTimeReading = fastTime ? { kind: 'known', fastTime } : { kind: 'missing', at };
+        const hours = outcome.value;
+        const reading: FastTimeReading = hours
+          ? { kind: 'known', fastTime: { ...withoutReadAt(hours), at: hours.readAt ?? at } }
+          : { kind: 'missing', at };
         this.cache.store(channel, reading);
         return reading;
       }
       case 'moderation': {
-        const halt = this.records.haltNow('status', userId, outcome.upstreamMessage, channelId);
+        const halt = this.records.haltNow('status', userId, outcome, channelId);
         await this.records.recordHalt(channel, halt);
         await this.records.remember(channel, { at, userId, action: 'info', outcome: 'halted' });
         return { kind: 'halt', halt };
@@ -84,4 +85,8 @@ export class FastTimeCheck {
         return { kind: 'failed', outcome };
     }
   }
+}
+
+function withoutReadAt({ readAt: _readAt, ...hours }: FastHours): Omit<FastHours, 'readAt'> {
+  return hours;
 }

@@ -36,7 +36,7 @@ const EXTEND =
  * own connection so lock waits never queue behind state reads. While the task runs the holder renews the
  * lock every ttl/3 (compare-and-extend), so a task longer than the TTL (a reset: two upstream calls) keeps
  * it, and only a holder that died lets it expire. If Redis is unreachable the task runs
- * unlocked and a warning is logged: useapi.net still serialises the account, and speed changes must keep
+ * unlocked and a warning is logged: the upstream drives one session per account anyway, and speed changes must keep
  * working while the store is down.
  */
 export class RedisChannelLock implements ChannelLock {

@@ -2,7 +2,8 @@ import { type Clock, systemClock } from '../clock.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { ChannelState } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
-import type { AccountInfo, UseapiOutcome } from '../useapi/outcomes.js';
+import type { UpstreamOutcome } from '../upstream/outcomes.js';
+import type { AccountReport, Upstream } from '../upstream/port.js';
 import { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
 import { Cooldowns } from './Cooldowns.js';
@@ -17,12 +18,8 @@ import type {
   SwitchResult,
 } from './results.js';
 import type { SpeedObserver } from './SpeedObserver.js';
-import type { SpeedUpstream } from './SpeedUpstream.js';
 import { type SwitchBackEvents, SwitchBacks, type TimedRequest } from './SwitchBacks.js';
 import { isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
-
-// Kept here for the modules that wrap the upstream (ops/instrumentUpstream).
-export type { SpeedUpstream } from './SpeedUpstream.js';
 
 /** Options of {@link SpeedService}. */
 export interface SpeedServiceOptions {
@@ -37,7 +34,7 @@ export interface SpeedServiceOptions {
 }
 
 /**
- * The speed-switching rules, free of Discord: one request per useapi.net channel at a time, no upstream
+ * The speed-switching rules, free of Discord: one request per account at a time, no upstream
  * call while a channel is halted, every halt stored before anyone is told about it, a history per account
  * and a per-member cooldown. Timed changes' switch backs ({@link SwitchBacks}) and fast hours
  * ({@link FastTimeCheck}) are collaborators of their own.
@@ -53,7 +50,7 @@ export class SpeedService {
   private readonly noticed = new WeakSet<SwitchResult>();
 
   constructor(
-    private readonly upstream: SpeedUpstream,
+    private readonly upstream: Upstream,
     private readonly state: ChannelState,
     private readonly gate: ChannelGate,
     options: SpeedServiceOptions = {},
@@ -121,7 +118,7 @@ export class SpeedService {
     return { ...result, fresh: false, joined: true };
   }
 
-  /** Resets the account at useapi.net and, only once that succeeded, forgets the halt. */
+  /** Resets the account at the upstream and, only once that succeeded, forgets the halt. */
   reset(channel: string, invoker?: Invoker): Promise<ResetOutcome> {
     return gatedRun(this.gate, channel, 'reset', () => this.resetNow(channel, invoker));
   }
@@ -160,8 +157,8 @@ export class SpeedService {
     }
   }
 
-  /** useapi.net's view of the account (for admins: its pending moderation message). */
-  account(channel: string): Promise<UseapiOutcome<AccountInfo>> {
+  /** The upstream's view of the account (for admins: its moderation text and any CAPTCHA link). */
+  account(channel: string): Promise<UpstreamOutcome<AccountReport>> {
     return this.upstream.getAccount(channel);
   }
 
@@ -177,7 +174,7 @@ export class SpeedService {
       const halt = await this.state.halt(channel);
       if (halt) return { kind: 'halted', halt, fresh: false };
     } catch {
-      // useapi.net enforces the halt itself with another 596, so serving on is safe; the user is told.
+      // The upstream refuses a flagged account itself (596, lock, disable), so serving on is safe; the user is told.
       storeProblem = 'haltUnreadable';
     }
 
@@ -205,7 +202,7 @@ export class SpeedService {
         return {
           kind: 'switched',
           mode,
-          content: outcome.value.content,
+          changed: outcome.value,
           ...(storeProblem && { storeProblem }),
           ...(switchBacks.switchBack && { switchBack: switchBacks.switchBack }),
           ...(switchBacks.cancelled && { cancelledSwitchBack: switchBacks.cancelled }),
@@ -213,7 +210,7 @@ export class SpeedService {
         };
       }
       case 'moderation': {
-        const halt = this.records.haltNow(mode, invoker.userId, outcome.upstreamMessage, replyChannel);
+        const halt = this.records.haltNow(mode, invoker.userId, outcome, replyChannel);
         storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
         await this.records.remember(channel, { ...base, outcome: 'halted' });
         return { kind: 'halted', halt, fresh: true, ...(storeProblem && { storeProblem }) };
@@ -225,7 +222,7 @@ export class SpeedService {
   }
 
   private async resetNow(channel: string, invoker: Invoker | undefined): Promise<ResetOutcome> {
-    const outcome = await this.upstream.resetAccount(channel);
+    const outcome = await this.upstream.reset(channel);
     const entry = { at: this.records.iso(), userId: invoker?.userId ?? '', action: 'reset' } as const;
     if (outcome.kind !== 'success') {
       const failure = outcome.kind === 'moderation' ? undefined : outcome.kind;
@@ -242,13 +239,13 @@ export class SpeedService {
     }
     this.observer.reset?.(channel);
     await this.records.remember(channel, { ...entry, outcome: 'done' });
+    // The verified reset: read back whether the account is enabled and unflagged again.
     const account = await this.upstream.getAccount(channel);
-    const known = account.kind === 'success';
     return {
       kind: 'reset',
       clearedHalt,
-      stillFlagged: known ? account.value.flagged : undefined,
-      pendingModMessage: known ? account.value.pendingModMessage : undefined,
+      cleared: outcome.value.cleared,
+      account: account.kind === 'success' ? account.value : undefined,
     };
   }
 }

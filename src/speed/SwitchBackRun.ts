@@ -1,9 +1,9 @@
 import type { Clock } from '../clock.js';
 import type { HaltRecord, SpeedChange } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
+import type { Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
 import type { StoreProblem, SwitchBackResult } from './results.js';
-import type { SpeedUpstream } from './SpeedUpstream.js';
 import { type PendingSwitchBack, SWITCH_BACK_MODE } from './timedSpeed.js';
 
 /**
@@ -12,7 +12,7 @@ import { type PendingSwitchBack, SWITCH_BACK_MODE } from './timedSpeed.js';
  */
 export class SwitchBackRun {
   constructor(
-    private readonly upstream: SpeedUpstream,
+    private readonly upstream: Upstream,
     private readonly records: AccountRecords,
     private readonly clock: Clock,
   ) {}
@@ -60,18 +60,13 @@ export class SwitchBackRun {
         if (!changeRecorded) storeProblem ??= 'changeNotRecorded';
         return {
           kind: 'switched',
-          content: outcome.value.content,
+          changed: outcome.value,
           lateMs,
           ...(storeProblem && { storeProblem }),
         };
       }
       case 'moderation': {
-        const halt = this.records.haltNow(
-          'switchBack',
-          record.userId,
-          outcome.upstreamMessage,
-          record.channelId,
-        );
+        const halt = this.records.haltNow('switchBack', record.userId, outcome, record.channelId);
         storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
         await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
         return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };

@@ -13,10 +13,10 @@ export interface TimedRecord {
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * One timer per useapi.net channel for its pending switch back (or another {@link TimedRecord}, such as a
- * block-end reminder), on an injected {@link Clock}. It only keeps time: the records live in the store,
- * and `onDue` decides what a due record does. A record that is already due when armed (the bot was down
- * at the time) fires at once.
+ * One timer per account for its pending switch back (or another {@link TimedRecord}, such as a block-end
+ * reminder), on an injected {@link Clock}. It only keeps time: the records live in the store, and `onDue`
+ * decides what a due record does. A record that is already due when armed (the bot was down at the time)
+ * fires at once.
  */
 export class SwitchBackScheduler<R extends TimedRecord = PendingSwitchBack> {
   private readonly timers = new Map<string, { id: string; cancel: () => void }>();

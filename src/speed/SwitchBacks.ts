@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { SpeedChange } from '../state/ChannelState.js';
+import type { Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
 import type { Invoker, StoreProblem, SwitchBackListener } from './results.js';
-import type { SpeedUpstream } from './SpeedUpstream.js';
 import { SwitchBackRun } from './SwitchBackRun.js';
 import { SwitchBackScheduler } from './SwitchBackScheduler.js';
 import type { PendingSwitchBack, TimedMode } from './timedSpeed.js';
@@ -63,7 +63,7 @@ export class SwitchBacks {
   private readonly cancelledIds = new Set<string>();
 
   constructor(
-    upstream: SpeedUpstream,
+    upstream: Upstream,
     private readonly gate: ChannelGate,
     private readonly records: AccountRecords,
     private readonly clock: Clock,

@@ -1,13 +1,13 @@
 /**
- * `CHANNEL_MAP`: which useapi.net channel (the Midjourney account's configuration) each Discord channel
+ * `CHANNEL_MAP`: which account (the upstream's channel id for the Midjourney account) each Discord channel
  * uses. Without a map, every channel uses its own id, as the contract says.
  */
 
 /** The parsed `CHANNEL_MAP`. */
 export interface ChannelMap {
-  /** Discord channel id → useapi.net channel id. */
+  /** Discord channel id → the account's channel id at the upstream. */
   readonly routes: ReadonlyMap<string, string>;
-  /** The useapi.net channel for every Discord channel not listed (`*=…`), if any. */
+  /** The account for every Discord channel not listed (`*=…`), if any. */
   readonly fallback: string | undefined;
 }
 
@@ -27,14 +27,14 @@ export function parseChannelMap(text: string): { map: ChannelMap } | { problems:
     .map((entry) => entry.trim())
     .filter(Boolean);
   if (entries.length === 0)
-    return { problems: [`is empty; write discordChannel=useapiChannel pairs, ${EXAMPLE}`] };
+    return { problems: [`is empty; write discordChannel=accountChannel pairs, ${EXAMPLE}`] };
 
   entries.forEach((entry, index) => {
     const where = `entry ${index + 1} "${entry}"`;
     const parts = entry.split('=').map((part) => part.trim());
     const [from, to] = parts;
     if (parts.length !== 2 || !from || !to) {
-      problems.push(`${where} must be discordChannel=useapiChannel (${EXAMPLE})`);
+      problems.push(`${where} must be discordChannel=accountChannel (${EXAMPLE})`);
       return;
     }
     if (from !== '*' && !SNOWFLAKE.test(from)) {
@@ -42,7 +42,7 @@ export function parseChannelMap(text: string): { map: ChannelMap } | { problems:
       return;
     }
     if (!SNOWFLAKE.test(to)) {
-      problems.push(`${where}: "${to}" must be a useapi.net channel id (a Discord channel id, digits only)`);
+      problems.push(`${where}: "${to}" must be an account channel id (a Discord channel id, digits only)`);
       return;
     }
     const earlier = from === '*' ? fallback : routes.get(from);
@@ -57,7 +57,7 @@ export function parseChannelMap(text: string): { map: ChannelMap } | { problems:
 }
 
 /**
- * The useapi.net channel for a Discord channel: its own id without a map; the mapped one, or the `*`
+ * The account for a Discord channel: its own id without a map; the mapped one, or the `*`
  * fallback, with a map; `undefined` when the map leaves the channel out (it is not set up for the bot).
  */
 export function accountFor(map: ChannelMap | undefined, discordChannelId: string): string | undefined {

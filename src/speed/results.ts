@@ -1,7 +1,8 @@
 /** What the speed rules answer: one union per operation, free of Discord (the replies live in `discord/`). */
 import type { SpeedMode } from '../speedModes.js';
 import type { HaltRecord, SpeedChange } from '../state/ChannelState.js';
-import type { FailureOutcome } from '../useapi/outcomes.js';
+import type { FailureOutcome } from '../upstream/outcomes.js';
+import type { AccountReport, ResetDone, SpeedChanged } from '../upstream/port.js';
 import type { FastTime, FastTimeReading } from './fastTime.js';
 import type { PendingSwitchBack } from './timedSpeed.js';
 
@@ -42,7 +43,8 @@ export type SwitchResult =
   | {
       kind: 'switched';
       mode: SpeedMode;
-      content: string | undefined;
+      /** What the upstream reported: Midjourney's text, or the mode it read back. */
+      changed: SpeedChanged;
       storeProblem?: StoreProblem;
       /** The switch back this timed change set. */
       switchBack?: PendingSwitchBack;
@@ -68,19 +70,20 @@ export type ResetOutcome =
       kind: 'reset';
       /** The halt the bot had recorded, if any (the account may have been halted by another client). */
       clearedHalt: HaltRecord | undefined;
-      /** useapi.net still reports a pending moderation message after the reset; undefined if it could not be read. */
-      stillFlagged: boolean | undefined;
-      pendingModMessage: string | undefined;
+      /** What the upstream's reset cleared (a CAPTCHA lock, a disabled account), when it says. */
+      cleared: ResetDone['cleared'];
+      /** The account as the upstream reads it after the reset; `undefined` if it could not be read. */
+      account: AccountReport | undefined;
     }
   | { kind: 'failed'; outcome: FailureOutcome }
-  /** useapi.net reset the account but the halt could not be removed from the store. */
+  /** The upstream reset the account but the halt could not be removed from the store. */
   | { kind: 'notPersisted' }
   | QueueFull
   | Restarting;
 
 /** What happened when a switch back came due. */
 export type SwitchBackResult =
-  | { kind: 'switched'; content: string | undefined; lateMs: number; storeProblem?: StoreProblem }
+  | { kind: 'switched'; changed: SpeedChanged; lateMs: number; storeProblem?: StoreProblem }
   /** The account was halted: nothing was sent, the switch back is dropped. */
   | { kind: 'halted'; halt: HaltRecord; fresh: boolean; lateMs: number; storeProblem?: StoreProblem }
   | { kind: 'failed'; outcome: UpstreamFailure; lateMs: number }
@@ -95,8 +98,6 @@ export type FastTimeStatus =
   | FastTimeReading
   /** Not asked: the account is halted, and any call would risk more. */
   | { kind: 'halted' }
-  /** This upstream cannot ask /info. */
-  | { kind: 'unsupported' }
   /** Not asked: the store did not say whether the account is halted. */
   | { kind: 'unchecked' }
   /** Too many requests were queued for the account to ask now. */

@@ -23,11 +23,11 @@ export function isValidMinutes(minutes: number): boolean {
   return Number.isInteger(minutes) && minutes >= TIMED_MINUTES.min && minutes <= TIMED_MINUTES.max;
 }
 
-/** A stored, pending switch back to Relax for one useapi.net channel. */
+/** A stored, pending switch back to Relax for one account. */
 export interface PendingSwitchBack {
   /** Unique per timed change, so a timer never acts on a newer change for the same account. */
   readonly id: string;
-  /** The useapi.net channel (the account). */
+  /** The account's channel id at the upstream. */
   readonly account: string;
   /** The Discord channel the change was asked in; the switch back is announced there. */
   readonly channelId: string;

@@ -1,22 +1,28 @@
 import type Keyv from 'keyv';
 import type { PendingSwitchBack } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
+import type { ModerationCause } from '../upstream/outcomes.js';
 import { appendBounded, HISTORY_LIMIT, type HistoryEntry } from './History.js';
 import { type IndexLock, KeyIndex, PROCESS_LOCAL_INDEX_LOCK } from './KeyIndex.js';
 import { listKeys } from './listKeys.js';
 
-/** Why and since when a useapi.net channel is halted; kept until an admin resets it. */
+/** Why and since when an account is halted; kept until an admin resets it. */
 export interface HaltRecord {
   /** ISO 8601 time the 596 arrived. */
   since: string;
   /**
    * What met the 596: a speed subcommand, `status` (its fast-hours check), `switchBack` (an automatic
-   * switch back to Relax), or `unknown` when only useapi.net's account flag told us.
+   * switch back to Relax), or `unknown` when only the upstream's account flag told us.
    */
   command: SpeedMode | 'status' | 'switchBack' | 'unknown';
   userId: string;
-  /** useapi.net's explanation, untrusted text. */
+  /** The upstream's explanation, untrusted text. */
   upstreamText: string;
+  /**
+   * What Midjourney asked for: a moderation message (or block), or a CAPTCHA. Halts recorded before the
+   * upstream seam have none: read them as `moderation`.
+   */
+  cause?: ModerationCause;
   /** The Discord channel where it was met, when known: alerts link to it, reminders fall back to it. */
   channelId?: string;
   /** ISO 8601: when the block ends, when the moderation text said (see `speed/blockEnd.ts`). */
@@ -53,7 +59,7 @@ const historyKey = (channel: string) => `history:${channel}`;
 const memberSwitchKey = (channel: string, userId: string) => `cooldown:${channel}:${userId}`;
 
 /**
- * Per useapi.net channel state in keyv. Every write resolves only once the store has it, so callers that
+ * Per account state in keyv. Every write resolves only once the store has it, so callers that
  * await it before answering a user never lose a halt to a crash. Halts and pending switch backs are also
  * listed in an index each, so counting the one and finding the other never walks the store.
  */

@@ -1,18 +1,18 @@
 import type { SpeedMode } from '../speedModes.js';
-import type { OutcomeKind } from '../useapi/outcomes.js';
+import type { OutcomeKind } from '../upstream/outcomes.js';
 
-/** How many history entries are kept per useapi.net channel; older ones are dropped. */
+/** How many history entries are kept per account; older ones are dropped. */
 export const HISTORY_LIMIT = 20;
 
 /** What happened to a recorded action. */
 export type HistoryOutcome =
   /** The change or reset went through. */
   | 'done'
-  /** useapi.net answered 596: the account was halted. */
+  /** The upstream reported a moderation flag: the account was halted. */
   | 'halted'
   /** A switch back that was due while the account was halted; nothing was sent. */
   | 'skippedHalted'
-  /** useapi.net refused or did not answer; `failure` says how. */
+  /** The upstream refused or did not answer; `failure` says how. */
   | 'failed';
 
 /** One speed change, reset or halt on an account, as `/speed history` lists it. */
@@ -24,7 +24,7 @@ export interface HistoryEntry {
   /** A speed change, a reset, or the fast-hours check of `/speed status` (which can meet a 596 too). */
   action: SpeedMode | 'reset' | 'info';
   outcome: HistoryOutcome;
-  /** The useapi.net outcome kind when `outcome` is `failed`. */
+  /** The upstream outcome kind when `outcome` is `failed`. */
   failure?: Exclude<OutcomeKind, 'success' | 'moderation'>;
   /** For a timed change: how many minutes before switching back. */
   minutes?: number;

@@ -44,5 +44,6 @@ export function parseInfoLines(content: string): Map<string, string> {
 /** The hours of an /info card's Fast Time Remaining line, or `undefined` when it has no readable one. */
 export function parseInfoCardFastHours(content: string): Omit<FastHours, 'readAt'> | undefined {
   const value = parseInfoLines(content).get('fast time remaining');
-  return value === undefined ? undefined : parseFastHours(value);
+  // `**Label:** value` leaves the closing bold marker in front of the value.
+  return value === undefined ? undefined : parseFastHours(value.replace(/^[\s*_]+/, ''));
 }

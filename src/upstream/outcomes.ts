@@ -145,6 +145,11 @@ const KIND_PRESENCE = {
 /** Every `kind`, for metrics labels and exhaustive tests. */
 export const OUTCOME_KINDS = Object.freeze(Object.keys(KIND_PRESENCE) as OutcomeKind[]);
 
+/** `outcome` with its success value turned by `map`; every failure passes through as it is. */
+export function mapSuccess<T, U>(outcome: UpstreamOutcome<T>, map: (value: T) => U): UpstreamOutcome<U> {
+  return outcome.kind === 'success' ? { ...outcome, value: map(outcome.value) } : outcome;
+}
+
 /** Outcomes that are not `success`. */
 export type FailureOutcome = Exclude<UpstreamOutcome<unknown>, { kind: 'success' }>;
 

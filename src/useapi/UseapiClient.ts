@@ -8,15 +8,18 @@ import { isSpeedMode, type SpeedMode } from '../speedModes.js';
 import { CallDeadline } from '../upstream/CallDeadline.js';
 import { createTransport, positive, type TransportOptions } from '../upstream/http/clientOptions.js';
 import type { HttpTransport, HttpTransportLimits } from '../upstream/http/HttpTransport.js';
+import type { ClassifiedOutcome, UpstreamOutcome } from '../upstream/outcomes.js';
 import {
+  type AccountInfo,
   type BodyReader,
+  type JobResult,
+  type ResetResult,
   readAccountBody,
   readAccountListBody,
   readJobBody,
   readResetBody,
 } from './bodyReaders.js';
 import { classifyResponse } from './classifyResponse.js';
-import type { AccountInfo, ClassifiedOutcome, JobResult, ResetResult, UseapiOutcome } from './outcomes.js';
 import { decideRetry, RETRY_POLICY_DEFAULTS, type RetryPolicyOptions } from './retryPolicy.js';
 
 /** Options of {@link UseapiClient}. */
@@ -55,12 +58,12 @@ interface CallSpec<T> {
 }
 
 /**
- * A small client for the four useapi.net v2 routes the bot uses.
+ * A small client for the five useapi.net v2 routes the bot uses.
  *
  * @example
- * const client = new UseapiClient({ baseUrl: config.useapiBaseUrl, token: config.useapiToken });
- * const outcome = await client.setSpeed('fast', interaction.channelId);
- * if (outcome.kind !== 'success') reply(describeOutcome(outcome));
+ * const client = new UseapiClient({ baseUrl: 'https://api.useapi.net/v2', token });
+ * const outcome = await client.setSpeed('fast', channel);
+ * if (outcome.kind !== 'success') reply(describeFailure(outcome, USEAPI_WORDS));
  * await client.close();
  */
 export class UseapiClient {
@@ -78,7 +81,7 @@ export class UseapiClient {
   }
 
   /** `POST /jobs/{verb}` with `{ channel }`: switches the Midjourney account's speed mode. */
-  setSpeed(verb: SpeedMode, channel: string): Promise<UseapiOutcome<JobResult>> {
+  setSpeed(verb: SpeedMode, channel: string): Promise<UpstreamOutcome<JobResult>> {
     if (!isSpeedMode(verb)) throw new TypeError('Unknown speed mode.');
     return this.#call({
       method: 'POST',
@@ -89,7 +92,7 @@ export class UseapiClient {
   }
 
   /** `POST /jobs/info` with `{ channel }`: Midjourney's /info card arrives in `value.content`. */
-  info(channel: string): Promise<UseapiOutcome<JobResult>> {
+  info(channel: string): Promise<UpstreamOutcome<JobResult>> {
     return this.#call({
       method: 'POST',
       path: '/jobs/info',
@@ -99,7 +102,7 @@ export class UseapiClient {
   }
 
   /** `POST /account/midjourney/{channel}/reset`: clears the moderation flag; any 2xx is success. */
-  resetAccount(channel: string): Promise<UseapiOutcome<ResetResult>> {
+  resetAccount(channel: string): Promise<UpstreamOutcome<ResetResult>> {
     return this.#call({
       method: 'POST',
       path: `/account/midjourney/${encodeURIComponent(checkChannel(channel))}/reset`,
@@ -108,7 +111,7 @@ export class UseapiClient {
   }
 
   /** `GET /account/midjourney/{channel}`: the channel's configuration, including `pendingModMessage`. */
-  getAccount(channel: string): Promise<UseapiOutcome<AccountInfo>> {
+  getAccount(channel: string): Promise<UpstreamOutcome<AccountInfo>> {
     return this.#call({
       method: 'GET',
       path: `/account/midjourney/${encodeURIComponent(checkChannel(channel))}`,
@@ -117,7 +120,7 @@ export class UseapiClient {
   }
 
   /** `GET /account/midjourney`: every configured account, keyed by channel in useapi.net's answer. */
-  listAccounts(): Promise<UseapiOutcome<AccountInfo[]>> {
+  listAccounts(): Promise<UpstreamOutcome<AccountInfo[]>> {
     return this.#call({ method: 'GET', path: '/account/midjourney', read: readAccountListBody });
   }
 
@@ -126,7 +129,7 @@ export class UseapiClient {
     return this.#transport.close();
   }
 
-  async #call<T>(spec: CallSpec<T>): Promise<UseapiOutcome<T>> {
+  async #call<T>(spec: CallSpec<T>): Promise<UpstreamOutcome<T>> {
     // One deadline for the whole call, so it covers retries and the waits between them.
     const deadline = new CallDeadline(this.#deadlineMs, this.#shutdown);
     let attempts = 0;

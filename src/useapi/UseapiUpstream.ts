@@ -4,7 +4,7 @@
  */
 import type { SpeedMode } from '../speedModes.js';
 import { parseInfoCardFastHours } from '../upstream/fastHours.js';
-import type { UpstreamOutcome } from '../upstream/outcomes.js';
+import { mapSuccess, type UpstreamOutcome } from '../upstream/outcomes.js';
 import type {
   AccountReport,
   AccountSummary,
@@ -14,8 +14,7 @@ import type {
   Upstream,
   UpstreamName,
 } from '../upstream/port.js';
-import type { AccountInfo } from './outcomes.js';
-import { toNeutral } from './toNeutral.js';
+import type { AccountInfo } from './bodyReaders.js';
 import { UseapiClient, type UseapiClientOptions } from './UseapiClient.js';
 import { USEAPI_WORDS } from './words.js';
 
@@ -36,29 +35,29 @@ export class UseapiUpstream implements Upstream {
 
   /** `POST /jobs/{mode}`: Midjourney's reply text is the confirmation. */
   async setSpeed(mode: SpeedMode, account: string): Promise<UpstreamOutcome<SpeedChanged>> {
-    return toNeutral(await this.#client.setSpeed(mode, account), (job) => ({ content: job.content }));
+    return mapSuccess(await this.#client.setSpeed(mode, account), (job) => ({ content: job.content }));
   }
 
   /** useapi.net's reset says only "done" (204): it does not tell what it cleared. */
   async reset(account: string): Promise<UpstreamOutcome<ResetDone>> {
-    return toNeutral(await this.#client.resetAccount(account), () => ({ cleared: [] }));
+    return mapSuccess(await this.#client.resetAccount(account), () => ({ cleared: [] }));
   }
 
   /** The channel's configuration; a `pendingModMessage` is the flag (useapi.net cannot tell a CAPTCHA apart). */
   async getAccount(account: string): Promise<UpstreamOutcome<AccountReport>> {
-    return toNeutral(await this.#client.getAccount(account), reportOf);
+    return mapSuccess(await this.#client.getAccount(account), reportOf);
   }
 
   /** `POST /jobs/info`: the Fast Time Remaining line of Midjourney's /info card, read as of now. */
   async fastTime(account: string): Promise<UpstreamOutcome<FastHours | undefined>> {
-    return toNeutral(await this.#client.info(account), (job) =>
+    return mapSuccess(await this.#client.info(account), (job) =>
       job.content === undefined ? undefined : parseInfoCardFastHours(job.content),
     );
   }
 
   /** `GET /account/midjourney`: every configured channel. */
   async listAccounts(): Promise<UpstreamOutcome<AccountSummary[]>> {
-    return toNeutral(await this.#client.listAccounts(), (accounts) =>
+    return mapSuccess(await this.#client.listAccounts(), (accounts) =>
       accounts.flatMap((info) => {
         const report = reportOf(info);
         return info.channel

@@ -3,13 +3,41 @@
  * route; a reader failing makes the call `unavailable` (`invalidBody` or `bodyTooLarge`).
  */
 import { type RawResponse, readJson } from '../upstream/http/responseBody.js';
-import type { AccountInfo, JobResult, ResetResult } from './outcomes.js';
 import {
   type AccountResponse,
   accountListSchema,
   accountResponseSchema,
   jobResponseSchema,
 } from './schemas.js';
+
+/** The value of a successful jobs call (`/jobs/fast|turbo|relax|info`). */
+export interface JobResult {
+  /** Midjourney's reply text (the "Done! ..." line, or the /info card); useapi.net may leave it out. */
+  readonly content?: string;
+  /** useapi.net's job id, read from `jobid` (documented) or `jobId` (turbo model). */
+  readonly jobId?: string;
+  /** Job status as reported, normally `completed`. */
+  readonly jobStatus?: string;
+  readonly verb?: string;
+}
+
+/** The value of a successful `GET /account/midjourney/{channel}`. */
+export interface AccountInfo {
+  readonly channel?: string;
+  readonly maxJobs?: number;
+  /** First and last three characters of the Discord token, as useapi.net reports it. */
+  readonly discord?: string;
+  /** The moderation text useapi.net recorded, when it gave one. */
+  readonly pendingModMessage?: string;
+  /** True while useapi.net has the account flagged (pendingModMessage present and not empty/false). */
+  readonly flagged: boolean;
+}
+
+/** The value of a successful reset: any 2xx counts, with or without a body. */
+export interface ResetResult {
+  /** True for the documented 204 (or any empty 2xx); false when some body came back. */
+  readonly emptyBody: boolean;
+}
 
 /** The result of reading a success body. */
 export type BodyReadResult<T> =

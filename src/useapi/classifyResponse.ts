@@ -3,8 +3,8 @@
  * and body shape is unit-testable and the transport never branches on status codes itself.
  */
 import { parseJson, type RawResponse } from '../upstream/http/responseBody.js';
+import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import type { BodyReader } from './bodyReaders.js';
-import type { ClassifiedOutcome } from './outcomes.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { type JobResponse, jobResponseSchema } from './schemas.js';
 
@@ -38,7 +38,14 @@ export function classifyResponse<T>(
 
   switch (status) {
     case MODERATION_STATUS:
-      return { kind: 'moderation', status, shape: looksLikeJob(envelope) ? 'job' : 'plain', upstreamMessage };
+      // useapi.net cannot tell a CAPTCHA from a moderation message: both are the same 596.
+      return {
+        kind: 'moderation',
+        cause: 'moderation',
+        status,
+        shape: looksLikeJob(envelope) ? 'job' : 'plain',
+        upstreamMessage,
+      };
     case 429:
       return {
         kind: 'busy',

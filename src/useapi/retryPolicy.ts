@@ -13,7 +13,7 @@
  * - Honour `Retry-After`; when it asks for more than `maxRetryAfterMs`, give up now (the user is told how
  *   long to wait) rather than retry sooner than the server asked.
  */
-import type { OutcomeKind, UnavailableReason } from './outcomes.js';
+import type { OutcomeKind, UnavailableReason } from '../upstream/outcomes.js';
 
 /** Tunables of the policy. */
 export interface RetryPolicyOptions {

@@ -12,8 +12,7 @@ const valid = { DISCORD_TOKEN, USEAPI_TOKEN };
 test('a minimal environment gets the contract defaults', () => {
   const config = parseConfig(valid);
   expect(config.discord.apiUrl).toBe('https://discord.com/api');
-  expect(config.useapi.baseUrl).toBe('https://api.useapi.net/v2');
-  expect(config.useapi.deadlineMs).toBe(25_000);
+  expect(config.upstream).toMatchObject({ baseUrl: 'https://api.useapi.net/v2', deadlineMs: 25_000 });
   expect(config.storeUrl).toBe(DEFAULT_STORE_URL);
   expect(config.adminRoleIds).toEqual([]);
   expect(config.metricsPort).toBeUndefined();
@@ -99,7 +98,7 @@ test('lists, ports, levels and trailing slashes are normalised', () => {
   expect(config.adminRoleIds).toEqual(['123456789012345678', '223456789012345678']);
   expect(config.metricsPort).toBe(9464);
   expect(config.logLevel).toBe('debug');
-  expect(config.useapi.baseUrl).toBe('http://127.0.0.1:8080/v2');
+  expect(config.upstream).toMatchObject({ baseUrl: 'http://127.0.0.1:8080/v2' });
   expect(config.storeUrl).toBe('redis://127.0.0.1:6379');
 });
 

@@ -36,7 +36,7 @@ test('a bad CHANNEL_MAP names each bad entry, next to the other invalid variable
   });
   expect(problems).toEqual([
     'CHANNEL_MAP: entry 2 "#general=987654321098765431": "#general" must be a Discord channel id (digits only) or *',
-    expect.stringMatching(/^CHANNEL_MAP: entry 3 "oops" must be discordChannel=useapiChannel/),
+    expect.stringMatching(/^CHANNEL_MAP: entry 3 "oops" must be discordChannel=accountChannel/),
     'COOLDOWN_SECONDS: must be 0 (off) or more',
   ]);
 });

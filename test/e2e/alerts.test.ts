@@ -75,7 +75,7 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(halt.content).toContain(
       `⛔ **Halt** on Midjourney account \`${CHANNEL_A}\`: \`/speed fast\` by <@${MEMBER.id}> met a moderation halt in <#${CHANNEL_A}>.`,
     );
-    expect(halt.content).toContain(`Moderation text:\n> ${BLOCKED_TEXT}`);
+    expect(halt.content).toContain(`useapi.net said:\n> ${BLOCKED_TEXT}`);
     expect(halt.content).toContain(`the block ends <t:${end}:F> (<t:${end}:R>)`);
     expect(halt.content).toContain(`<@&${ADMIN_ROLE_ID}>: resolve it in the Midjourney account, then run`);
     expect(halt.allowedMentions).toMatchObject({ parse: [], roles: [ADMIN_ROLE_ID] });
@@ -90,7 +90,7 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(reset.content).toContain('reset the Midjourney account');
     const resetAlert = await nextAlert(before + 1);
     expect(resetAlert.content).toBe(
-      `✅ <@${ADMIN.id}> reset Midjourney account \`${CHANNEL_A}\` in <#${CHANNEL_A}>. The upstream reports no flag any more.`,
+      `✅ <@${ADMIN.id}> reset Midjourney account \`${CHANNEL_A}\` in <#${CHANNEL_A}>. useapi.net reports no flag any more.`,
     );
     expect(resetAlert.mentions.roles).toEqual([]);
     const pinging = alerts().filter((alert) => alert.mentions.roles.length > 0);
@@ -108,7 +108,7 @@ describe('ALERT_CHANNEL_ID', () => {
     await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, user: ADMIN, roles: [ADMIN_ROLE_ID] });
     const alert = await nextAlert(before);
     expect(alert.content).toContain(
-      '⚠️ The upstream still reports a pending moderation message: the next speed change will halt again.',
+      '⚠️ useapi.net still reports a pending moderation message: the next speed change will halt again.',
     );
     harness.useapi.clearModeration(CHANNEL_B);
   });

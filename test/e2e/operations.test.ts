@@ -42,12 +42,18 @@ test('/metrics counts interactions by outcome, times useapi.net calls and tracks
   let metrics = await scrape();
   expect(sample(metrics, 'mj_speed_interactions_total{subcommand="fast",outcome="switched"}')).toBe(1);
   expect(sample(metrics, 'mj_speed_interactions_total{subcommand="turbo",outcome="halted"}')).toBe(1);
-  expect(sample(metrics, 'mj_speed_upstream_request_duration_seconds_count{verb="fast",status="200"}')).toBe(
-    1,
-  );
-  expect(sample(metrics, 'mj_speed_upstream_request_duration_seconds_count{verb="turbo",status="596"}')).toBe(
-    1,
-  );
+  expect(
+    sample(
+      metrics,
+      'mj_speed_upstream_request_duration_seconds_count{verb="fast",status="200",upstream="useapi"}',
+    ),
+  ).toBe(1);
+  expect(
+    sample(
+      metrics,
+      'mj_speed_upstream_request_duration_seconds_count{verb="turbo",status="596",upstream="useapi"}',
+    ),
+  ).toBe(1);
   expect(sample(metrics, 'mj_speed_moderation_halts_total')).toBe(1);
   expect(sample(metrics, 'mj_speed_halted_channels')).toBe(1);
   expect(metrics).toContain('process_resident_memory_bytes');

@@ -328,9 +328,7 @@ describe('fast hours, history and cooldown', () => {
     );
     expect(lines.slice(1, 5)).toEqual([
       expect.stringMatching(/^<t:\d+:f> \*\*Reset\*\* by <@700000000000000002>: ✅$/),
-      expect.stringMatching(
-        /^<t:\d+:f> \*\*Relax\*\* by <@700000000000000002>: ⛔ met a moderation halt \(596\)$/,
-      ),
+      expect.stringMatching(/^<t:\d+:f> \*\*Relax\*\* by <@700000000000000002>: ⛔ met a moderation halt$/),
       expect.stringMatching(
         /^<t:\d+:f> \*\*Relax\*\* by <@700000000000000002>: ❌ failed \(no useapi\.net subscription\)$/,
       ),
@@ -441,7 +439,7 @@ describe('channel routing with CHANNEL_MAP', () => {
     expect(other.content).toMatch(/halted in this channel/);
     expect(harness.useapi.requests).toEqual([]);
     const history = await harness.run({ subcommand: 'history', channelId: CHANNEL_B });
-    expect(history.content).toContain('**Fast** by <@700000000000000001>: ⛔ met a moderation halt (596)');
+    expect(history.content).toContain('**Fast** by <@700000000000000001>: ⛔ met a moderation halt');
 
     const reset = await harness.run({
       subcommand: 'reset',

@@ -76,7 +76,7 @@ test('port 0 binds a free port and reports the one it got', async () => {
 test('Prometheus scrapes the recorded values from /metrics', async () => {
   const metrics = createMetrics();
   metrics.recordInteraction('turbo', 'switched');
-  metrics.observeUpstream('turbo', { kind: 'busy', status: 429, durationMs: 300, attempts: 2 });
+  metrics.observeUpstream('turbo', { kind: 'busy', status: 429, durationMs: 300, attempts: 2 }, 'useapi');
   metrics.recordHalt();
   metrics.setHaltedChannels(2);
   const { base } = await start({ metrics });
@@ -87,9 +87,11 @@ test('Prometheus scrapes the recorded values from /metrics', async () => {
   const body = await response.text();
   expect(body).toContain('mj_speed_interactions_total{subcommand="turbo",outcome="switched"} 1\n');
   expect(body).toContain(
-    'mj_speed_upstream_request_duration_seconds_bucket{le="0.5",verb="turbo",status="429"} 1\n',
+    'mj_speed_upstream_request_duration_seconds_bucket{le="0.5",verb="turbo",status="429",upstream="useapi"} 1\n',
   );
-  expect(body).toContain('mj_speed_upstream_request_duration_seconds_count{verb="turbo",status="429"} 1\n');
+  expect(body).toContain(
+    'mj_speed_upstream_request_duration_seconds_count{verb="turbo",status="429",upstream="useapi"} 1\n',
+  );
   expect(body).toContain('mj_speed_moderation_halts_total 1\n');
   expect(body).toContain('mj_speed_halted_channels 2\n');
   expect(body).toMatch(/^process_resident_memory_bytes \d+/m);

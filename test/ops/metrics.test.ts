@@ -1,15 +1,16 @@
 import { expect, test } from 'vitest';
 import { createMetrics, upstreamStatusLabel } from '../../src/ops/metrics.js';
-import type { JobResult, UseapiOutcome } from '../../src/useapi/outcomes.js';
+import type { UpstreamOutcome } from '../../src/upstream/outcomes.js';
+import type { SpeedChanged } from '../../src/upstream/port.js';
 
-const switched: UseapiOutcome<JobResult> = {
+const switched: UpstreamOutcome<SpeedChanged> = {
   kind: 'success',
   value: { content: 'Done!' },
   status: 200,
   durationMs: 1_200,
   attempts: 1,
 };
-const timedOut: UseapiOutcome<JobResult> = {
+const timedOut: UpstreamOutcome<SpeedChanged> = {
   kind: 'unavailable',
   reason: 'timeout',
   detail: 'DEADLINE',
@@ -36,10 +37,10 @@ test('interactions are counted per subcommand and outcome', async () => {
 
 test('an upstream call lands in the duration bucket of its verb and HTTP status', async () => {
   const metrics = createMetrics({ processMetrics: false });
-  metrics.observeUpstream('fast', switched);
+  metrics.observeUpstream('fast', switched, 'useapi');
   const { body } = await metrics.render();
   const series = (suffix: string, le?: string) =>
-    `mj_speed_upstream_request_duration_seconds_${suffix}{${le ? `le="${le}",` : ''}verb="fast",status="200"}`;
+    `mj_speed_upstream_request_duration_seconds_${suffix}{${le ? `le="${le}",` : ''}verb="fast",status="200",upstream="useapi"}`;
   expect(sample(body, series('bucket', '1'))).toBe(0);
   expect(sample(body, series('bucket', '2'))).toBe(1);
   expect(sample(body, series('bucket', '+Inf'))).toBe(1);
@@ -49,10 +50,13 @@ test('an upstream call lands in the duration bucket of its verb and HTTP status'
 
 test('an upstream call that got no usable answer is filed under its reason, e.g. timeout', async () => {
   const metrics = createMetrics({ processMetrics: false });
-  metrics.observeUpstream('relax', timedOut);
+  metrics.observeUpstream('relax', timedOut, 'midjourney-proxy');
   const { body } = await metrics.render();
   expect(
-    sample(body, 'mj_speed_upstream_request_duration_seconds_count{verb="relax",status="timeout"}'),
+    sample(
+      body,
+      'mj_speed_upstream_request_duration_seconds_count{verb="relax",status="timeout",upstream="midjourney-proxy"}',
+    ),
   ).toBe(1);
 });
 

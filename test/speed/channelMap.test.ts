@@ -38,9 +38,9 @@ test('* maps every other channel, and a listed channel still wins', () => {
 test('every malformed entry is named, with what is wrong in it', () => {
   expect(problemsOf(`${A}=${ACCOUNT},general=${ACCOUNT},${B}=acct,${B},=${ACCOUNT}`)).toEqual([
     `entry 2 "general=${ACCOUNT}": "general" must be a Discord channel id (digits only) or *`,
-    `entry 3 "${B}=acct": "acct" must be a useapi.net channel id (a Discord channel id, digits only)`,
-    expect.stringMatching(/^entry 4 "\d+" must be discordChannel=useapiChannel \(e\.g\./),
-    expect.stringMatching(/^entry 5 "=\d+" must be discordChannel=useapiChannel/),
+    `entry 3 "${B}=acct": "acct" must be an account channel id (a Discord channel id, digits only)`,
+    expect.stringMatching(/^entry 4 "\d+" must be discordChannel=accountChannel \(e\.g\./),
+    expect.stringMatching(/^entry 5 "=\d+" must be discordChannel=accountChannel/),
   ]);
 });
 
@@ -53,5 +53,7 @@ test('a channel mapped to two different accounts is refused', () => {
 });
 
 test('a map with no entries is refused rather than silently shutting every channel out', () => {
-  expect(problemsOf(' , ')).toEqual([expect.stringMatching(/^is empty; write discordChannel=useapiChannel/)]);
+  expect(problemsOf(' , ')).toEqual([
+    expect.stringMatching(/^is empty; write discordChannel=accountChannel/),
+  ]);
 });

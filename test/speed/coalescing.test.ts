@@ -10,7 +10,7 @@ import { ChannelGate } from '../../src/speed/ChannelGate.js';
 import { SpeedService } from '../../src/speed/SpeedService.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { type OpenedStore, openStore } from '../../src/state/openStore.js';
-import { UseapiClient } from '../../src/useapi/UseapiClient.js';
+import { UseapiUpstream } from '../../src/useapi/UseapiUpstream.js';
 import { UseapiStandIn } from '../standins/useapi.js';
 import { ManualClock } from '../support/manualClock.js';
 
@@ -20,12 +20,12 @@ const COOLDOWN_MS = 10 * 60_000;
 
 let useapi: UseapiStandIn;
 let store: OpenedStore;
-let client: UseapiClient;
+let client: UseapiUpstream;
 let speed: SpeedService;
 beforeEach(async () => {
   useapi = await UseapiStandIn.start({ token: TOKEN, jobDelayMs: 200 });
   store = await openStore('sqlite://./state.sqlite', () => {}, mkdtempSync(join(tmpdir(), 'mj-coalesce-')));
-  client = new UseapiClient({ baseUrl: useapi.url, token: TOKEN });
+  client = new UseapiUpstream({ baseUrl: useapi.url, token: TOKEN });
   speed = new SpeedService(client, new ChannelState(store.keyv), new ChannelGate(), {
     clock: new ManualClock(),
     cooldownMs: COOLDOWN_MS,

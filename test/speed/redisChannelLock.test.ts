@@ -6,7 +6,7 @@ import { RedisChannelLock, type RedisChannelLockOptions } from '../../src/speed/
 import { SpeedService } from '../../src/speed/SpeedService.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { type OpenedStore, openStore } from '../../src/state/openStore.js';
-import { UseapiClient } from '../../src/useapi/UseapiClient.js';
+import { UseapiUpstream } from '../../src/useapi/UseapiUpstream.js';
 import { respond, UseapiStandIn } from '../standins/useapi.js';
 import { type RedisServer, redisUnavailableReason, startRedisServer } from '../support/redisServer.js';
 
@@ -79,12 +79,12 @@ describe.skipIf(redisUnavailableReason())('the per-channel lock shared through a
   test('a reset that takes longer than the lock’s expiry keeps the account to itself until it is done', async () => {
     const useapi = await UseapiStandIn.start({ token: 'standin-token' });
     const opened: OpenedStore[] = [];
-    const clients: UseapiClient[] = [];
+    const clients: UseapiUpstream[] = [];
     // One bot process: its own store connection, lock and useapi.net client. The lock expires after 600 ms.
     const processSpeed = async () => {
       const store = await openStore(redis.url, () => {});
       const lock = await RedisChannelLock.connect(redis.url, logger, { ttlMs: 600 });
-      const client = new UseapiClient({ baseUrl: useapi.url, token: 'standin-token' });
+      const client = new UseapiUpstream({ baseUrl: useapi.url, token: 'standin-token' });
       opened.push(store);
       locks.push(lock);
       clients.push(client);

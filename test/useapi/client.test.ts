@@ -2,8 +2,7 @@ import { createServer } from 'node:net';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { describeFailure } from '../../src/upstream/messages.js';
-import type { UseapiOutcome } from '../../src/useapi/outcomes.js';
-import { toNeutral } from '../../src/useapi/toNeutral.js';
+import type { UpstreamOutcome } from '../../src/upstream/outcomes.js';
 import { UseapiClient, type UseapiClientOptions } from '../../src/useapi/UseapiClient.js';
 import { USEAPI_WORDS } from '../../src/useapi/words.js';
 import {
@@ -13,6 +12,7 @@ import {
   useapiBodies,
   useapiReplies,
 } from '../standins/useapi.js';
+import { expectKind } from '../support/expectKind.js';
 
 const TOKEN = 'useapi-SECRET-token-7f3a9c';
 const CHANNEL = '1181234567890123456';
@@ -34,23 +34,13 @@ function newClient(options: Partial<UseapiClientOptions> = {}): UseapiClient {
 }
 
 /** What a user would be told about a failed call ('' for a success). */
-function told(outcome: UseapiOutcome<unknown>): string {
-  const neutral = toNeutral(outcome, () => undefined);
-  return neutral.kind === 'success' ? '' : describeFailure(neutral, USEAPI_WORDS);
+function told(outcome: UpstreamOutcome<unknown>): string {
+  return outcome.kind === 'success' ? '' : describeFailure(outcome, USEAPI_WORDS);
 }
 
-function seen<T extends UseapiOutcome<unknown>>(outcome: T): T {
+function seen<T extends UpstreamOutcome<unknown>>(outcome: T): T {
   produced.push(outcome, told(outcome));
   return outcome;
-}
-
-/** Narrows an outcome to one kind, failing with the whole outcome shown otherwise. */
-function expectKind<K extends UseapiOutcome<unknown>['kind'], T>(
-  outcome: UseapiOutcome<T>,
-  kind: K,
-): Extract<UseapiOutcome<T>, { kind: K }> {
-  expect(outcome).toMatchObject({ kind });
-  return outcome as Extract<UseapiOutcome<T>, { kind: K }>;
 }
 
 async function settled(check: () => boolean, timeoutMs = 1_000): Promise<boolean> {

@@ -6,6 +6,8 @@ import type { PendingSwitchBack } from '../../speed/timedSpeed.js';
 import type { SpeedMode } from '../../speedModes.js';
 import type { BlockEndReminder } from '../../state/BlockEndStore.js';
 import type { HaltRecord } from '../../state/ChannelState.js';
+import type { UpstreamWords } from '../../upstream/messages.js';
+import type { AccountReport } from '../../upstream/port.js';
 import { postToChannel } from '../switchBackAnnouncer.js';
 import type { AlertChannel } from './AlertChannel.js';
 import { blockEndReminder, changeAlert, haltAlert, resetAlert, switchBackAlert } from './alertMessages.js';
@@ -20,21 +22,26 @@ export class TeamAlerts implements SpeedObserver {
     private readonly channel: AlertChannel | undefined,
     private readonly rest: REST,
     private readonly adminRoleIds: readonly string[],
+    /** How messages name the upstream. */
+    private readonly words: UpstreamWords,
     private readonly logger: Logger,
   ) {}
 
   halted(account: string, halt: HaltRecord): void {
-    this.channel?.post(`halt:${account}:${halt.since}`, haltAlert(account, halt, this.adminRoleIds));
+    this.channel?.post(
+      `halt:${account}:${halt.since}`,
+      haltAlert(account, halt, this.adminRoleIds, this.words),
+    );
   }
 
-  /** After a successful `/speed reset` (interaction `eventId`). */
+  /** After a successful `/speed reset` (interaction `eventId`), with the upstream's read-back `report`. */
   accountReset(
     eventId: string,
     account: string,
     by: { userId: string; channelId: string },
-    stillFlagged: boolean | undefined,
+    report: AccountReport | undefined,
   ): void {
-    this.channel?.post(`reset:${eventId}`, resetAlert(account, by.userId, by.channelId, stillFlagged));
+    this.channel?.post(`reset:${eventId}`, resetAlert(account, by, report, this.words));
   }
 
   /** After a successful speed change a member asked for (interaction `eventId`). */
@@ -50,7 +57,7 @@ export class TeamAlerts implements SpeedObserver {
 
   /** Listens to switch backs as they come due. */
   readonly switchBack: SwitchBackListener = async (record, result) => {
-    const alert = switchBackAlert(record, result);
+    const alert = switchBackAlert(record, result, this.words);
     if (alert) this.channel?.post(`switchback:${record.id}`, alert);
   };
 

@@ -8,10 +8,11 @@ import type { PendingSwitchBack } from '../../speed/timedSpeed.js';
 import type { SpeedMode } from '../../speedModes.js';
 import type { BlockEndReminder } from '../../state/BlockEndStore.js';
 import type { HaltRecord } from '../../state/ChannelState.js';
-import { describeFailure } from '../../useapi/messages.js';
+import { describeFailure, type UpstreamWords } from '../../upstream/messages.js';
+import type { AccountReport } from '../../upstream/port.js';
 import { blockEndLine, fullAndRelative } from '../blockEndText.js';
 import { quoteUntrusted, type Reply } from '../replies.js';
-import { formatDuration, haltSource, MODE_LABELS, timedLabel } from '../speedReplies.js';
+import { formatDuration, haltSource, MODE_LABELS, timedLabel } from '../replyText.js';
 
 // Room for the bot's own lines around the quoted moderation text.
 const MODERATION_TEXT_LIMIT = 900;
@@ -20,37 +21,55 @@ const accountName = (account: string) => `Midjourney account \`${account}\``;
 const where = (channelId: string | undefined) => (channelId ? ` in ${channelMention(channelId)}` : '');
 const plain = (content: string): Reply => ({ content, ephemeral: false });
 
-/** A halt: which account, who met it, where, the moderation text, and the admins, pinged. */
-export function haltAlert(account: string, halt: HaltRecord, adminRoleIds: readonly string[]): Reply {
-  const source = haltSource(halt) ?? 'the upstream’s account flag';
+/**
+ * A halt: which account, who met it, where, what the upstream said, and the admins, pinged. Never a
+ * CAPTCHA link (the halt does not keep one): this is a channel message, and admins find the link in
+ * `/speed status`.
+ */
+export function haltAlert(
+  account: string,
+  halt: HaltRecord,
+  adminRoleIds: readonly string[],
+  words: UpstreamWords,
+): Reply {
+  const source = haltSource(halt) ?? `${words.name}'s account flag`;
+  const captcha = halt.cause === 'captcha';
   const admins = adminRoleIds.length > 0 ? adminRoleIds.map(roleMention).join(' ') : 'Admins';
   const lines = [
-    `⛔ **Halt** on ${accountName(account)}: ${source} met a moderation halt${where(halt.channelId)}. Speed changes of the account are blocked.`,
+    `⛔ **Halt** on ${accountName(account)}: ${source} met ${captcha ? 'a CAPTCHA' : 'a moderation halt'}${where(halt.channelId)}. Speed changes of the account are blocked.`,
   ];
   if (halt.upstreamText)
-    lines.push('Moderation text:', quoteUntrusted(halt.upstreamText, MODERATION_TEXT_LIMIT));
+    lines.push(`${words.name} said:`, quoteUntrusted(halt.upstreamText, MODERATION_TEXT_LIMIT));
   const end = blockEndLine(halt);
   if (end) lines.push(end);
-  lines.push(
-    `${admins}: resolve it in the Midjourney account, then run \`/speed reset\`${where(halt.channelId)}.`,
-  );
+  const resolve = captcha
+    ? 'solve the CAPTCHA in the Midjourney account (the link is in `/speed status`, for admins only)'
+    : 'resolve it in the Midjourney account';
+  lines.push(`${admins}: ${resolve}, then run \`/speed reset\`${where(halt.channelId)}.`);
   return { content: lines.join('\n'), ephemeral: false, mentionRoles: adminRoleIds };
+}
+
+/** What the read-back after a reset says, in one sentence (no CAPTCHA link). */
+function flagAfterReset(report: AccountReport | undefined, words: UpstreamWords): string {
+  if (!report) return `Could not confirm with ${words.name} that the flag is gone.`;
+  if (report.flagged && report.cause === 'captcha')
+    return `⚠️ ${words.name} still reports a CAPTCHA: the next speed change will halt again.`;
+  if (report.flagged)
+    return `⚠️ ${words.name} still reports a pending moderation message: the next speed change will halt again.`;
+  if (!report.enabled)
+    return `⚠️ ${words.name} still has the account switched off: the next speed change will fail.`;
+  return `${words.name} reports no flag any more.`;
 }
 
 /** A reset: who, where, and whether the upstream still reports a flag. */
 export function resetAlert(
   account: string,
-  userId: string,
-  channelId: string,
-  stillFlagged: boolean | undefined,
+  by: { userId: string; channelId: string },
+  report: AccountReport | undefined,
+  words: UpstreamWords,
 ): Reply {
-  const flag =
-    stillFlagged === undefined
-      ? 'Could not confirm that the flag is gone.'
-      : stillFlagged
-        ? '⚠️ The upstream still reports a pending moderation message: the next speed change will halt again.'
-        : 'The upstream reports no flag any more.';
-  return plain(`✅ ${userMention(userId)} reset ${accountName(account)}${where(channelId)}. ${flag}`);
+  const flag = flagAfterReset(report, words);
+  return plain(`✅ ${userMention(by.userId)} reset ${accountName(account)}${where(by.channelId)}. ${flag}`);
 }
 
 /** One line per speed change someone asked for. */
@@ -71,7 +90,11 @@ export function changeAlert(
  * A switch back that came due: the automatic change, or why it did not happen. `undefined` when there is
  * nothing to tell (superseded, postponed) or the halt alert already tells it.
  */
-export function switchBackAlert(record: PendingSwitchBack, result: SwitchBackResult): Reply | undefined {
+export function switchBackAlert(
+  record: PendingSwitchBack,
+  result: SwitchBackResult,
+  words: UpstreamWords,
+): Reply | undefined {
   const after = `after ${userMention(record.userId)}'s ${timedLabel(record.mode, record.minutes)}`;
   const head = `${accountName(record.account)}${where(record.channelId)}`;
   const stillOn = `The account may still be in ${MODE_LABELS[record.mode]} mode.`;
@@ -80,7 +103,7 @@ export function switchBackAlert(record: PendingSwitchBack, result: SwitchBackRes
       return plain(`⏱️ Automatic switch back of ${head} to **Relax**, ${after}.`);
     case 'failed':
       return plain(
-        `❌ The switch back to Relax of ${head}, ${after}, failed: ${describeFailure(result.outcome)} ${stillOn}`,
+        `❌ The switch back to Relax of ${head}, ${after}, failed: ${describeFailure(result.outcome, words)} ${stillOn}`,
       );
     case 'halted':
       if (result.fresh) return undefined;

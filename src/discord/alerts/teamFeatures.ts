@@ -9,6 +9,7 @@ import { BlockEndStore } from '../../state/BlockEndStore.js';
 import type { ChannelState } from '../../state/ChannelState.js';
 import type { IndexLock } from '../../state/KeyIndex.js';
 import { OnceClaims } from '../../state/OnceClaims.js';
+import type { UpstreamWords } from '../../upstream/messages.js';
 import { AlertChannel } from './AlertChannel.js';
 import { TeamAlerts } from './TeamAlerts.js';
 
@@ -30,15 +31,24 @@ const SETTLE_MS = 3_000;
 
 export function createTeamFeatures(
   config: Pick<Config, 'alertChannelId' | 'adminRoleIds'>,
-  deps: { keyv: Keyv; lock: IndexLock; state: ChannelState; rest: REST; logger: Logger; clock: Clock },
+  deps: {
+    keyv: Keyv;
+    lock: IndexLock;
+    state: ChannelState;
+    rest: REST;
+    logger: Logger;
+    clock: Clock;
+    /** How alerts name the upstream. */
+    words: UpstreamWords;
+  },
 ): TeamFeatures {
-  const { keyv, lock, state, rest, logger, clock } = deps;
+  const { keyv, lock, state, rest, logger, clock, words } = deps;
   const claims = new OnceClaims(keyv, lock);
   const channel =
     config.alertChannelId === undefined
       ? undefined
       : new AlertChannel(rest, config.alertChannelId, claims, logger);
-  const alerts = new TeamAlerts(channel, rest, config.adminRoleIds, logger);
+  const alerts = new TeamAlerts(channel, rest, config.adminRoleIds, words, logger);
   const reminders = new BlockEndReminders(new BlockEndStore(keyv, lock), state, claims, clock);
   return {
     alerts,

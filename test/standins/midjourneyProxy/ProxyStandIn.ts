@@ -236,7 +236,8 @@ export class MidjourneyProxyStandIn {
           sendResult(res, false, '账号不存在');
           return;
         }
-        Object.assign(account, { lock: false, cfUrl: null, disabledReason: null });
+        if (!account.captchaSticks)
+          Object.assign(account, { lock: false, cfUrl: null, disabledReason: null });
         sendResult(res, true);
         return;
       case 'enable':

@@ -49,6 +49,11 @@ export interface StandInAccount {
   pendingMode?: { mode: StandInMode; getsLeft: number };
   /** A sync waiting to land: card stored and /info refreshed once `getsLeft` account reads have passed. */
   pendingSync?: { getsLeft: number };
+  /**
+   * The CAPTCHA was not really solved: marking it solved answers OK, but Discord asks again at once, so
+   * the account stays locked (what the proxy shows when someone resets before solving it).
+   */
+  captchaSticks?: boolean;
 }
 
 /** The Discord user token the stand-in's accounts carry (the real API returns it to admins): never leak it. */

@@ -1,0 +1,194 @@
+/**
+ * The answers to `/speed fast|turbo|relax` and the announcements of timed switch backs. A change is
+ * confirmed in the upstream's own way: Midjourney's quoted reply when the upstream relays it, or the mode
+ * and fast time the upstream read back, or a plain "sent but not confirmed".
+ */
+import { channelMention, TimestampStyles, time, userMention } from 'discord.js';
+import type { ChannelMap } from '../speed/channelMap.js';
+import type { SwitchBackResult, SwitchResult } from '../speed/results.js';
+import { type PendingSwitchBack, TIMED_MINUTES } from '../speed/timedSpeed.js';
+import type { SpeedMode } from '../speedModes.js';
+import {
+  describeFailure,
+  inlineUntrusted,
+  type UpstreamWords,
+  unconfirmedMessage,
+} from '../upstream/messages.js';
+import type { SpeedChanged } from '../upstream/port.js';
+import { alreadyHalted, joinedHalt, moderationInstructions } from './haltReplies.js';
+import { quoteUntrusted, type Reply } from './replies.js';
+import {
+  fastTimeFigures,
+  formatDuration,
+  haltSummary,
+  LATE_NOTICE_MS,
+  MODE_LABELS,
+  RESTARTING,
+  relative,
+  timedLabel,
+  UPSTREAM_TEXT_LIMIT,
+  withStoreNote,
+} from './replyText.js';
+
+/**
+ * How the change to `mode` was confirmed, after "… requested by @someone." (or "switched back to Relax
+ * mode."): Midjourney's words quoted, what the upstream read back, or that it could not be confirmed.
+ */
+export function changeReport(changed: SpeedChanged, mode: SpeedMode, words: UpstreamWords): string {
+  if (changed.content?.trim()) {
+    return ` Midjourney says:\n${quoteUntrusted(changed.content, UPSTREAM_TEXT_LIMIT)}`;
+  }
+  const confirmation = changed.confirmation;
+  if (!confirmation) return `\n${unconfirmedMessage(words)}`;
+  const hours = confirmation.fastHours;
+  const fast = hours ? `, ${fastTimeFigures(hours)} of fast time` : '';
+  if (!confirmation.confirmed) {
+    return (
+      `\nThe change was sent to ${words.name} but could not be confirmed in time${fast ? ` (last reading${fast.slice(1)})` : ''}. ` +
+      'Run `/info` in Midjourney, or `/speed status` in a minute, to check the mode.'
+    );
+  }
+  const jobMode = confirmation.jobMode ? inlineUntrusted(confirmation.jobMode) : MODE_LABELS[mode];
+  return `\n${words.name} now reports job mode **${jobMode}**${fast}.`;
+}
+
+/** The answer to `/speed fast|turbo|relax`. */
+export function switchReply(
+  result: SwitchResult,
+  invokerId: string,
+  adminRoleIds: readonly string[],
+  words: UpstreamWords,
+): Reply {
+  switch (result.kind) {
+    case 'switched': {
+      const lines = [
+        `**${MODE_LABELS[result.mode]} mode** requested by ${userMention(invokerId)}.${changeReport(result.changed, result.mode, words)}`,
+      ];
+      if (result.switchBack) {
+        const due = new Date(result.switchBack.dueAt);
+        lines.push(
+          `⏱️ The bot switches back to **Relax** at ${time(due, TimestampStyles.ShortTime)} (${time(due, TimestampStyles.RelativeTime)}), after ${formatDuration(result.switchBack.minutes * 60_000)}, and says so here. Any later \`/speed\` change cancels it.`,
+        );
+      }
+      const cancelled = result.cancelledSwitchBack;
+      if (cancelled && cancelled.id !== result.switchBack?.id) {
+        lines.push(
+          `(This cancels the switch back to Relax that was due ${relative(cancelled.dueAt)}, set by ${userMention(cancelled.userId)}.)`,
+        );
+      }
+      if (result.lowFastTime) {
+        lines.push(
+          `⚠️ Fast hours are running low: ${fastTimeFigures(result.lowFastTime)} as of ${relative(result.lowFastTime.at)}. \`/speed relax\` saves what is left.`,
+        );
+      }
+      return { content: withStoreNote(lines.join('\n'), result.storeProblem, words), ephemeral: false };
+    }
+    case 'halted':
+      if (result.fresh) {
+        const instructions = moderationInstructions(result.halt, adminRoleIds, words);
+        return { ...instructions, content: withStoreNote(instructions.content, result.storeProblem, words) };
+      }
+      if (result.joined) return { content: joinedHalt(result.halt, adminRoleIds, words), ephemeral: true };
+      return { content: alreadyHalted(result.halt, adminRoleIds, words), ephemeral: true };
+    case 'failed':
+      return {
+        content: withStoreNote(describeFailure(result.outcome, words), result.storeProblem, words),
+        ephemeral: true,
+      };
+    case 'cooldown': {
+      const retryAt = new Date(Date.parse(result.lastAt) + result.cooldownMs);
+      return {
+        content:
+          `⏳ You changed the speed ${relative(result.lastAt)}; members wait ${formatDuration(result.cooldownMs)} between changes. ` +
+          `Try again in ${formatDuration(result.remainingMs)} (${time(retryAt, TimestampStyles.RelativeTime)}). Nothing was sent to Midjourney.`,
+        ephemeral: true,
+      };
+    }
+    case 'queueFull':
+      return {
+        content: `This channel already has ${result.waiting} speed requests waiting. Nothing was sent; try again in a minute.`,
+        ephemeral: true,
+      };
+    case 'restarting':
+      return { content: RESTARTING, ephemeral: true };
+  }
+}
+
+/** The refusal of a `minutes` value outside the allowed range (Discord normally enforces it already). */
+export function invalidMinutesReply(): Reply {
+  return {
+    content: `\`minutes\` must be a whole number from ${TIMED_MINUTES.min} to ${TIMED_MINUTES.max} (a day). Nothing was changed.`,
+    ephemeral: true,
+  };
+}
+
+/** The answer in a channel that `CHANNEL_MAP` does not list. */
+export function notSetUpReply(map: ChannelMap): Reply {
+  const channels = [...map.routes.keys()];
+  const where =
+    channels.length > 0
+      ? ` Use it in ${channels.slice(0, 10).map(channelMention).join(', ')}${channels.length > 10 ? ', …' : ''}.`
+      : '';
+  return {
+    content: `\`/speed\` is not set up in this channel: it is not linked to a Midjourney account, so nothing was sent.${where} (The bot's operator links channels with CHANNEL_MAP.)`,
+    ephemeral: true,
+  };
+}
+
+/** Said in the channel when a timed change runs late because the bot was down at the time. */
+function lateNote(lateMs: number): string {
+  return lateMs >= LATE_NOTICE_MS
+    ? `\n(${formatDuration(lateMs)} late: the bot was not running when the time was up.)`
+    : '';
+}
+
+/**
+ * The message posted in the channel when a timed change comes due; `undefined` when there is nothing to
+ * say (a later change had cancelled it).
+ */
+export function switchBackAnnouncement(
+  record: PendingSwitchBack,
+  result: SwitchBackResult,
+  adminRoleIds: readonly string[],
+  words: UpstreamWords,
+): Reply | undefined {
+  const timed = `${timedLabel(record.mode, record.minutes)} (asked by ${userMention(record.userId)})`;
+  switch (result.kind) {
+    case 'superseded':
+    case 'postponed':
+      return undefined;
+    case 'switched': {
+      const content = `⏱️ Time is up for ${timed}: switched back to **Relax mode**.${changeReport(result.changed, 'relax', words)}${lateNote(result.lateMs)}`;
+      return { content: withStoreNote(content, result.storeProblem, words), ephemeral: false };
+    }
+    case 'halted': {
+      if (result.fresh) {
+        const instructions = moderationInstructions(result.halt, adminRoleIds, words);
+        return {
+          ...instructions,
+          content: withStoreNote(
+            `⏱️ Time was up for ${timed}, but switching back to Relax met a moderation halt.\n${instructions.content}`,
+            result.storeProblem,
+            words,
+          ),
+        };
+      }
+      return {
+        content:
+          `⏱️ Time is up for ${timed}, but speed changes are halted (${haltSummary(result.halt, words)}), so the bot sent nothing to Midjourney and did **not** switch back to Relax: the account may still be in ${MODE_LABELS[record.mode]} mode. ` +
+          `Once the moderation is resolved and an admin ran \`/speed reset\`, switch with \`/speed relax\`.${lateNote(result.lateMs)}`,
+        ephemeral: false,
+      };
+    }
+    case 'failed':
+      return {
+        content: `⏱️ Time is up for ${timed}, but switching back to Relax failed: ${describeFailure(result.outcome, words)} The account may still be in ${MODE_LABELS[record.mode]} mode: run \`/speed relax\`.${lateNote(result.lateMs)}`,
+        ephemeral: false,
+      };
+    case 'queueFull':
+      return {
+        content: `⏱️ Time is up for ${timed}, but too many requests were waiting for this account, so the bot did not switch back to Relax: run \`/speed relax\`.`,
+        ephemeral: false,
+      };
+  }
+}
