@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
 import { respond } from '../standins/useapi.js';
+import { watchAlerts } from '../support/alertWatch.js';
 import {
   ADMIN_ROLE_ID,
   CHANNEL_A,
@@ -37,10 +38,7 @@ describe('ALERT_CHANNEL_ID', () => {
     harness.useapi.clear();
   });
 
-  const alerts = () => harness.discord.channelMessages(ALERTS);
-  /** The alert posted after the `count` already there. */
-  const nextAlert = (count: number) =>
-    harness.discord.waitFor(() => alerts()[count], { description: `alert number ${count + 1}` });
+  const { all: alerts, next: nextAlert, of: alertOf } = watchAlerts(() => harness, ALERTS);
 
   test('every speed change gets one line, timed or not, pinging nobody', async () => {
     const before = alerts().length;
@@ -101,7 +99,7 @@ describe('ALERT_CHANNEL_ID', () => {
 
   test('a reset while the upstream still reports the flag says so', async () => {
     harness.useapi.flagModeration(CHANNEL_B);
-    await harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: MEMBER });
+    await alertOf(() => harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: MEMBER }));
     const before = alerts().length;
     // The reset goes through, but Midjourney's message is still pending when the bot checks.
     harness.useapi.respondOnce({ route: 'reset' }, respond.empty());
@@ -114,7 +112,9 @@ describe('ALERT_CHANNEL_ID', () => {
   });
 
   test('switch backs that fail or are skipped are alerts', async () => {
-    await harness.run({ subcommand: 'turbo', options: { minutes: 10 }, channelId: CHANNEL_B, user: MEMBER });
+    await alertOf(() =>
+      harness.run({ subcommand: 'turbo', options: { minutes: 10 }, channelId: CHANNEL_B, user: MEMBER }),
+    );
     const before = alerts().length;
     harness.useapi.respondOnce({ route: 'jobs' }, respond.json(500, { error: 'boom', code: 500 }));
     clock.advance(10 * MINUTE);
