@@ -25,6 +25,8 @@ export class BlockEndReminders implements SpeedObserver {
   private readonly scheduler: SwitchBackScheduler<BlockEndReminder>;
   private events: BlockEndEvents | undefined;
   private cancelTick: (() => void) | undefined;
+  /** Store writes under way: a stop waits for them, so a halt met just before it keeps its reminder. */
+  private readonly writes = new Set<Promise<void>>();
 
   constructor(
     private readonly store: BlockEndStore,
@@ -45,10 +47,10 @@ export class BlockEndReminders implements SpeedObserver {
     await this.reconcile();
   }
 
-  /** Stops arming; the reminders stay stored for the next start. */
-  stop(): Promise<void> {
+  /** Stops arming and waits for the store writes under way; the reminders stay stored for the next start. */
+  async stop(): Promise<void> {
     this.cancelTick?.();
-    return this.scheduler.stop();
+    await Promise.all([this.scheduler.stop(), ...this.writes]);
   }
 
   halted(account: string, halt: HaltRecord): void {
@@ -62,12 +64,20 @@ export class BlockEndReminders implements SpeedObserver {
       ...(halt.channelId !== undefined && { channelId: halt.channelId }),
     };
     this.scheduler.arm(reminder);
-    this.store.record(reminder).catch((error: unknown) => this.events?.onError?.(error, 'store reminder'));
+    this.write(this.store.record(reminder), 'store reminder');
   }
 
   reset(account: string): void {
     this.scheduler.disarm(account);
-    this.store.clear(account).catch((error: unknown) => this.events?.onError?.(error, 'cancel reminder'));
+    this.write(this.store.clear(account), 'cancel reminder');
+  }
+
+  /** Nobody waits for `write` (observers never delay a member), but a stop does. */
+  private write(write: Promise<void>, what: string): void {
+    const tracked = write
+      .catch((error: unknown) => this.events?.onError?.(error, what))
+      .finally(() => this.writes.delete(tracked));
+    this.writes.add(tracked);
   }
 
   private async reconcile(): Promise<void> {

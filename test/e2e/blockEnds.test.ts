@@ -3,6 +3,7 @@ import { type RunningBot, startBot } from '../../src/bot.js';
 import { createLogger } from '../../src/log.js';
 import { permissionSets, waitFor } from '../standins/discord.js';
 import { respond } from '../standins/useapi.js';
+import { ALERT_WAIT_MS } from '../support/alertWatch.js';
 import {
   ADMIN_ROLE_ID,
   CHANNEL_A,
@@ -68,7 +69,10 @@ describe('blocks that say when they end, without an alert channel', () => {
     await harness.restartBot(() => clock.advance(2 * DAY));
     expect(reminders(harness, CHANNEL_B)).toEqual([]);
     clock.advance(end - clock.now());
-    const reminder = await harness.discord.waitFor(() => reminders(harness, CHANNEL_B)[0]);
+    const reminder = await harness.discord.waitFor(() => reminders(harness, CHANNEL_B)[0], {
+      description: 'the reminder',
+      timeoutMs: ALERT_WAIT_MS,
+    });
     expect(reminder.content).toContain(
       `⏰ The Midjourney block of Midjourney account \`${CHANNEL_B}\` ended <t:${unix(end)}:F>`,
     );
@@ -137,8 +141,14 @@ describe.skipIf(redisUnavailableReason())('two bot processes on one redis-server
 
     clock.advance(DAY);
     const alerts = () => harness.discord.channelMessages(ALERTS);
-    await harness.discord.waitFor(() => alerts().some((alert) => alert.content.startsWith('⏰')));
-    await harness.discord.waitFor(() => alerts().some((alert) => alert.content.startsWith('⏱️')));
+    await harness.discord.waitFor(
+      () => alerts().some((alert) => alert.content.startsWith('⏰')),
+      ALERT_WAIT_MS,
+    );
+    await harness.discord.waitFor(
+      () => alerts().some((alert) => alert.content.startsWith('⏱️')),
+      ALERT_WAIT_MS,
+    );
     // Both processes have finished with them once each has stopped (a stop waits for what is running).
     await bot.stop();
     second = undefined;

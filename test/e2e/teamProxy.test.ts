@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
-import { watchAlerts } from '../support/alertWatch.js';
+import { ALERT_WAIT_MS, watchAlerts } from '../support/alertWatch.js';
 import {
   ADMIN_ROLE_ID,
   CHANNEL_A,
@@ -75,8 +75,9 @@ describe('team controls against midjourney-proxy', () => {
     expect(status.content).toContain(endLine);
 
     clock.advance(3 * DAY);
-    const reminder = await harness.discord.waitFor(() =>
-      alerts().find((message) => message.content.startsWith('⏰')),
+    const reminder = await harness.discord.waitFor(
+      () => alerts().find((message) => message.content.startsWith('⏰')),
+      ALERT_WAIT_MS,
     );
     expect(reminder.content).toContain(`ended <t:${end}:F>`);
     expect(reminder.content).toContain('an admin can check it in Midjourney and run `/speed reset`');

@@ -5,6 +5,9 @@
 import type { ChannelMessage } from '../standins/discord.js';
 import type { Harness } from './botHarness.js';
 
+/** Generous: the machine running the suite is shared and can be slow. */
+export const ALERT_WAIT_MS = 20_000;
+
 export interface AlertWatch {
   /** Every alert so far, oldest first. */
   all(): ChannelMessage[];
@@ -17,7 +20,7 @@ export interface AlertWatch {
 export function watchAlerts(harness: () => Harness, channelId: string): AlertWatch {
   const all = () => harness().discord.channelMessages(channelId);
   const waitFor = (check: () => ChannelMessage | undefined, description: string) =>
-    harness().discord.waitFor(check, { description });
+    harness().discord.waitFor(check, { description, timeoutMs: ALERT_WAIT_MS });
   return {
     all,
     next: (count) => waitFor(() => all()[count], `alert number ${count + 1}`),
