@@ -1,6 +1,7 @@
 import { type Client, Events, Status } from 'discord.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { connectedLine } from './discord/connectedLine.js';
 import { createClient } from './discord/createClient.js';
 import { InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
@@ -76,9 +77,15 @@ export async function startBot(
 
   const client = createClient(config.discord.apiUrl);
   client.on(Events.InteractionCreate, router.handle);
-  client.once(Events.ClientReady, (ready) =>
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, store: storeDescription }, 'ready'),
-  );
+  client.once(Events.ClientReady, (ready) => {
+    const line = connectedLine({
+      user: ready.user,
+      servers: ready.guilds.cache.size,
+      upstream: { name: 'useapi.net', baseUrl: config.useapi.baseUrl },
+      store: storeDescription,
+    });
+    logger.info(line.fields, line.message);
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) =>
