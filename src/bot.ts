@@ -47,7 +47,7 @@ export async function startBot(
     (error) => logger.warn({ err: error }, 'state store error'),
     cwd,
   );
-  const state = new ChannelState(store.keyv);
+  const state = new ChannelState(store.keyv, store.syncDurably);
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
   const upstream = instrumentUpstream(
     new UseapiClient({

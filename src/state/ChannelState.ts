@@ -45,7 +45,14 @@ const memberSwitchKey = (channel: string, userId: string) => `cooldown:${channel
  * await it before answering a user never lose a halt to a crash.
  */
 export class ChannelState {
-  constructor(private readonly keyv: Keyv) {}
+  /**
+   * @param syncDurably resolves once every write so far survives a power failure (`OpenedStore.syncDurably`);
+   *   awaited after recording a halt, the one write whose loss would let the team into a flagged account.
+   */
+  constructor(
+    private readonly keyv: Keyv,
+    private readonly syncDurably: () => Promise<void> = async () => {},
+  ) {}
 
   /** The halt recorded for the channel, if any. */
   async halt(channel: string): Promise<HaltRecord | undefined> {
@@ -54,6 +61,7 @@ export class ChannelState {
 
   async recordHalt(channel: string, halt: HaltRecord): Promise<void> {
     await this.keyv.set(haltKey(channel), halt);
+    await this.syncDurably();
   }
 
   /** Forgets the halt; resolves to whether one was recorded. */

@@ -4,6 +4,9 @@ import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { connectInBackground, withinTime } from '../timeLimit.js';
+import { syncSqliteDurably, useWriteAheadLog } from './sqliteJournal.js';
+
+type OnError = (error: unknown) => void;
 
 /** The keyv store the bot keeps its state in, and how to describe it to users and operators. */
 export interface OpenedStore {
@@ -11,10 +14,23 @@ export interface OpenedStore {
   kind: 'sqlite' | 'redis';
   /** Where the state lives, without credentials (shown by `/speed status` and in logs). */
   location: string;
+  /**
+   * Resolves once every write made so far would survive a power failure (bounded like the other operations).
+   * For SQLite a checkpoint (see ./sqliteJournal.ts); for Redis a no-op, since its durability is the server's
+   * own `appendfsync` setting.
+   */
+  syncDurably(): Promise<void>;
   close(): Promise<void>;
 }
 
 const NAMESPACE = 'mj-speed';
+/**
+ * How long SQLite waits for a lock another process holds (an operator's sqlite3 shell in a transaction)
+ * before failing with SQLITE_BUSY. Shorter than {@link STORE_OPERATION_TIMEOUT_MS}, even for a change's two
+ * writes in a row, so SQLite gives up on a blocked write before the bot tells anyone it was not recorded:
+ * a write reported as failed does not land later. In WAL mode only writes wait for it; reads go on.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 1_000;
 // Redis commands fail fast while the server is away instead of queueing forever behind a user's interaction.
 const REDIS_CONNECT_TIMEOUT_MS = 2_000;
 
@@ -48,10 +64,12 @@ const TIMED_OPERATIONS: ReadonlySet<PropertyKey> = new Set([
   'clear',
 ]);
 
-/** `keyv` with every store operation bounded in time (see {@link STORE_OPERATION_TIMEOUT_MS}). */
-function withTimeouts(keyv: Keyv, onTimeout: (error: StoreTimeoutError) => void): Keyv {
+type Timed = <T>(operation: string, call: () => Promise<T>) => Promise<T>;
+
+/** Runs store operations bounded in time (see {@link STORE_OPERATION_TIMEOUT_MS}). */
+function timeLimiter(onTimeout: (error: StoreTimeoutError) => void): Timed {
   let suspect = false;
-  const timed = async (operation: string, call: () => Promise<unknown>): Promise<unknown> => {
+  return async (operation, call) => {
     const ms = suspect ? STORE_SUSPECT_TIMEOUT_MS : STORE_OPERATION_TIMEOUT_MS;
     try {
       const result = await withinTime(
@@ -69,6 +87,10 @@ function withTimeouts(keyv: Keyv, onTimeout: (error: StoreTimeoutError) => void)
       throw error;
     }
   };
+}
+
+/** `keyv` with every store operation run through `timed`. */
+function withTimeouts(keyv: Keyv, timed: Timed): Keyv {
   return new Proxy(keyv, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
@@ -84,15 +106,26 @@ function redisLocation(url: URL): string {
   return `${url.protocol}//${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname === '/' ? '' : url.pathname}`;
 }
 
-async function openSqlite(storeUrl: string, cwd: string): Promise<OpenedStore> {
+async function openSqlite(
+  storeUrl: string,
+  cwd: string,
+  timed: Timed,
+  onError: OnError,
+): Promise<OpenedStore> {
   const file = resolve(cwd, storeUrl.replace(/^sqlite:\/\//, ''));
   await mkdir(dirname(file), { recursive: true });
-  const keyv = new Keyv({
-    store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 }),
-    namespace: NAMESPACE,
-  });
+  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: SQLITE_BUSY_TIMEOUT_MS });
+  const keyv = new Keyv({ store: sqlite, namespace: NAMESPACE });
   keyv.throwOnErrors = true;
-  return { keyv, kind: 'sqlite', location: file, close: () => keyv.disconnect() };
+  // A file that cannot be opened or switched now does not stop the bot: its operations fail and say so.
+  await timed('the switch to WAL', () => useWriteAheadLog(sqlite, onError)).catch(onError);
+  return {
+    keyv,
+    kind: 'sqlite',
+    location: file,
+    syncDurably: () => timed('a durable sync', () => syncSqliteDurably(sqlite)),
+    close: () => keyv.disconnect(),
+  };
 }
 
 async function openRedis(storeUrl: string): Promise<OpenedStore> {
@@ -114,7 +147,13 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
   // (reconnectStrategy), and meanwhile the client counts as open, so every command fails at once instead
   // of each one waiting out a connection attempt of its own.
   await connectInBackground(store.client, REDIS_CONNECT_TIMEOUT_MS);
-  return { keyv, kind: 'redis', location: redisLocation(new URL(storeUrl)), close: () => keyv.disconnect() };
+  return {
+    keyv,
+    kind: 'redis',
+    location: redisLocation(new URL(storeUrl)),
+    syncDurably: async () => {},
+    close: () => keyv.disconnect(),
+  };
 }
 
 /**
@@ -125,12 +164,13 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
  */
 export async function openStore(
   storeUrl: string,
-  onError: (error: unknown) => void,
+  onError: OnError,
   cwd = process.cwd(),
 ): Promise<OpenedStore> {
+  const timed = timeLimiter(onError);
   const opened = storeUrl.startsWith('sqlite://')
-    ? await openSqlite(storeUrl, cwd)
+    ? await openSqlite(storeUrl, cwd, timed, onError)
     : await openRedis(storeUrl);
   opened.keyv.on('error', onError);
-  return { ...opened, keyv: withTimeouts(opened.keyv, onError) };
+  return { ...opened, keyv: withTimeouts(opened.keyv, timed) };
 }
