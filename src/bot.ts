@@ -114,7 +114,7 @@ export async function startBot(
           if (client.ws.status !== Status.Ready)
             return { ok: false, reason: 'not connected to the Discord gateway' };
           try {
-            await state.lastChange('healthz');
+            await store.probe();
             return { ok: true };
           } catch {
             return { ok: false, reason: 'the state store is not answering' };

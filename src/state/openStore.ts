@@ -4,6 +4,7 @@ import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { connectInBackground, withinTime } from '../timeLimit.js';
+import { withReadCache } from './readCache.js';
 import { syncSqliteDurably, useWriteAheadLog } from './sqliteJournal.js';
 
 type OnError = (error: unknown) => void;
@@ -20,8 +21,18 @@ export interface OpenedStore {
    * own `appendfsync` setting.
    */
   syncDurably(): Promise<void>;
+  /**
+   * Reads from the store itself, never from the SQLite read cache, bounded like the other operations:
+   * rejects when the store does not answer (for health checks).
+   */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What each kind of store opens; {@link openStore} adds the time limits, the read cache and the probe. */
+type RawStore = Omit<OpenedStore, 'probe'>;
+
+const PROBE_KEY = 'probe';
 
 const NAMESPACE = 'mj-speed';
 /**
@@ -106,12 +117,7 @@ function redisLocation(url: URL): string {
   return `${url.protocol}//${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname === '/' ? '' : url.pathname}`;
 }
 
-async function openSqlite(
-  storeUrl: string,
-  cwd: string,
-  timed: Timed,
-  onError: OnError,
-): Promise<OpenedStore> {
+async function openSqlite(storeUrl: string, cwd: string, timed: Timed, onError: OnError): Promise<RawStore> {
   const file = resolve(cwd, storeUrl.replace(/^sqlite:\/\//, ''));
   await mkdir(dirname(file), { recursive: true });
   const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -128,7 +134,7 @@ async function openSqlite(
   };
 }
 
-async function openRedis(storeUrl: string): Promise<OpenedStore> {
+async function openRedis(storeUrl: string): Promise<RawStore> {
   const store = new KeyvRedis(
     {
       url: storeUrl,
@@ -172,5 +178,14 @@ export async function openStore(
     ? await openSqlite(storeUrl, cwd, timed, onError)
     : await openRedis(storeUrl);
   opened.keyv.on('error', onError);
-  return { ...opened, keyv: withTimeouts(opened.keyv, timed) };
+  // Only this process writes a SQLite file, so what it confirmed stays true (see ./readCache.ts); Redis is
+  // shared with other processes and always asked.
+  const served = opened.kind === 'sqlite' ? withReadCache(opened.keyv) : opened.keyv;
+  return {
+    ...opened,
+    keyv: withTimeouts(served, timed),
+    probe: async () => {
+      await timed('a probe', () => opened.keyv.get(PROBE_KEY));
+    },
+  };
 }
