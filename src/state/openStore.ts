@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { connectInBackground, withinTime } from '../timeLimit.js';
 import { withReadCache } from './readCache.js';
+import { openKeyvSqlite } from './sqliteConnection.js';
 import { syncSqliteDurably, useWriteAheadLog } from './sqliteJournal.js';
 
 type OnError = (error: unknown) => void;
@@ -120,7 +120,7 @@ function redisLocation(url: URL): string {
 async function openSqlite(storeUrl: string, cwd: string, timed: Timed, onError: OnError): Promise<RawStore> {
   const file = resolve(cwd, storeUrl.replace(/^sqlite:\/\//, ''));
   await mkdir(dirname(file), { recursive: true });
-  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: SQLITE_BUSY_TIMEOUT_MS });
+  const sqlite = await openKeyvSqlite(file, SQLITE_BUSY_TIMEOUT_MS);
   const keyv = new Keyv({ store: sqlite, namespace: NAMESPACE });
   keyv.throwOnErrors = true;
   // A file that cannot be opened or switched now does not stop the bot: its operations fail and say so.
