@@ -5,15 +5,16 @@ import type KeyvSqlite from '@keyv/sqlite';
  *
  * The file runs in WAL mode with `synchronous=NORMAL`. In SQLite's default rollback journal with
  * `synchronous=FULL`, every write is its own transaction with several fsyncs (journal, database, journal
- * removal): a change's two writes cost about 10 ms on the development machine's disk, and an answer waits
- * for them (the full `npm run bench` measured reply p50 2.0–2.3 × the baseline's). In WAL mode a commit
- * appends to the `-wal` file; with `synchronous=FULL` that is one fsync per commit (0.7–5 ms measured
- * under load), with `NORMAL` none (0.15 ms): the WAL is synced at checkpoints only.
+ * removal): 10–12 ms per write on the development machine's disk under load, and an answer waits for a
+ * change's writes (the full `npm run bench` measured reply p50 1.8–2.3 × the baseline's). In WAL mode a
+ * commit appends to the `-wal` file; with `synchronous=FULL` that is one fsync per commit (0.7–5 ms
+ * measured under load), with `NORMAL` none (0.15 ms): the WAL is synced at checkpoints only.
  *
  * What NORMAL risks: a crash or SIGKILL of the bot loses nothing (the operating system has the write), and
- * the database never corrupts; only a power failure or kernel crash can undo the last few seconds of
- * commits. For the last change, the history, cooldowns and a pending switch back that costs at most one
- * history line or one missed automatic switch back, which the team sees. A halt is different: losing it
+ * the database never corrupts; only a power failure or kernel crash can undo the last commits (those the
+ * operating system had not yet written back, up to about 30 s). For the last change, the history,
+ * cooldowns and a pending switch back that costs at most a history line or one missed automatic switch
+ * back, which the team sees. A halt is different: losing it
  * would let the team send requests into a flagged account. So a halt is made durable before anyone is
  * told ({@link syncSqliteDurably}: a FULL checkpoint, which fsyncs the WAL and then the database); halts
  * are rare, so its cost does not matter. Clearing a halt needs no sync: if a reset is lost, the channel is
