@@ -1,5 +1,6 @@
 import KeyvSqlite from '@keyv/sqlite';
 import sqlite3 from 'sqlite3';
+import { batchWrites } from './writeBatches.js';
 
 /**
  * @keyv/sqlite with a connection that keeps its statements prepared.
@@ -12,7 +13,8 @@ import sqlite3 from 'sqlite3';
  * still build every query, only the connection under `query` and `close` changes.
  *
  * The adapter opens its own connection and creates its table; that connection is used for exactly that
- * and then closed. If it fails, it is left in place, so the store's operations fail and say why.
+ * and then closed. If it fails, it is left in place, so the store's operations fail and say why. Writes
+ * made in the same turn of the event loop share one statement (./writeBatches.ts).
  */
 export async function openKeyvSqlite(file: string, busyTimeoutMs: number): Promise<KeyvSqlite> {
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: busyTimeoutMs });
@@ -55,5 +57,6 @@ export async function openKeyvSqlite(file: string, busyTimeoutMs: number): Promi
     for (const statement of statements) if (statement.status === 'fulfilled') statement.value.finalize();
     await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
   };
+  batchWrites(adapter);
   return adapter;
 }

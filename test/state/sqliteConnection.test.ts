@@ -37,3 +37,33 @@ test('a statement that cannot be prepared fails its call instead of leaving it w
   await expect(adapter.query('SELEC nothing')).rejects.toThrow(/syntax error/);
   expect(await adapter.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
 });
+
+test('writes asked for together are committed together: each lands, the later of two to one key wins', async () => {
+  const keys = Array.from({ length: 40 }, (_, index) => `mj-speed:history:${index}`);
+  await Promise.all([
+    ...keys.map((key) => adapter.set(key, `"${key}"`)),
+    adapter.set('mj-speed:change:1', '"first"'),
+    adapter.set('mj-speed:change:1', '"second"'),
+  ]);
+  for (const key of keys) expect(await adapter.get(key)).toBe(`"${key}"`);
+  expect(await adapter.get('mj-speed:change:1')).toBe('"second"');
+});
+
+test('when the file refuses a batch of writes, every write in it fails and none of them lands', async () => {
+  const holder = new sqlite3.Database(file);
+  const exec = (sql: string) =>
+    new Promise<void>((resolve, reject) => holder.exec(sql, (error) => (error ? reject(error) : resolve())));
+  try {
+    await exec('BEGIN EXCLUSIVE');
+    const results = await Promise.allSettled([
+      adapter.set('mj-speed:change:1', '"a"'),
+      adapter.set('mj-speed:history:1', '"b"'),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    await exec('ROLLBACK');
+  } finally {
+    await new Promise((resolve) => holder.close(resolve));
+  }
+  expect(await adapter.get('mj-speed:change:1')).toBeUndefined();
+  expect(await adapter.get('mj-speed:history:1')).toBeUndefined();
+});
