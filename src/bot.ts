@@ -76,7 +76,14 @@ export async function startBot(
   const shuttingDown = new AbortController();
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
   const upstream = instrumentUpstream(
-    createUpstream(config.upstream, { shutdownSignal: shuttingDown.signal }),
+    createUpstream(config.upstream, {
+      shutdownSignal: shuttingDown.signal,
+      onNotice: (notice, outcome) =>
+        logger.warn(
+          { upstream: config.upstream.kind, outcome: outcome.kind, status: outcome.status },
+          notice,
+        ),
+    }),
     metrics,
   );
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {

@@ -17,12 +17,13 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist', 'src');
 
 /**
  * Starts `node dist/src/<entry>` (the bot as `npm start` runs it, or the shard manager) in `cwd` with
- * exactly `env` (plus PATH), and waits until `readyCount` bots have logged their "ready: connected…" line.
+ * exactly `env` (plus PATH), and waits until `readyCount` bots have logged a line whose message starts with
+ * `until` (by default their "ready: connected…" line).
  */
 export async function startBotProcess(
   cwd: string,
   env: Record<string, string>,
-  { entry = 'index.js', readyCount = 1 } = {},
+  { entry = 'index.js', readyCount = 1, until = 'ready' } = {},
 ): Promise<BotProcess> {
   const child = spawn(process.execPath, [join(DIST, entry)], {
     cwd,
@@ -43,9 +44,9 @@ export async function startBotProcess(
   await waitFor(
     () => {
       if (child.exitCode !== null) throw new Error(`the bot exited early:\n${output}`);
-      return output.split('"msg":"ready').length - 1 >= readyCount;
+      return output.split(`"msg":"${until}`).length - 1 >= readyCount;
     },
-    { timeoutMs: 15_000, description: 'the bot process to be ready' },
+    { timeoutMs: 15_000, description: `the bot process to log ${until}` },
   );
   return bot;
 }
