@@ -202,7 +202,7 @@ async function measureStartAndMemory(
         // `info` only here: the bot's "ready" line is an info line. Latency runs use `warn`.
         const env = botEnv(name, world.discord, world.useapi, work, 'info');
         const bot = spawnBot(name, env, work, args.profileDir);
-        const ready = await bot.waitForLine('"msg":"ready"', 60_000);
+        const ready = await bot.waitForLine('"msg":"ready', 60_000);
         await sleep(settings.settleMs);
         const memory = await bot.memory();
         await stopBot(bot);

@@ -123,7 +123,7 @@ async function main(): Promise<number> {
   }, WATCHDOG_MS);
 
   try {
-    await bot.waitForLine('"msg":"ready"', 30_000);
+    await bot.waitForLine('"msg":"ready', 30_000);
     const inFlight = new Set<Tracked>();
     const outcomes = new Map<string, number>();
     const unanswered: { id: string; status: string; spec: string }[] = [];

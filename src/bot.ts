@@ -3,6 +3,7 @@ import { type Client, Events, Status } from 'discord.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
+import { connectedLine } from './discord/connectedLine.js';
 import { createClient } from './discord/createClient.js';
 import { GuildAccess } from './discord/GuildAccess.js';
 import { InteractionRouter } from './discord/InteractionRouter.js';
@@ -71,12 +72,19 @@ export async function startBot(
   // With shared Redis state, other processes may serve the same account: hold the channel there too.
   const lock =
     store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
-  const state = new ChannelState(store.keyv, lock);
+  const state = new ChannelState(store.keyv, lock, store.syncDurably);
   // Aborted when a shutdown can wait no longer for the upstream: calls in flight end at once.
   const shuttingDown = new AbortController();
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
   const upstream = instrumentUpstream(
-    createUpstream(config.upstream, { shutdownSignal: shuttingDown.signal }),
+    createUpstream(config.upstream, {
+      shutdownSignal: shuttingDown.signal,
+      onNotice: (notice, outcome) =>
+        logger.warn(
+          { upstream: config.upstream.kind, outcome: outcome.kind, status: outcome.status },
+          notice,
+        ),
+    }),
     metrics,
   );
   const client = createClient(config.discord.apiUrl);
@@ -112,17 +120,16 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, router.handle);
   guildAccess.warnAboutOtherGuilds(client, logger);
-  client.once(Events.ClientReady, (ready) =>
-    logger.info(
-      {
-        user: ready.user.tag,
-        guilds: ready.guilds.cache.size,
-        store: storeDescription,
-        upstream: upstream.name,
-      },
-      'ready',
-    ),
-  );
+  const upstreamBaseUrl = config.upstream.kind === 'useapi' ? config.upstream.baseUrl : config.upstream.url;
+  client.once(Events.ClientReady, (ready) => {
+    const line = connectedLine({
+      user: ready.user,
+      servers: ready.guilds.cache.size,
+      upstream: { name: upstream.displayName, baseUrl: upstreamBaseUrl },
+      store: storeDescription,
+    });
+    logger.info(line.fields, line.message);
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) =>
@@ -152,7 +159,7 @@ export async function startBot(
           if (client.ws.status !== Status.Ready)
             return { ok: false, reason: 'not connected to the Discord gateway' };
           try {
-            await state.lastChange('healthz');
+            await store.probe();
             return { ok: true };
           } catch {
             return { ok: false, reason: 'the state store is not answering' };

@@ -15,20 +15,20 @@ process.on('uncaughtException', (error) => {
   setImmediate(() => process.exit(1));
 });
 
-try {
-  const bot = await startBot(config, logger);
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing running interactions');
-    await bot.stop();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-} catch (error) {
+// Handlers go in before the start: a supervisor may stop the bot while it is still logging in, and
+// Node's default for SIGTERM would kill it without closing the store.
+const starting = startBot(config, logger).catch((error: unknown) => {
   logger.fatal(explainStartupFailure(error));
   process.exit(1);
-}
+});
+let stopping = false;
+const stop = async (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing running interactions');
+  await (await starting).stop();
+  logger.info('stopped');
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -28,7 +28,10 @@ import {
 /** The upstream's view of the account, for admins: flag, text, CAPTCHA link, job mode. */
 function accountLine(account: UpstreamOutcome<AccountReport>, words: UpstreamWords): string {
   const label = `${words.name} account`;
-  if (account.kind !== 'success') return `${label}: could not be read. ${describeFailure(account, words)}`;
+  if (account.kind !== 'success') {
+    const notice = words.failureNotice?.(account);
+    return `${label}: could not be read. ${describeFailure(account, words)}${notice ? `\n⚠️ ${notice}` : ''}`;
+  }
   const report = account.value;
   const mode = report.jobMode ? ` Job mode: ${inlineUntrusted(report.jobMode)}.` : '';
   const text = report.moderationText ? `\n${quoteUntrusted(report.moderationText, 600)}` : '';

@@ -68,10 +68,15 @@ export class ChannelState {
   private readonly switchBackIndex: KeyIndex;
   private indexesBuilt: Promise<void> | undefined;
 
-  /** `lock` guards the indexes when several processes share the store (Redis). */
+  /**
+   * @param lock guards the indexes when several processes share the store (Redis).
+   * @param syncDurably resolves once every write so far survives a power failure (`OpenedStore.syncDurably`);
+   *   awaited after recording a halt, the one write whose loss would let the team into a flagged account.
+   */
   constructor(
     private readonly keyv: Keyv,
     lock: IndexLock = PROCESS_LOCAL_INDEX_LOCK,
+    private readonly syncDurably: () => Promise<void> = async () => {},
   ) {
     this.halts = new KeyIndex(keyv, HALTS_INDEX, lock);
     this.switchBackIndex = new KeyIndex(keyv, SWITCH_BACKS_INDEX, lock);
@@ -85,6 +90,7 @@ export class ChannelState {
   async recordHalt(channel: string, halt: HaltRecord): Promise<void> {
     await this.keyv.set(haltKey(channel), halt);
     await this.halts.add(channel);
+    await this.syncDurably();
   }
 
   /** Forgets the halt; resolves to whether one was recorded. */

@@ -1,9 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { connectInBackground, withinTime } from '../timeLimit.js';
+import { withReadCache } from './readCache.js';
+import { openKeyvSqlite } from './sqliteConnection.js';
+import { syncSqliteDurably, useWriteAheadLog } from './sqliteJournal.js';
+
+type OnError = (error: unknown) => void;
 
 /** The keyv store the bot keeps its state in, and how to describe it to users and operators. */
 export interface OpenedStore {
@@ -17,14 +21,37 @@ export interface OpenedStore {
    * every {@link PRUNE_INTERVAL_MS}. Redis expires keys itself (0).
    */
   pruneExpired(): Promise<number>;
+  /**
+   * Resolves once every write made so far would survive a power failure (bounded like the other operations).
+   * For SQLite a checkpoint (see ./sqliteJournal.ts); for Redis a no-op, since its durability is the server's
+   * own `appendfsync` setting.
+   */
+  syncDurably(): Promise<void>;
+  /**
+   * Reads from the store itself, never from the SQLite read cache, bounded like the other operations:
+   * rejects when the store does not answer (for health checks).
+   */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What each kind of store opens; {@link openStore} adds the time limits, the read cache and the probe. */
+type RawStore = Omit<OpenedStore, 'probe'>;
+
+const PROBE_KEY = 'probe';
 
 /** How often a SQLite store deletes its expired rows. */
 export const PRUNE_INTERVAL_MS = 10 * 60_000;
 
 const NAMESPACE = 'mj-speed';
 const SQLITE_TABLE = 'keyv';
+/**
+ * How long SQLite waits for a lock another process holds (an operator's sqlite3 shell in a transaction)
+ * before failing with SQLITE_BUSY. Shorter than {@link STORE_OPERATION_TIMEOUT_MS}, even for a change's two
+ * writes in a row, so SQLite gives up on a blocked write before the bot tells anyone it was not recorded:
+ * a write reported as failed does not land later. In WAL mode only writes wait for it; reads go on.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 1_000;
 // Redis commands fail fast while the server is away instead of queueing forever behind a user's interaction.
 const REDIS_CONNECT_TIMEOUT_MS = 2_000;
 
@@ -58,10 +85,12 @@ const TIMED_OPERATIONS: ReadonlySet<PropertyKey> = new Set([
   'clear',
 ]);
 
-/** `keyv` with every store operation bounded in time (see {@link STORE_OPERATION_TIMEOUT_MS}). */
-function withTimeouts(keyv: Keyv, onTimeout: (error: StoreTimeoutError) => void): Keyv {
+type Timed = <T>(operation: string, call: () => Promise<T>) => Promise<T>;
+
+/** Runs store operations bounded in time (see {@link STORE_OPERATION_TIMEOUT_MS}). */
+function timeLimiter(onTimeout: (error: StoreTimeoutError) => void): Timed {
   let suspect = false;
-  const timed = async (operation: string, call: () => Promise<unknown>): Promise<unknown> => {
+  return async (operation, call) => {
     const ms = suspect ? STORE_SUSPECT_TIMEOUT_MS : STORE_OPERATION_TIMEOUT_MS;
     try {
       const result = await withinTime(
@@ -79,6 +108,10 @@ function withTimeouts(keyv: Keyv, onTimeout: (error: StoreTimeoutError) => void)
       throw error;
     }
   };
+}
+
+/** `keyv` with every store operation run through `timed`. */
+function withTimeouts(keyv: Keyv, timed: Timed): Keyv {
   return new Proxy(keyv, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
@@ -94,12 +127,14 @@ function redisLocation(url: URL): string {
   return `${url.protocol}//${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname === '/' ? '' : url.pathname}`;
 }
 
-async function openSqlite(storeUrl: string, cwd: string): Promise<OpenedStore> {
+async function openSqlite(storeUrl: string, cwd: string, timed: Timed, onError: OnError): Promise<RawStore> {
   const file = resolve(cwd, storeUrl.replace(/^sqlite:\/\//, ''));
   await mkdir(dirname(file), { recursive: true });
-  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000, table: SQLITE_TABLE });
+  const sqlite = await openKeyvSqlite(file, SQLITE_BUSY_TIMEOUT_MS, SQLITE_TABLE);
   const keyv = new Keyv({ store: sqlite, namespace: NAMESPACE });
   keyv.throwOnErrors = true;
+  // A file that cannot be opened or switched now does not stop the bot: its operations fail and say so.
+  await timed('the switch to WAL', () => useWriteAheadLog(sqlite, onError)).catch(onError);
   // keyv keeps the expiry inside the JSON value: {"value": …, "expires": <ms since the epoch>}.
   const pruneExpired = async () => {
     const deleted: unknown[] = await sqlite.query(
@@ -109,10 +144,17 @@ async function openSqlite(storeUrl: string, cwd: string): Promise<OpenedStore> {
     );
     return deleted.length;
   };
-  return { keyv, kind: 'sqlite', location: file, pruneExpired, close: () => keyv.disconnect() };
+  return {
+    keyv,
+    kind: 'sqlite',
+    location: file,
+    pruneExpired,
+    syncDurably: () => timed('a durable sync', () => syncSqliteDurably(sqlite)),
+    close: () => keyv.disconnect(),
+  };
 }
 
-async function openRedis(storeUrl: string): Promise<OpenedStore> {
+async function openRedis(storeUrl: string): Promise<RawStore> {
   const store = new KeyvRedis(
     {
       url: storeUrl,
@@ -136,6 +178,7 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
     kind: 'redis',
     location: redisLocation(new URL(storeUrl)),
     pruneExpired: async () => 0,
+    syncDurably: async () => {},
     close: () => keyv.disconnect(),
   };
 }
@@ -148,19 +191,26 @@ async function openRedis(storeUrl: string): Promise<OpenedStore> {
  */
 export async function openStore(
   storeUrl: string,
-  onError: (error: unknown) => void,
+  onError: OnError,
   cwd = process.cwd(),
 ): Promise<OpenedStore> {
+  const timed = timeLimiter(onError);
   const opened = storeUrl.startsWith('sqlite://')
-    ? await openSqlite(storeUrl, cwd)
+    ? await openSqlite(storeUrl, cwd, timed, onError)
     : await openRedis(storeUrl);
   opened.keyv.on('error', onError);
   const prune = () => void opened.pruneExpired().catch(onError);
   const sweeper = setInterval(prune, PRUNE_INTERVAL_MS).unref();
   prune();
+  // Only this process writes a SQLite file, so what it confirmed stays true (see ./readCache.ts); Redis is
+  // shared with other processes and always asked.
+  const served = opened.kind === 'sqlite' ? withReadCache(opened.keyv) : opened.keyv;
   return {
     ...opened,
-    keyv: withTimeouts(opened.keyv, onError),
+    keyv: withTimeouts(served, timed),
+    probe: async () => {
+      await timed('a probe', () => opened.keyv.get(PROBE_KEY));
+    },
     close: async () => {
       clearInterval(sweeper);
       await opened.close();

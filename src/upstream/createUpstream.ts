@@ -7,16 +7,19 @@ import type { Clock } from '../clock.js';
 import type { UpstreamConfig } from '../config.js';
 import { UseapiUpstream } from '../useapi/UseapiUpstream.js';
 import { MidjourneyProxyClient } from './midjourneyProxy/MidjourneyProxyClient.js';
+import type { FailureOutcome } from './outcomes.js';
 import type { Upstream } from './port.js';
 
 /** What tests, the demo and the benchmark may change about the backend; the bot passes none. */
 export interface CreateUpstreamOptions {
   /** Transport to use instead of the backend's own keep-alive pool; the caller keeps ownership. */
   readonly dispatcher?: Dispatcher;
-  /** Wall time for midjourney-proxy's caches (useapi.net keeps none). */
+  /** Wall time for the backends' caches. */
   readonly clock?: Clock;
   /** Aborting it cuts every call in flight short (a shutdown that cannot wait any longer). */
   readonly shutdownSignal?: AbortSignal;
+  /** Hears the backend's notes for operators (useapi.net: its Midjourney API may be gone). */
+  readonly onNotice?: (notice: string, outcome: FailureOutcome) => void;
 }
 
 /**
@@ -33,6 +36,8 @@ export function createUpstream(config: UpstreamConfig, options: CreateUpstreamOp
         deadlineMs: config.deadlineMs,
         dispatcher: options.dispatcher,
         shutdownSignal: options.shutdownSignal,
+        clock: options.clock,
+        onNotice: options.onNotice,
       });
     case 'midjourney-proxy':
       return new MidjourneyProxyClient({

@@ -33,6 +33,11 @@ export interface UpstreamWords {
   readonly noSubscription: string;
   /** The upstream no longer serves Midjourney, and where the operator reads on. */
   readonly discontinued: string;
+  /**
+   * A note for admins and the log on what a failure may also mean about the upstream as a whole (useapi.net:
+   * that its Midjourney API may be gone), when it could.
+   */
+  readonly failureNotice?: (outcome: FailureOutcome) => string | undefined;
 }
 
 /** What someone has to do after any moderation halt, whatever the upstream. */

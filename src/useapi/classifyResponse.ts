@@ -5,6 +5,7 @@
 import { parseJson, type RawResponse } from '../upstream/http/responseBody.js';
 import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import type { BodyReader } from './bodyReaders.js';
+import { looksDiscontinued } from './discontinued.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { type JobResponse, jobResponseSchema } from './schemas.js';
 
@@ -25,6 +26,9 @@ export function classifyResponse<T>(
   nowMs: number,
 ): ClassifiedOutcome<T> {
   const { status } = raw;
+  // Before anything else: a page where the API's JSON belongs is no success, and no channel's 404.
+  if (looksDiscontinued(raw))
+    return { kind: 'discontinued', status, upstreamMessage: upstreamText(readErrorBody(raw)) };
 
   if (status >= 200 && status < 300) {
     const read = readSuccess(raw);

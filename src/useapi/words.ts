@@ -1,5 +1,6 @@
 /** How replies name and explain useapi.net (see `src/upstream/messages.ts`). */
 import type { UpstreamWords } from '../upstream/messages.js';
+import { shutdownNotice } from './discontinued.js';
 
 export const USEAPI_WORDS = {
   name: 'useapi.net',
@@ -24,4 +25,5 @@ export const USEAPI_WORDS = {
   discontinued:
     'useapi.net may no longer serve Midjourney (it announced the end of its Midjourney API on 2026-06-24), ' +
     'so nothing was changed; ask the bot\'s operator to read "Choosing an upstream" in the README.',
+  failureNotice: shutdownNotice,
 } as const satisfies UpstreamWords;

@@ -25,6 +25,22 @@ test('SIGTERM lets a running speed change finish, turns new ones away, and exits
   }
 });
 
+test('SIGTERM while the bot is still starting stops it cleanly once started, with exit code 0', async () => {
+  const harness = await startHarness();
+  try {
+    // The health listener is up before the bot logs in: a supervisor may stop it from then on.
+    const bot = await harness.switchToBotProcess({
+      env: { METRICS_PORT: '0' },
+      until: 'health and metrics listening',
+    });
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.output()).toContain('"msg":"stopped"');
+  } finally {
+    await harness.close();
+  }
+});
+
 /** The halt the bot's SQLite file holds for `channel`, read after the bot closed it. */
 async function storedHalt(cwd: string, channel: string) {
   const store = await openStore('sqlite://./data/mj-speed-bot.sqlite', () => {}, cwd);

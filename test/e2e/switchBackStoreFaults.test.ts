@@ -11,7 +11,7 @@ import { openStore } from '../../src/state/openStore.js';
 import { CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
 import { redisUnavailableReason } from '../support/redisServer.js';
-import { sqliteWriteFaults } from '../support/sqliteFaults.js';
+import { holdSqliteWrites, sqliteHasKey } from '../support/sqliteFaults.js';
 import { botBehindRedisProxyForSuite } from '../support/tcpProxy.js';
 
 const MINUTE = 60_000;
@@ -45,28 +45,23 @@ describe('with the SQLite store', () => {
   });
 
   test('a manual change whose cancel the store refused says so, and the switch back never runs', async () => {
-    const faults = sqliteWriteFaults(join(harness.cwd, 'data'));
     await harness.run({ subcommand: 'turbo', options: { minutes: 30 }, channelId: CHANNEL_A, user: MEMBER });
-    faults.stopWrites();
+    const hold = await holdSqliteWrites(join(harness.cwd, 'data', 'mj-speed-bot.sqlite'));
     const manual = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: OTHER_MEMBER });
-    faults.allowWrites();
+    await hold.release();
     expect(manual.content).toContain('Done!');
     expect(manual.content).not.toContain('This cancels the switch back');
     expect(manual.content).toMatch(/the pending switch back to Relax could not be cancelled/);
 
     // Once the store answers, reconciliation deletes it, so a restart does not bring it back.
-    const store = await openStore('sqlite://./data/mj-speed-bot.sqlite', () => {}, harness.cwd);
-    try {
-      await harness.discord.waitFor(
-        async () => {
-          clock.advance(MINUTE);
-          return (await new ChannelState(store.keyv).switchBack(CHANNEL_A)) === undefined;
-        },
-        { timeoutMs: 10_000, intervalMs: 100, description: 'the cancelled switch back to be deleted' },
-      );
-    } finally {
-      await store.close();
-    }
+    const file = join(harness.cwd, 'data', 'mj-speed-bot.sqlite');
+    await harness.discord.waitFor(
+      async () => {
+        clock.advance(MINUTE);
+        return !(await sqliteHasKey(file, `switchback:${CHANNEL_A}`));
+      },
+      { timeoutMs: 10_000, intervalMs: 100, description: 'the cancelled switch back to be deleted' },
+    );
     harness.useapi.clear();
     await harness.restartBot();
     await expectNoSwitchBack(harness, clock, CHANNEL_A);

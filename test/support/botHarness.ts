@@ -62,7 +62,7 @@ export interface Harness {
    * Stops the in-process bot and starts the compiled one (as `npm start` runs it) in a child process on the
    * same stand-ins and store, for what only a real process shows: signals, a SIGKILL, exit codes.
    */
-  switchToBotProcess(): Promise<BotProcess>;
+  switchToBotProcess(options?: { env?: Record<string, string>; until?: string }): Promise<BotProcess>;
   close(): Promise<void>;
 }
 
@@ -114,9 +114,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await whileDown?.();
       harness.bot = await launch();
     },
-    async switchToBotProcess() {
+    async switchToBotProcess({ env, until } = {}) {
       await harness.bot.stop();
-      return startBotProcess(cwd, { DISCORD_TOKEN, DISCORD_API_URL: discord.apiUrl, ...upstream.env() });
+      return startBotProcess(
+        cwd,
+        { DISCORD_TOKEN, DISCORD_API_URL: discord.apiUrl, ...upstream.env(), ...env },
+        { until },
+      );
     },
     async close() {
       await harness.bot.stop();

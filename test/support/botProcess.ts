@@ -7,6 +7,8 @@ export interface BotProcess {
   child: ChildProcess;
   /** Everything it wrote to stdout and stderr. */
   output(): string;
+  /** What it wrote to stderr alone (Node's warnings go there). */
+  stderr(): string;
   /** Resolves with the exit code once it has exited. */
   exited: Promise<number | null>;
 }
@@ -15,12 +17,13 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist', 'src');
 
 /**
  * Starts `node dist/src/<entry>` (the bot as `npm start` runs it, or the shard manager) in `cwd` with
- * exactly `env` (plus PATH), and waits until `readyCount` bots have logged "ready".
+ * exactly `env` (plus PATH), and waits until `readyCount` bots have logged a line whose message starts with
+ * `until` (by default their "ready: connected…" line).
  */
 export async function startBotProcess(
   cwd: string,
   env: Record<string, string>,
-  { entry = 'index.js', readyCount = 1 } = {},
+  { entry = 'index.js', readyCount = 1, until = 'ready' } = {},
 ): Promise<BotProcess> {
   const child = spawn(process.execPath, [join(DIST, entry)], {
     cwd,
@@ -28,20 +31,22 @@ export async function startBotProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
+    stderr += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const bot = { child, output: () => output, exited };
+  const bot = { child, output: () => output, stderr: () => stderr, exited };
   await waitFor(
     () => {
       if (child.exitCode !== null) throw new Error(`the bot exited early:\n${output}`);
-      return output.split('"msg":"ready"').length - 1 >= readyCount;
+      return output.split(`"msg":"${until}`).length - 1 >= readyCount;
     },
-    { timeoutMs: 15_000, description: 'the bot process to be ready' },
+    { timeoutMs: 15_000, description: `the bot process to log ${until}` },
   );
   return bot;
 }

@@ -1,20 +1,43 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import sqlite3 from 'sqlite3';
+
+/** Another process's hold on a SQLite file: the bot's writes fail while it lasts, its reads go on. */
+export interface SqliteWriteHold {
+  /** Ends the hold; the bot's writes work again. */
+  release(): Promise<void>;
+}
 
 /**
- * Makes the SQLite file under `dataDir` refuse writes while reads still work, and undoes it. Tests run as
- * root, where permissions do not stop writes. Moving the folder away and putting a plain file in its place
- * does: SQLite refuses to write to a database file whose path no longer leads to it
- * (SQLITE_READONLY_DBMOVED), and it cannot create its rollback journal there.
+ * Holds a write transaction on the SQLite `file` from a connection of its own, as an operator's sqlite3
+ * shell (or a second bot wrongly pointed at the same file) would. The store runs in WAL mode, so the hold
+ * blocks the bot's writes (they fail once SQLite's busy wait is over) but not its reads.
  */
-export function sqliteWriteFaults(dataDir: string): { stopWrites(): void; allowWrites(): void } {
+export async function holdSqliteWrites(file: string): Promise<SqliteWriteHold> {
+  const holder = new sqlite3.Database(file);
+  const run = (sql: string) =>
+    new Promise<void>((resolve, reject) => holder.exec(sql, (error) => (error ? reject(error) : resolve())));
+  await run('BEGIN EXCLUSIVE');
   return {
-    stopWrites() {
-      renameSync(dataDir, `${dataDir}.away`);
-      writeFileSync(dataDir, '');
-    },
-    allowWrites() {
-      rmSync(dataDir);
-      renameSync(`${dataDir}.away`, dataDir);
+    async release() {
+      await run('ROLLBACK');
+      await new Promise((resolve) => holder.close(resolve));
     },
   };
+}
+
+/**
+ * Whether the SQLite `file` holds `key` of the bot's state, read from the file itself on a connection of its
+ * own: a second store would answer from its own read cache, which another process's writes never reach.
+ */
+export async function sqliteHasKey(file: string, key: string): Promise<boolean> {
+  const reader = new sqlite3.Database(file);
+  try {
+    const rows = await new Promise<unknown[]>((resolve, reject) =>
+      reader.all('SELECT key FROM keyv WHERE key = ?', [`mj-speed:${key}`], (error, found) =>
+        error ? reject(error) : resolve(found),
+      ),
+    );
+    return rows.length > 0;
+  } finally {
+    await new Promise((resolve) => reader.close(resolve));
+  }
 }

@@ -1,0 +1,69 @@
+/**
+ * The SQLite store answers reads from memory once the file confirmed a value (src/state/readCache.ts).
+ * What it answers must always be what the file holds.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { type OpenedStore, openStore } from '../../src/state/openStore.js';
+
+let cwd: string;
+let store: OpenedStore;
+beforeEach(async () => {
+  cwd = mkdtempSync(join(tmpdir(), 'mj-cache-'));
+  store = await openStore('sqlite://./data/state.sqlite', () => {}, cwd);
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await store.close();
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+test('a write the file refused is not answered from memory: reads give what the file holds', async () => {
+  await store.keyv.set('change:1', { mode: 'relax' });
+  expect(await store.keyv.get('change:1')).toEqual({ mode: 'relax' });
+  const holder = new sqlite3.Database(join(cwd, 'data', 'state.sqlite'));
+  const exec = (sql: string) =>
+    new Promise<void>((resolve, reject) => holder.exec(sql, (error) => (error ? reject(error) : resolve())));
+  try {
+    await exec('BEGIN EXCLUSIVE');
+    await expect(store.keyv.set('change:1', { mode: 'turbo' })).rejects.toThrow();
+    expect(await store.keyv.get('change:1')).toEqual({ mode: 'relax' });
+    await expect(store.keyv.delete('change:1')).rejects.toThrow();
+    expect(await store.keyv.get('change:1')).toEqual({ mode: 'relax' });
+    await exec('ROLLBACK');
+  } finally {
+    await new Promise((resolve) => holder.close(resolve));
+  }
+  await store.keyv.set('change:1', { mode: 'fast' });
+  expect(await store.keyv.get('change:1')).toEqual({ mode: 'fast' });
+  expect(await store.keyv.delete('change:1')).toBe(true);
+  expect(await store.keyv.get('change:1')).toBeUndefined();
+});
+
+test('a value kept with a time to live (a cooldown) still expires after it was read', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  await store.keyv.set('cooldown:1:2', { at: 'now' }, 60_000);
+  expect(await store.keyv.get('cooldown:1:2')).toEqual({ at: 'now' });
+  vi.setSystemTime(Date.now() + 61_000);
+  expect(await store.keyv.get('cooldown:1:2')).toBeUndefined();
+});
+
+test('a value read from memory is a copy: changing it changes nothing stored', async () => {
+  await store.keyv.set('history:1', [{ action: 'fast' }]);
+  const first = await store.keyv.get<{ action: string }[]>('history:1');
+  first?.push({ action: 'turbo' });
+  expect(await store.keyv.get('history:1')).toEqual([{ action: 'fast' }]);
+});
+
+test('another opening of the same file sees every write, and so does the next start', async () => {
+  await store.keyv.set('halt:1', { since: 'then' });
+  const other = await openStore('sqlite://./data/state.sqlite', () => {}, cwd);
+  try {
+    expect(await other.keyv.get('halt:1')).toEqual({ since: 'then' });
+  } finally {
+    await other.close();
+  }
+});
