@@ -7,7 +7,14 @@ import {
 } from 'discord.js';
 import type { BotServices, Command } from '../src/discord/Command.js';
 import { RESET_BUTTON_ID, resetPrivateNote, resetReply } from '../src/discord/haltReplies.js';
-import { isAdmin } from '../src/discord/isAdmin.js';
+import { isAdmin, memberRoleIds } from '../src/discord/isAdmin.js';
+import {
+  decideModeRequest,
+  limitNote,
+  type Member,
+  modesLine,
+  refusalReply,
+} from '../src/discord/modeAccess.js';
 import { completeDeferred, replyNow, replyPrivately } from '../src/discord/replies.js';
 import { adminsDescription } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
@@ -80,6 +87,10 @@ async function reset(interaction: Repliable, account: string, services: BotServi
   const result = await services.speed.reset(account, { userId: interaction.user.id });
   const { words } = services.upstream;
   await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
+  if (result.kind === 'reset') {
+    const by = { userId: interaction.user.id, channelId: interaction.channelId ?? account };
+    services.alerts.accountReset(interaction.id, account, by, result.account);
+  }
   // A CAPTCHA link is for this admin alone: a private follow-up, never part of the channel's message.
   const privateNote = resetPrivateNote(result, words);
   if (privateNote) await replyPrivately(interaction, { content: privateNote, ephemeral: true });
@@ -92,20 +103,23 @@ async function status(
   services: BotServices,
 ): Promise<string> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const admin = isAdmin(interaction, services.adminRoleIds);
+  const member = memberOf(interaction, services);
   const [channelStatus, upstreamAccount] = await Promise.all([
-    services.speed.status(account, { fastTime: true, userId: interaction.user.id }),
-    admin ? services.speed.account(account) : undefined,
-  ]);
-  await completeDeferred(
-    interaction,
-    statusReply(channelStatus, {
-      storeDescription: services.storeDescription,
-      words: services.upstream.words,
-      ...(upstreamAccount && { account: upstreamAccount }),
-      ...(account !== interaction.channelId && { mappedAccount: account }),
+    services.speed.status(account, {
+      fastTime: true,
+      userId: interaction.user.id,
+      channelId: interaction.channelId,
     }),
-  );
+    member.admin ? services.speed.account(account) : undefined,
+  ]);
+  const reply = statusReply(channelStatus, {
+    storeDescription: services.storeDescription,
+    words: services.upstream.words,
+    ...(upstreamAccount && { account: upstreamAccount }),
+    ...(account !== interaction.channelId && { mappedAccount: account }),
+  });
+  const content = `${reply.content}\n${modesLine(member, services.modeRules)}`;
+  await completeDeferred(interaction, { ...reply, content });
   return channelStatus.halt ? 'halted' : 'ok';
 }
 
@@ -126,27 +140,43 @@ async function switchSpeed(
   account: string,
   services: BotServices,
 ): Promise<string> {
-  const minutes = interaction.options.getInteger(MINUTES_OPTION) ?? undefined;
-  if (minutes !== undefined && !isValidMinutes(minutes)) {
+  const asked = interaction.options.getInteger(MINUTES_OPTION) ?? undefined;
+  if (asked !== undefined && !isValidMinutes(asked)) {
     await replyNow(interaction, invalidMinutesReply());
     return 'invalid-minutes';
   }
+  const member = memberOf(interaction, services);
+  const decision = decideModeRequest(mode, asked, member, services.modeRules);
+  if (decision.kind !== 'allowed') {
+    await replyNow(interaction, refusalReply(decision));
+    return decision.kind === 'roleRequired' ? 'refused-role' : 'refused-too-long';
+  }
+  const { minutes } = decision;
   // Acknowledge before anything slow: Discord drops interactions not answered within 3 s.
   await interaction.deferReply();
   const result = await services.speed.switchSpeed(
     account,
     mode,
-    {
-      userId: interaction.user.id,
-      exemptFromCooldown: isAdmin(interaction, services.adminRoleIds),
-    },
+    { userId: interaction.user.id, exemptFromCooldown: member.admin },
     { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
   );
-  await completeDeferred(
-    interaction,
-    switchReply(result, interaction.user.id, services.adminRoleIds, services.upstream.words),
-  );
+  const reply = switchReply(result, interaction.user.id, services.adminRoleIds, services.upstream.words);
+  if (result.kind === 'switched') {
+    if (decision.limited && minutes !== undefined) reply.content += `\n${limitNote(mode, minutes)}`;
+    services.alerts.speedChanged(interaction.id, account, {
+      mode,
+      userId: interaction.user.id,
+      channelId: interaction.channelId,
+      ...(result.switchBack && { switchBack: result.switchBack }),
+    });
+  }
+  await completeDeferred(interaction, reply);
   return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
+}
+
+/** The invoker as the mode rules see them. */
+function memberOf(interaction: Repliable, services: BotServices): Member {
+  return { admin: isAdmin(interaction, services.adminRoleIds), roleIds: memberRoleIds(interaction) };
 }
 
 /** The account for the interaction's channel, or `undefined` after answering "not set up here". */

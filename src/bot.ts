@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Client, Events, Status } from 'discord.js';
-import type { Clock } from './clock.js';
+import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
+import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
 import { connectedLine } from './discord/connectedLine.js';
 import { createClient } from './discord/createClient.js';
 import { GuildAccess } from './discord/GuildAccess.js';
@@ -86,9 +87,20 @@ export async function startBot(
     }),
     metrics,
   );
+  const client = createClient(config.discord.apiUrl);
+  const team = createTeamFeatures(config, {
+    keyv: store.keyv,
+    lock,
+    state,
+    rest: client.rest,
+    logger,
+    clock: options.clock ?? systemClock,
+    words: upstream.words,
+  });
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
     clock: options.clock,
     cooldownMs: config.cooldownSeconds * 1_000,
+    observer: team.observer,
   });
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;
@@ -101,10 +113,11 @@ export async function startBot(
     storeDescription,
     logger,
     metrics,
+    modeRules: config.modeRules,
+    alerts: team.alerts,
   };
   const router = new InteractionRouter(await loadCommands(), services, guildAccess);
 
-  const client = createClient(config.discord.apiUrl);
   client.on(Events.InteractionCreate, router.handle);
   guildAccess.warnAboutOtherGuilds(client, logger);
   const upstreamBaseUrl = config.upstream.kind === 'useapi' ? config.upstream.baseUrl : config.upstream.url;
@@ -156,7 +169,15 @@ export async function startBot(
       logger.info({ host: health.address, port: health.port }, 'health and metrics listening');
     }
     await client.login(config.discord.token);
-    await resumeSwitchBacks(speed, client.rest, config.adminRoleIds, upstream.words, logger);
+    await resumeSwitchBacks(
+      speed,
+      client.rest,
+      config.adminRoleIds,
+      upstream.words,
+      logger,
+      team.alerts.switchBack,
+    );
+    await team.start();
   } catch (error) {
     await closeResources();
     throw error;
@@ -167,7 +188,7 @@ export async function startBot(
     async stop() {
       const budget = { ...SHUTDOWN_BUDGET_DEFAULTS, ...options.shutdown };
       const interactions = router.drain(budget.drainMs);
-      const speedWork = speed.shutdown();
+      const speedWork = Promise.all([speed.shutdown(), team.stop()]);
       await Promise.race([
         Promise.all([interactions, speedWork]),
         sleep(budget.drainMs, undefined, { ref: false }),
@@ -176,7 +197,7 @@ export async function startBot(
       // does the store close, so nothing is written to a closed store.
       shuttingDown.abort();
       await Promise.race([
-        Promise.all([router.drain(budget.abortGraceMs), speedWork]),
+        Promise.all([router.drain(budget.abortGraceMs), speedWork.then(() => team.settle())]),
         sleep(budget.abortGraceMs, undefined, { ref: false }),
       ]);
       await closeResources();

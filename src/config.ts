@@ -3,7 +3,18 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { type ChannelMap, parseChannelMap } from './speed/channelMap.js';
+import {
+  channelMap,
+  httpUrl,
+  idList,
+  maxMinutes,
+  optional,
+  plainBaseUrl,
+  secret,
+  snowflake,
+} from './configFields.js';
+import type { ModeRules } from './discord/modeAccess.js';
+import type { ChannelMap } from './speed/channelMap.js';
 
 /** What the configuration is for: `deploy` needs no upstream token, the bot needs no application id. */
 export type ConfigPurpose = 'bot' | 'deploy';
@@ -12,54 +23,12 @@ export type ConfigPurpose = 'bot' | 'deploy';
 export const UPSTREAM_KINDS = ['useapi', 'midjourney-proxy'] as const;
 export type UpstreamKind = (typeof UPSTREAM_KINDS)[number];
 
-const SNOWFLAKE = /^\d{15,21}$/;
 // A bot token is three base64url parts joined by dots; checking the shape catches a pasted client secret.
 const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const HOSTNAME = /^[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*$/i;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const DEFAULT_STORE_URL = 'sqlite://./data/mj-speed-bot.sqlite';
-
-const optional = (value: string | undefined) =>
-  value === undefined || value.trim() === '' ? undefined : value.trim();
-
-// Messages never interpolate the input: a mistyped secret must not end up in a terminal or log.
-const secret = (hint: string) =>
-  z.preprocess(
-    optional,
-    z.string({ error: `is required; ${hint}` }).regex(/^\S+$/, 'must not contain spaces'),
-  );
-
-const httpUrl = (fallback: string) =>
-  z.preprocess(
-    optional,
-    z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-      .default(fallback)
-      .transform((url) => url.replace(/\/+$/, '')),
-  );
-
-/** An http(s) base URL that may carry no credentials, query or fragment (the token has its own variable). */
-const plainBaseUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-  .refine((url) => {
-    const parsed = new URL(url);
-    return !parsed.username && !parsed.password && !parsed.search && !parsed.hash;
-  }, 'must not contain credentials, a query or a fragment')
-  .transform((url) => url.replace(/\/+$/, ''));
-
-const snowflake = (what: string) => z.string().regex(SNOWFLAKE, `must be a Discord ${what} id (digits only)`);
-
-/** A comma-separated list of ids, e.g. `ADMIN_ROLE_IDS`; empty or unset is an empty list. */
-const idList = (what: string) =>
-  z.preprocess(
-    (value) =>
-      (optional(value as string | undefined) ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    z.array(snowflake(what)),
-  );
 
 const storeUrl = z.preprocess(
   optional,
@@ -70,14 +39,6 @@ const storeUrl = z.preprocess(
       error: 'must start with sqlite:// (embedded file) or redis:// / rediss:// (shared state)',
     }),
 );
-
-const channelMap = z.preprocess(optional, z.string().optional()).transform((text, ctx) => {
-  if (text === undefined) return undefined;
-  const parsed = parseChannelMap(text);
-  if ('map' in parsed) return parsed.map;
-  for (const problem of parsed.problems) ctx.addIssue({ code: 'custom', message: problem });
-  return z.NEVER;
-});
 
 const schema = z.object({
   DISCORD_TOKEN: secret('the bot token from the Discord Developer Portal (Bot page)').refine(
@@ -135,6 +96,11 @@ const schema = z.object({
       .max(86_400, 'must be at most 86400 (a day)')
       .default(0),
   ),
+  TURBO_ROLE_IDS: idList('role'),
+  FAST_ROLE_IDS: idList('role'),
+  TURBO_MAX_MINUTES: maxMinutes,
+  FAST_MAX_MINUTES: maxMinutes,
+  ALERT_CHANNEL_ID: z.preprocess(optional, snowflake('channel').optional()),
   SHARD_COUNT: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
     z
@@ -229,6 +195,10 @@ export interface Config {
   cooldownSeconds: number;
   /** Gateway shards for `npm run start:sharded`: Discord's recommendation, or a fixed number. */
   shardCount: 'auto' | number;
+  /** Who may switch to Turbo and Fast, and for how long (TURBO_/FAST_ROLE_IDS, TURBO_/FAST_MAX_MINUTES). */
+  modeRules: ModeRules;
+  /** ALERT_CHANNEL_ID: where admins are told about halts, resets, switch backs and changes. */
+  alertChannelId: string | undefined;
 }
 
 /** Thrown when the environment is unusable; `problems` name each variable and never echo its value. */
@@ -290,6 +260,14 @@ export function parseConfig(
     channelMap: env.CHANNEL_MAP,
     cooldownSeconds: env.COOLDOWN_SECONDS,
     shardCount: env.SHARD_COUNT,
+    modeRules: {
+      roles: { turbo: env.TURBO_ROLE_IDS, fast: env.FAST_ROLE_IDS },
+      maxMinutes: {
+        ...(env.TURBO_MAX_MINUTES !== undefined && { turbo: env.TURBO_MAX_MINUTES }),
+        ...(env.FAST_MAX_MINUTES !== undefined && { fast: env.FAST_MAX_MINUTES }),
+      },
+    },
+    alertChannelId: env.ALERT_CHANNEL_ID,
   };
 }
 

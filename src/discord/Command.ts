@@ -8,6 +8,8 @@ import type { BotMetrics } from '../ops/metrics.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SpeedService } from '../speed/SpeedService.js';
 import type { Upstream } from '../upstream/port.js';
+import type { TeamAlerts } from './alerts/TeamAlerts.js';
+import type { ModeRules } from './modeAccess.js';
 
 /** What commands need from the running bot. */
 export interface BotServices {
@@ -21,6 +23,10 @@ export interface BotServices {
   storeDescription: string;
   logger: Logger;
   metrics: BotMetrics;
+  /** Who may use Turbo and Fast, and for how long. */
+  modeRules: ModeRules;
+  /** What admins are told in the alert channel. */
+  alerts: TeamAlerts;
 }
 
 /**

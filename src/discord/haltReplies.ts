@@ -7,6 +7,7 @@ import { ActionRowBuilder, ButtonBuilder, ButtonStyle, userMention } from 'disco
 import type { ResetOutcome } from '../speed/results.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 import { describeFailure, type UpstreamWords } from '../upstream/messages.js';
+import { blockEndLine } from './blockEndText.js';
 import { quoteUntrusted, type Reply } from './replies.js';
 import { adminsDescription, captchaLink, haltSource, haltSummary, RESTARTING } from './replyText.js';
 
@@ -39,9 +40,11 @@ export function moderationInstructions(
     halt.command === 'unknown' || halt.command === 'status' || halt.command === 'switchBack'
       ? `${source ? `${source.charAt(0).toUpperCase()}${source.slice(1)}` : 'A request'} was refused`
       : `${userMention(halt.userId)}'s \`/speed ${halt.command}\` was refused`;
+  const blockEnd = blockEndLine(halt);
   const content = [
     '⛔ **Midjourney flagged the shared account: speed changes are halted in this channel.**',
     `${refused} because Midjourney ${whatMidjourneyDid(halt)}.${said}`,
+    ...(blockEnd ? [blockEnd] : []),
     '**What to do**',
     '1. Log in to the Discord account that runs Midjourney for this team and open its Midjourney messages.',
     resolveStep(halt),

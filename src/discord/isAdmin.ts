@@ -1,5 +1,12 @@
 import { GuildMemberRoleManager, type Interaction, PermissionFlagsBits } from 'discord.js';
 
+/** The invoker's role ids as the interaction carries them (none outside a server). */
+export function memberRoleIds(interaction: Interaction): readonly string[] {
+  const roles = interaction.member?.roles;
+  if (!roles) return [];
+  return roles instanceof GuildMemberRoleManager ? [...roles.cache.keys()] : roles;
+}
+
 /**
  * Whether the invoker may reset the account: Manage Server, Administrator, or one of the configured roles.
  * Checked from the interaction itself, because a guild's command-permission settings can be changed by
@@ -8,8 +15,6 @@ import { GuildMemberRoleManager, type Interaction, PermissionFlagsBits } from 'd
 export function isAdmin(interaction: Interaction, adminRoleIds: readonly string[]): boolean {
   // `has` treats Administrator as having every permission.
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
-  const roles = interaction.member?.roles;
-  if (!roles || adminRoleIds.length === 0) return false;
-  const roleIds = roles instanceof GuildMemberRoleManager ? [...roles.cache.keys()] : roles;
-  return roleIds.some((id) => adminRoleIds.includes(id));
+  if (adminRoleIds.length === 0) return false;
+  return memberRoleIds(interaction).some((id) => adminRoleIds.includes(id));
 }

@@ -10,6 +10,7 @@ import type { HistoryEntry } from '../state/History.js';
 import { describeFailure, inlineUntrusted, type UpstreamWords } from '../upstream/messages.js';
 import type { UpstreamOutcome } from '../upstream/outcomes.js';
 import type { AccountReport } from '../upstream/port.js';
+import { blockEndLine } from './blockEndText.js';
 import { quoteUntrusted, type Reply } from './replies.js';
 import {
   at,
@@ -95,6 +96,8 @@ export function statusReply(status: ChannelStatus, context: StatusContext): Repl
         : '✅ Not halted: speed changes are allowed.',
     );
     if (status.halt?.upstreamText) lines.push(quoteUntrusted(status.halt.upstreamText, 600));
+    const blockEnd = status.halt && blockEndLine(status.halt);
+    if (blockEnd) lines.push(blockEnd);
     const change = status.lastChange;
     const how = change?.automatic ? ' (automatic switch back) for' : ' by';
     lines.push(

@@ -11,8 +11,14 @@ import { switchBackAnnouncement } from './switchReplies.js';
  * Posts a reply as a plain channel message (`POST /channels/{id}/messages`): a switch back comes long after
  * the interaction token (15 min) expired. Needs View Channel and Send Messages in that channel.
  */
-export async function postToChannel(rest: REST, channelId: string, reply: Reply): Promise<void> {
+export async function postToChannel(
+  rest: REST,
+  channelId: string,
+  reply: Reply,
+  signal?: AbortSignal,
+): Promise<void> {
   await rest.post(Routes.channelMessages(channelId), {
+    ...(signal && { signal }),
     body: {
       content: fitLength(reply.content),
       components: (reply.components ?? []).map((row) => row.toJSON()),
@@ -54,8 +60,9 @@ export function switchBackAnnouncer(
 
 /**
  * Resumes the stored switch backs (those due while the bot was down run now, saying they are late),
- * announces them through `rest`, and logs how the store's switch backs are kept armed. A store that does
- * not answer is logged, not fatal: the switch backs are read again, with backoff, until it does.
+ * announces them through `rest` (and tells `alsoTell`, e.g. the alert channel), and logs how the store's
+ * switch backs are kept armed. A store that does not answer is logged, not fatal: the switch backs are read
+ * again, with backoff, until it does.
  */
 export async function resumeSwitchBacks(
   speed: SpeedService,
@@ -63,9 +70,13 @@ export async function resumeSwitchBacks(
   adminRoleIds: readonly string[],
   words: UpstreamWords,
   logger: Logger,
+  alsoTell?: SwitchBackListener,
 ): Promise<void> {
+  const announce = switchBackAnnouncer(rest, adminRoleIds, words, logger);
   await speed.startSwitchBacks({
-    onResult: switchBackAnnouncer(rest, adminRoleIds, words, logger),
+    onResult: async (record, result) => {
+      await Promise.all([announce(record, result), alsoTell?.(record, result)]);
+    },
     onError: (error, record) =>
       logger.error({ err: error, account: record.account, channel: record.channelId }, 'switch back failed'),
     onReconciled(armed, atStart) {

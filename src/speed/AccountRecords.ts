@@ -2,7 +2,9 @@ import type { Clock } from '../clock.js';
 import type { ChannelState, HaltRecord } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
 import type { ClassifiedOutcome } from '../upstream/outcomes.js';
+import { parseBlockEnd } from './blockEnd.js';
 import type { StoreProblem } from './results.js';
+import type { SpeedObserver } from './SpeedObserver.js';
 
 /** What a halt keeps of the upstream's moderation outcome (never its CAPTCHA link: that is for admins). */
 export type ModerationFlag = Pick<
@@ -20,6 +22,8 @@ export class AccountRecords {
     private readonly clock: Clock,
     /** Told about every halt before it is stored (what /info said is moot once the account is halted). */
     private readonly onHalt: (channel: string) => void = () => {},
+    /** Told about every halt once it is stored (or failed to be): alerts, block-end reminders. */
+    private readonly observer: SpeedObserver = {},
   ) {}
 
   /** Now, as stored in records. */
@@ -40,22 +44,37 @@ export class AccountRecords {
   /** Stores a halt; resolves to the problem if the store did not take it. */
   async recordHalt(channel: string, halt: HaltRecord): Promise<StoreProblem | undefined> {
     this.onHalt(channel);
+    let problem: StoreProblem | undefined;
     try {
       await this.state.recordHalt(channel, halt);
-      return undefined;
     } catch {
-      return 'haltNotRecorded';
+      problem = 'haltNotRecorded';
     }
+    this.observer.halted?.(channel, halt);
+    return problem;
   }
 
-  /** A halt met just now by `command` of `userId`, keeping what the upstream said and why it flagged. */
-  haltNow(command: HaltRecord['command'], userId: string, flag: ModerationFlag): HaltRecord {
+  /**
+   * A halt met just now by `command` of `userId` in the Discord channel `channelId`, keeping what the
+   * upstream said and why it flagged, with the end of the block when that text names one.
+   */
+  haltNow(
+    command: HaltRecord['command'],
+    userId: string,
+    flag: ModerationFlag,
+    channelId?: string,
+  ): HaltRecord {
+    const since = this.clock.now();
+    const text = flag.upstreamMessage ?? '';
+    const blockEnd = parseBlockEnd(text, since);
     return {
-      since: this.iso(),
+      since: new Date(since).toISOString(),
       command,
       userId,
-      upstreamText: flag.upstreamMessage ?? '',
+      upstreamText: text,
       cause: flag.cause,
+      ...(channelId !== undefined && { channelId }),
+      ...(blockEnd !== undefined && { blockedUntil: new Date(blockEnd).toISOString() }),
     };
   }
 }

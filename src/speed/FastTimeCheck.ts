@@ -33,13 +33,18 @@ export class FastTimeCheck {
   }
 
   /** `status` with its fast time added (and a halt, should /info meet a 596). */
-  async addTo(status: ChannelStatus, channel: string, userId: string): Promise<ChannelStatus> {
+  async addTo(
+    status: ChannelStatus,
+    channel: string,
+    userId: string,
+    channelId?: string,
+  ): Promise<ChannelStatus> {
     if (status.halt) return { ...status, fastTime: { kind: 'halted' } };
     // Without knowing whether the account is halted, the bot does not add a call of its own.
     if (status.storeProblem) return { ...status, fastTime: { kind: 'unchecked' } };
     const fresh = this.cache.fresh(channel);
     if (fresh) return { ...status, fastTime: fresh };
-    const checked = await gatedRun(this.gate, channel, 'info', () => this.check(channel, userId));
+    const checked = await gatedRun(this.gate, channel, 'info', () => this.check(channel, userId, channelId));
     if (checked.kind === 'queueFull') return { ...status, fastTime: { kind: 'busy' } };
     if (checked.kind === 'restarting') return { ...status, fastTime: checked };
     if (checked.kind === 'halt') return { ...status, halt: checked.halt, fastTime: { kind: 'halted' } };
@@ -50,6 +55,7 @@ export class FastTimeCheck {
   private async check(
     channel: string,
     userId: string,
+    channelId: string | undefined,
   ): Promise<FastTimeStatus | { kind: 'halt'; halt: HaltRecord }> {
     const fresh = this.cache.fresh(channel);
     if (fresh) return fresh;
@@ -70,7 +76,7 @@ export class FastTimeCheck {
         return reading;
       }
       case 'moderation': {
-        const halt = this.records.haltNow('status', userId, outcome);
+        const halt = this.records.haltNow('status', userId, outcome, channelId);
         await this.records.recordHalt(channel, halt);
         await this.records.remember(channel, { at, userId, action: 'info', outcome: 'halted' });
         return { kind: 'halt', halt };

@@ -17,6 +17,7 @@ import type {
   SwitchOptions,
   SwitchResult,
 } from './results.js';
+import type { SpeedObserver } from './SpeedObserver.js';
 import { type SwitchBackEvents, SwitchBacks, type TimedRequest } from './SwitchBacks.js';
 import { isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
 
@@ -28,6 +29,8 @@ export interface SpeedServiceOptions {
   cooldownMs?: number;
   /** How long an /info answer is reused. */
   fastTimeCacheMs?: number;
+  /** Told about halts and resets (alerts, block-end reminders). */
+  observer?: SpeedObserver;
 }
 
 /**
@@ -42,6 +45,7 @@ export class SpeedService {
   private readonly fastTime: FastTimeCheck;
   private readonly switchBacks: SwitchBacks;
   private readonly cooldowns: Cooldowns;
+  private readonly observer: SpeedObserver;
   /** Shared 596 results whose public notice was already handed to one member. */
   private readonly noticed = new WeakSet<SwitchResult>();
 
@@ -52,7 +56,13 @@ export class SpeedService {
     options: SpeedServiceOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
-    this.records = new AccountRecords(state, this.clock, (channel) => this.fastTime.forget(channel));
+    this.observer = options.observer ?? {};
+    this.records = new AccountRecords(
+      state,
+      this.clock,
+      (channel) => this.fastTime.forget(channel),
+      this.observer,
+    );
     this.fastTime = new FastTimeCheck(upstream, gate, this.records, this.clock, options.fastTimeCacheMs);
     this.switchBacks = new SwitchBacks(upstream, gate, this.records, this.clock);
     this.cooldowns = new Cooldowns(state, this.clock, options.cooldownMs ?? 0);
@@ -119,7 +129,7 @@ export class SpeedService {
    */
   async status(
     channel: string,
-    options: { fastTime?: boolean; userId?: string } = {},
+    options: { fastTime?: boolean; userId?: string; channelId?: string } = {},
   ): Promise<ChannelStatus> {
     let status: ChannelStatus;
     try {
@@ -135,7 +145,7 @@ export class SpeedService {
       status = { halt: undefined, lastChange: undefined, storeProblem: 'haltUnreadable' };
     }
     if (!options.fastTime) return status;
-    return this.fastTime.addTo(status, channel, options.userId ?? '');
+    return this.fastTime.addTo(status, channel, options.userId ?? '', options.channelId);
   }
 
   /** The last changes, resets and halts of the account behind `channel`, newest first. */
@@ -200,7 +210,7 @@ export class SpeedService {
         };
       }
       case 'moderation': {
-        const halt = this.records.haltNow(mode, invoker.userId, outcome);
+        const halt = this.records.haltNow(mode, invoker.userId, outcome, replyChannel);
         storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
         await this.records.remember(channel, { ...base, outcome: 'halted' });
         return { kind: 'halted', halt, fresh: true, ...(storeProblem && { storeProblem }) };
@@ -227,6 +237,7 @@ export class SpeedService {
     } catch {
       return { kind: 'notPersisted' };
     }
+    this.observer.reset?.(channel);
     await this.records.remember(channel, { ...entry, outcome: 'done' });
     // The verified reset: read back whether the account is enabled and unflagged again.
     const account = await this.upstream.getAccount(channel);

@@ -66,7 +66,7 @@ export class SwitchBackRun {
         };
       }
       case 'moderation': {
-        const halt = this.records.haltNow('switchBack', record.userId, outcome);
+        const halt = this.records.haltNow('switchBack', record.userId, outcome, record.channelId);
         storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
         await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
         return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };

@@ -1,15 +1,24 @@
 import type { Clock } from '../clock.js';
 import type { PendingSwitchBack } from './timedSpeed.js';
 
+/** What the scheduler keeps time for: one record per account, replaced by a newer one (by id). */
+export interface TimedRecord {
+  readonly id: string;
+  readonly account: string;
+  /** ISO 8601: when it comes due. */
+  readonly dueAt: string;
+}
+
 // Node timers overflow past 2^31-1 ms (about 24.8 days); longer waits are re-armed in steps.
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * One timer per account for its pending switch back, on an injected {@link Clock}. It only
- * keeps time: the records live in the store, and `onDue` decides what a due switch back does. A record
- * that is already due when armed (the bot was down at the time) fires at once.
+ * One timer per account for its pending switch back (or another {@link TimedRecord}, such as a block-end
+ * reminder), on an injected {@link Clock}. It only keeps time: the records live in the store, and `onDue`
+ * decides what a due record does. A record that is already due when armed (the bot was down at the time)
+ * fires at once.
  */
-export class SwitchBackScheduler {
+export class SwitchBackScheduler<R extends TimedRecord = PendingSwitchBack> {
   private readonly timers = new Map<string, { id: string; cancel: () => void }>();
   /** Switch backs that came due and are running, by record id. */
   private readonly running = new Map<string, Promise<void>>();
@@ -17,8 +26,8 @@ export class SwitchBackScheduler {
 
   constructor(
     private readonly clock: Clock,
-    private readonly onDue: (record: PendingSwitchBack) => Promise<void>,
-    private readonly onError: (error: unknown, record: PendingSwitchBack) => void = () => {},
+    private readonly onDue: (record: R) => Promise<void>,
+    private readonly onError: (error: unknown, record: R) => void = () => {},
   ) {}
 
   /** Switch backs waiting for their time. */
@@ -27,7 +36,7 @@ export class SwitchBackScheduler {
   }
 
   /** Whether `record` (this very one, by id) is armed or running. */
-  holds(record: PendingSwitchBack): boolean {
+  holds(record: R): boolean {
     return this.timers.get(record.account)?.id === record.id || this.running.has(record.id);
   }
 
@@ -37,7 +46,7 @@ export class SwitchBackScheduler {
   }
 
   /** Arms `record`, replacing whatever was armed for its account. */
-  arm(record: PendingSwitchBack): void {
+  arm(record: R): void {
     if (this.isStopped) return;
     this.disarm(record.account);
     const wait = Math.min(Math.max(0, Date.parse(record.dueAt) - this.clock.now()), MAX_TIMER_MS);
@@ -61,7 +70,7 @@ export class SwitchBackScheduler {
     await Promise.allSettled([...this.running.values()]);
   }
 
-  private fire(record: PendingSwitchBack): void {
+  private fire(record: R): void {
     if (this.isStopped || this.timers.get(record.account)?.id !== record.id) return;
     if (this.clock.now() < Date.parse(record.dueAt)) {
       this.arm(record);

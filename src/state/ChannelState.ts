@@ -23,6 +23,10 @@ export interface HaltRecord {
    * upstream seam have none: read them as `moderation`.
    */
   cause?: ModerationCause;
+  /** The Discord channel where it was met, when known: alerts link to it, reminders fall back to it. */
+  channelId?: string;
+  /** ISO 8601: when the block ends, when the moderation text said (see `speed/blockEnd.ts`). */
+  blockedUntil?: string;
 }
 
 /** The last successful speed change in a channel. */
@@ -128,16 +132,7 @@ export class ChannelState {
   /** Every pending switch back in the store, found through its index (a few reads, whatever else is stored). */
   async switchBacks(): Promise<PendingSwitchBack[]> {
     await this.ensureIndexes();
-    const records: PendingSwitchBack[] = [];
-    for (const account of (await this.switchBackIndex.members()) ?? []) {
-      const record = await this.switchBack(account);
-      if (record) records.push(record);
-      else
-        await this.switchBackIndex
-          .removeIf(account, async () => !(await this.keyv.has(switchBackKey(account))))
-          .catch(() => {});
-    }
-    return records;
+    return this.switchBackIndex.records((account) => this.switchBack(account));
   }
 
   /** The channel's history, oldest first (at most {@link HISTORY_LIMIT} entries). */

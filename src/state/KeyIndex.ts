@@ -51,6 +51,20 @@ export class KeyIndex {
     });
   }
 
+  /**
+   * The record of each id, read with `read`; ids whose record is gone are dropped from the index (best
+   * effort, and only if still gone once the index is held).
+   */
+  async records<T>(read: (id: string) => Promise<T | undefined>): Promise<T[]> {
+    const records: T[] = [];
+    for (const id of (await this.members()) ?? []) {
+      const record = await read(id);
+      if (record !== undefined) records.push(record);
+      else await this.removeIf(id, async () => (await read(id)) === undefined).catch(() => {});
+    }
+    return records;
+  }
+
   private update(change: (members: Set<string>) => void | Promise<void>): Promise<void> {
     const run = () =>
       this.lock.withLock(this.key, async () => {

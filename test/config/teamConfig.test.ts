@@ -82,3 +82,43 @@ test('CHANNEL_MAP with * but no list of allowed servers stops the bot, saying wh
     parseConfig({ ...valid, CHANNEL_MAP: '*=987654321098765432', DISCORD_APPLICATION_ID: team }, 'deploy'),
   ).toBeTruthy();
 });
+
+test('mode roles, mode limits and the alert channel are read; unset they restrict nothing', () => {
+  expect(parseConfig(valid)).toMatchObject({
+    modeRules: { roles: { turbo: [], fast: [] }, maxMinutes: {} },
+    alertChannelId: undefined,
+  });
+  const config = parseConfig({
+    ...valid,
+    TURBO_ROLE_IDS: '123456789012345671, 123456789012345672',
+    FAST_ROLE_IDS: '123456789012345673',
+    TURBO_MAX_MINUTES: '60',
+    FAST_MAX_MINUTES: '1440',
+    ALERT_CHANNEL_ID: '123456789012345674',
+  });
+  expect(config.modeRules).toEqual({
+    roles: { turbo: ['123456789012345671', '123456789012345672'], fast: ['123456789012345673'] },
+    maxMinutes: { turbo: 60, fast: 1440 },
+  });
+  expect(config.alertChannelId).toBe('123456789012345674');
+});
+
+test('bad mode limits, mode roles and alert channel are named each with what to write', () => {
+  expect(
+    problemsWith({
+      TURBO_MAX_MINUTES: '0',
+      FAST_MAX_MINUTES: '2000',
+      TURBO_ROLE_IDS: '@turbo',
+      ALERT_CHANNEL_ID: '#alerts',
+    }),
+  ).toEqual([
+    'TURBO_ROLE_IDS.0: must be a Discord role id (digits only)',
+    'TURBO_MAX_MINUTES: must be at least 1 (leave it empty for no limit)',
+    'FAST_MAX_MINUTES: must be at most 1440 (a day)',
+    'ALERT_CHANNEL_ID: must be a Discord channel id (digits only)',
+  ]);
+  expect(problemsWith({ TURBO_MAX_MINUTES: 'an hour', FAST_MAX_MINUTES: '7.5' })).toEqual([
+    'TURBO_MAX_MINUTES: must be a number of minutes (leave it empty for no limit)',
+    'FAST_MAX_MINUTES: must be a whole number of minutes',
+  ]);
+});

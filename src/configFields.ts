@@ -1,0 +1,74 @@
+/**
+ * How each kind of configuration value is read: the zod schemas `config.ts` builds its variables from.
+ * Messages never interpolate the input: a mistyped secret must not end up in a terminal or log.
+ */
+import { z } from 'zod';
+import { parseChannelMap } from './speed/channelMap.js';
+import { TIMED_MINUTES } from './speed/timedSpeed.js';
+
+const SNOWFLAKE = /^\d{15,21}$/;
+
+/** A variable's value, trimmed; empty or blank counts as unset. */
+export const optional = (value: string | undefined) =>
+  value === undefined || value.trim() === '' ? undefined : value.trim();
+
+/** A required token: `hint` says where to get it. */
+export const secret = (hint: string) =>
+  z.preprocess(
+    optional,
+    z.string({ error: `is required; ${hint}` }).regex(/^\S+$/, 'must not contain spaces'),
+  );
+
+/** An http(s) base URL, `fallback` when unset, without a trailing slash. */
+export const httpUrl = (fallback: string) =>
+  z.preprocess(
+    optional,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .default(fallback)
+      .transform((url) => url.replace(/\/+$/, '')),
+  );
+
+/** An http(s) base URL that may carry no credentials, query or fragment (the token has its own variable). */
+export const plainBaseUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .refine((url) => {
+    const parsed = new URL(url);
+    return !parsed.username && !parsed.password && !parsed.search && !parsed.hash;
+  }, 'must not contain credentials, a query or a fragment')
+  .transform((url) => url.replace(/\/+$/, ''));
+
+/** A Discord id (`what`: role, channel, server…). */
+export const snowflake = (what: string) =>
+  z.string().regex(SNOWFLAKE, `must be a Discord ${what} id (digits only)`);
+
+/** A comma-separated list of ids, e.g. `ADMIN_ROLE_IDS`; empty or unset is an empty list. */
+export const idList = (what: string) =>
+  z.preprocess(
+    (value) =>
+      (optional(value as string | undefined) ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    z.array(snowflake(what)),
+  );
+
+/** TURBO_MAX_MINUTES / FAST_MAX_MINUTES: the longest time in that mode; empty is no limit. */
+export const maxMinutes = z.preprocess(
+  optional,
+  z.coerce
+    .number({ error: 'must be a number of minutes (leave it empty for no limit)' })
+    .int('must be a whole number of minutes')
+    .min(TIMED_MINUTES.min, 'must be at least 1 (leave it empty for no limit)')
+    .max(TIMED_MINUTES.max, 'must be at most 1440 (a day)')
+    .optional(),
+);
+
+/** CHANNEL_MAP, with every problem of its pairs reported. */
+export const channelMap = z.preprocess(optional, z.string().optional()).transform((text, ctx) => {
+  if (text === undefined) return undefined;
+  const parsed = parseChannelMap(text);
+  if ('map' in parsed) return parsed.map;
+  for (const problem of parsed.problems) ctx.addIssue({ code: 'custom', message: problem });
+  return z.NEVER;
+});

@@ -1,0 +1,86 @@
+import type { REST } from '@discordjs/rest';
+import type { Logger } from '../../log.js';
+import type { SwitchBackListener } from '../../speed/results.js';
+import type { SpeedObserver } from '../../speed/SpeedObserver.js';
+import type { PendingSwitchBack } from '../../speed/timedSpeed.js';
+import type { SpeedMode } from '../../speedModes.js';
+import type { BlockEndReminder } from '../../state/BlockEndStore.js';
+import type { HaltRecord } from '../../state/ChannelState.js';
+import type { UpstreamWords } from '../../upstream/messages.js';
+import type { AccountReport } from '../../upstream/port.js';
+import { postToChannel } from '../switchBackAnnouncer.js';
+import type { AlertChannel } from './AlertChannel.js';
+import { blockEndReminder, changeAlert, haltAlert, resetAlert, switchBackAlert } from './alertMessages.js';
+
+/**
+ * The events admins must know about, told in the alert channel (ALERT_CHANNEL_ID) when there is one.
+ * Without it only block-end reminders are posted, in the channel where the halt was met. Nothing here
+ * delays or fails what a member asked for.
+ */
+export class TeamAlerts implements SpeedObserver {
+  constructor(
+    private readonly channel: AlertChannel | undefined,
+    private readonly rest: REST,
+    private readonly adminRoleIds: readonly string[],
+    /** How messages name the upstream. */
+    private readonly words: UpstreamWords,
+    private readonly logger: Logger,
+  ) {}
+
+  halted(account: string, halt: HaltRecord): void {
+    this.channel?.post(
+      `halt:${account}:${halt.since}`,
+      haltAlert(account, halt, this.adminRoleIds, this.words),
+    );
+  }
+
+  /** After a successful `/speed reset` (interaction `eventId`), with the upstream's read-back `report`. */
+  accountReset(
+    eventId: string,
+    account: string,
+    by: { userId: string; channelId: string },
+    report: AccountReport | undefined,
+  ): void {
+    this.channel?.post(`reset:${eventId}`, resetAlert(account, by, report, this.words));
+  }
+
+  /** After a successful speed change a member asked for (interaction `eventId`). */
+  speedChanged(
+    eventId: string,
+    account: string,
+    change: { mode: SpeedMode; userId: string; channelId: string; switchBack?: PendingSwitchBack },
+  ): void {
+    const { switchBack, ...rest } = change;
+    const timed = switchBack && { minutes: switchBack.minutes, dueAt: switchBack.dueAt };
+    this.channel?.post(`change:${eventId}`, changeAlert(account, { ...rest, ...timed }));
+  }
+
+  /** Listens to switch backs as they come due. */
+  readonly switchBack: SwitchBackListener = async (record, result) => {
+    const alert = switchBackAlert(record, result, this.words);
+    if (alert) this.channel?.post(`switchback:${record.id}`, alert);
+  };
+
+  /** A block ended (already claimed by this process): remind the admins. */
+  async blockEnded(reminder: BlockEndReminder): Promise<void> {
+    const reply = blockEndReminder(reminder);
+    if (this.channel) {
+      this.channel.post(`blockend:${reminder.id}`, reply);
+      return;
+    }
+    const channelId = reminder.channelId ?? reminder.account;
+    try {
+      await postToChannel(this.rest, channelId, reply);
+    } catch (error) {
+      this.logger.warn(
+        { err: error, channel: channelId, account: reminder.account },
+        'could not post the block-end reminder (does the bot have View Channel and Send Messages there?)',
+      );
+    }
+  }
+
+  /** Waits (at most `timeoutMs`) for alerts still being posted, before the store closes. */
+  settle(timeoutMs: number): Promise<void> {
+    return this.channel?.settle(timeoutMs) ?? Promise.resolve();
+  }
+}
