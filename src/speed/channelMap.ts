@@ -64,8 +64,3 @@ export function accountFor(map: ChannelMap | undefined, discordChannelId: string
   if (!map) return discordChannelId;
   return map.routes.get(discordChannelId) ?? map.fallback;
 }
-
-/** The Discord channels the map lists, for telling users where `/speed` works. */
-export function listedChannels(map: ChannelMap): string[] {
-  return [...map.routes.keys()];
-}

@@ -2,7 +2,7 @@
  * Timed speed: `/speed fast|turbo minutes:N` switches now and back to Relax after N minutes. The bounds
  * here feed both the command definition (Discord enforces them in its UI) and the bot's own check.
  */
-import { SPEED_MODES, type SpeedMode } from '../speedModes.js';
+import type { SpeedMode } from '../speedModes.js';
 
 /** Allowed `minutes`: at least one minute, at most a day. */
 export const TIMED_MINUTES = { min: 1, max: 1_440 } as const;
@@ -12,8 +12,6 @@ export const SWITCH_BACK_MODE = 'relax' satisfies SpeedMode;
 
 /** Modes that can be timed: every mode but the one it returns to. */
 export type TimedMode = Exclude<SpeedMode, typeof SWITCH_BACK_MODE>;
-
-export const TIMED_MODES = SPEED_MODES.filter((mode): mode is TimedMode => mode !== SWITCH_BACK_MODE);
 
 export function isTimedMode(mode: SpeedMode): mode is TimedMode {
   return mode !== SWITCH_BACK_MODE;
