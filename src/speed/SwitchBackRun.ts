@@ -40,6 +40,15 @@ export class SwitchBackRun {
     }
 
     const outcome = await this.upstream.setSpeed(SWITCH_BACK_MODE, channel);
+    if (outcome.kind === 'moderation') {
+      // The halt is stored before anything else, as for a member's change: a crash right after it may
+      // repeat the switch back's clean-up, never forget the halt.
+      const halt = this.records.haltNow('switchBack', record.userId, outcome, record.channelId);
+      storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
+      await this.clearIfCurrent(record);
+      await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
+      return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };
+    }
     // Cleared only now: a crash before this point repeats the switch back after a restart, never skips it.
     await this.clearIfCurrent(record);
     switch (outcome.kind) {
@@ -64,12 +73,6 @@ export class SwitchBackRun {
           lateMs,
           ...(storeProblem && { storeProblem }),
         };
-      }
-      case 'moderation': {
-        const halt = this.records.haltNow('switchBack', record.userId, outcome, record.channelId);
-        storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
-        await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
-        return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };
       }
       default:
         await this.records.remember(channel, {

@@ -1,0 +1,75 @@
+import Keyv from 'keyv';
+import { expect, test } from 'vitest';
+import { AccountRecords } from '../../src/speed/AccountRecords.js';
+import { SwitchBackRun } from '../../src/speed/SwitchBackRun.js';
+import type { PendingSwitchBack } from '../../src/speed/timedSpeed.js';
+import { ChannelState } from '../../src/state/ChannelState.js';
+import type { Upstream } from '../../src/upstream/port.js';
+import { USEAPI_WORDS } from '../../src/useapi/words.js';
+import { ManualClock } from '../support/manualClock.js';
+
+const ACCOUNT = '810000000000000001';
+
+/** A store that notes every write in order, as a crash would cut the sequence. */
+function recordingStore() {
+  const map = new Map<string, unknown>();
+  const writes: string[] = [];
+  const store = {
+    get: async (key: string) => map.get(key),
+    set: async (key: string, value: unknown) => {
+      writes.push(`set ${key}`);
+      map.set(key, value);
+      return true;
+    },
+    delete: async (key: string) => {
+      writes.push(`delete ${key}`);
+      return map.delete(key);
+    },
+    clear: async () => map.clear(),
+    has: async (key: string) => map.has(key),
+  };
+  return { keyv: new Keyv({ store }), writes };
+}
+
+/** An upstream whose every speed change meets Midjourney's moderation flag. */
+const flaggedUpstream = {
+  name: 'useapi',
+  displayName: 'useapi.net',
+  words: USEAPI_WORDS,
+  setSpeed: async () => ({
+    kind: 'moderation',
+    cause: 'moderation',
+    status: 596,
+    upstreamMessage: 'Pending mod message',
+    durationMs: 1,
+    attempts: 1,
+  }),
+} as unknown as Upstream;
+
+test('a halt met by a switch back is stored before its switch back is cleared', async () => {
+  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
+  const { keyv, writes } = recordingStore();
+  const state = new ChannelState(keyv);
+  const record: PendingSwitchBack = {
+    id: 'due',
+    account: ACCOUNT,
+    channelId: ACCOUNT,
+    mode: 'turbo',
+    minutes: 30,
+    userId: '700000000000000001',
+    requestedAt: '2026-12-02T09:30:00.000Z',
+    dueAt: '2026-12-02T10:00:00.000Z',
+  };
+  await state.recordSwitchBack(record);
+  writes.length = 0;
+
+  const result = await new SwitchBackRun(flaggedUpstream, new AccountRecords(state, clock), clock).run(
+    record,
+  );
+
+  expect(result.kind).toBe('halted');
+  const haltAt = writes.findIndex((write) => write.includes(`halt:${ACCOUNT}`));
+  const clearedAt = writes.findIndex((write) => write.startsWith('delete') && write.includes('switchback:'));
+  expect(haltAt).toBeGreaterThanOrEqual(0);
+  expect(clearedAt).toBeGreaterThan(haltAt);
+});
