@@ -55,6 +55,8 @@ interface CallSpec<T> {
   readonly path: string;
   readonly json?: unknown;
   readonly read: BodyReader<T>;
+  /** A shorter budget than the client's, for a call made on behalf of another one. */
+  readonly deadlineMs?: number;
 }
 
 /**
@@ -119,9 +121,12 @@ export class UseapiClient {
     });
   }
 
-  /** `GET /account/midjourney`: every configured account, keyed by channel in useapi.net's answer. */
-  listAccounts(): Promise<UpstreamOutcome<AccountInfo[]>> {
-    return this.#call({ method: 'GET', path: '/account/midjourney', read: readAccountListBody });
+  /**
+   * `GET /account/midjourney`: every configured account, keyed by channel in useapi.net's answer.
+   * `deadlineMs` (at most the client's own) bounds a list asked for on behalf of another call.
+   */
+  listAccounts(deadlineMs?: number): Promise<UpstreamOutcome<AccountInfo[]>> {
+    return this.#call({ method: 'GET', path: '/account/midjourney', read: readAccountListBody, deadlineMs });
   }
 
   /** Closes the client's own dispatcher (waiting for calls in flight); an injected one is left open. */
@@ -131,7 +136,8 @@ export class UseapiClient {
 
   async #call<T>(spec: CallSpec<T>): Promise<UpstreamOutcome<T>> {
     // One deadline for the whole call, so it covers retries and the waits between them.
-    const deadline = new CallDeadline(this.#deadlineMs, this.#shutdown);
+    const deadlineMs = Math.min(spec.deadlineMs ?? this.#deadlineMs, this.#deadlineMs);
+    const deadline = new CallDeadline(deadlineMs, this.#shutdown);
     let attempts = 0;
     try {
       for (;;) {
@@ -145,7 +151,7 @@ export class UseapiClient {
             retryAfterMs: 'retryAfterMs' in result ? result.retryAfterMs : undefined,
             attempt: attempts,
             elapsedMs: deadline.elapsedMs(),
-            deadlineMs: this.#deadlineMs,
+            deadlineMs,
             jitter: Math.random(),
           },
           this.#retry,

@@ -18,11 +18,13 @@ import type {
 } from '../upstream/port.js';
 import type { AccountInfo } from './bodyReaders.js';
 import { shutdownNotice } from './discontinued.js';
-import { UseapiClient, type UseapiClientOptions } from './UseapiClient.js';
+import { USEAPI_CLIENT_DEFAULTS, UseapiClient, type UseapiClientOptions } from './UseapiClient.js';
 import { USEAPI_WORDS } from './words.js';
 
 /** How long the account list's answer to "is the Midjourney API still there?" is reused. */
 const LIST_VERDICT_MS = 5 * 60_000;
+/** The least time the account list gets when a 404 left little of the deadline. */
+const LIST_FLOOR_MS = 2_000;
 /** How often one kind of shutdown-suspect failure is reported again. */
 const NOTICE_EVERY_MS = 10 * 60_000;
 
@@ -48,6 +50,9 @@ export class UseapiUpstream implements Upstream {
   readonly #onNotice: ((notice: string, outcome: FailureOutcome) => void) | undefined;
   /** When the account list last settled a 404 (is the API there?), reused for {@link LIST_VERDICT_MS}. */
   #listVerdict: { apiGone: boolean; at: number } | undefined;
+  /** The list asked for right now, shared by every 404 that arrives meanwhile. */
+  #listAsked: Promise<boolean> | undefined;
+  readonly #deadlineMs: number;
   /** When each kind of failure last produced a notice, so a failing API does not flood the log. */
   readonly #noticed = new Map<string, number>();
 
@@ -55,6 +60,7 @@ export class UseapiUpstream implements Upstream {
     this.#client = new UseapiClient(options);
     this.#clock = options.clock ?? systemClock;
     this.#onNotice = options.onNotice;
+    this.#deadlineMs = options.deadlineMs ?? USEAPI_CLIENT_DEFAULTS.deadlineMs;
   }
 
   /** `POST /jobs/{mode}`: Midjourney's reply text is the confirmation. */
@@ -91,7 +97,7 @@ export class UseapiUpstream implements Upstream {
   async #settle<T>(outcome: UpstreamOutcome<T>): Promise<UpstreamOutcome<T>> {
     if (outcome.kind === 'success') return outcome;
     const settled: FailureOutcome =
-      outcome.kind === 'notFound' && (await this.#apiGone())
+      outcome.kind === 'notFound' && (await this.#apiGone(this.#deadlineMs - outcome.durationMs))
         ? {
             kind: 'discontinued',
             status: outcome.status,
@@ -109,14 +115,25 @@ export class UseapiUpstream implements Upstream {
     return settled;
   }
 
-  async #apiGone(): Promise<boolean> {
+  /**
+   * Whether the account list is missing too. It gets what is left of the member's deadline (at least
+   * {@link LIST_FLOOR_MS}), so the answer stays within the promised time.
+   */
+  async #apiGone(leftMs: number): Promise<boolean> {
     const now = this.#clock.now();
     if (this.#listVerdict && now - this.#listVerdict.at < LIST_VERDICT_MS) return this.#listVerdict.apiGone;
-    const list = await this.#client.listAccounts();
-    // Only a clear answer settles it: a list that fails for another reason leaves the 404 as it was.
-    const apiGone = list.kind === 'notFound' || list.kind === 'discontinued';
-    if (list.kind === 'success' || apiGone) this.#listVerdict = { apiGone, at: now };
-    return apiGone;
+    this.#listAsked ??= this.#client
+      .listAccounts(Math.max(LIST_FLOOR_MS, leftMs))
+      .then((list) => {
+        // Only a clear answer settles it: a list that fails for another reason leaves the 404 as it was.
+        const apiGone = list.kind === 'notFound' || list.kind === 'discontinued';
+        if (list.kind === 'success' || apiGone) this.#listVerdict = { apiGone, at: this.#clock.now() };
+        return apiGone;
+      })
+      .finally(() => {
+        this.#listAsked = undefined;
+      });
+    return this.#listAsked;
   }
 
   /** `GET /account/midjourney`: every configured channel. */

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
 import { type Behaviour, type RecordedRequest, respond, useapiReplies } from '../standins/useapi.js';
-import { CHANNEL_A, type Harness, startHarness } from '../support/botHarness.js';
+import { CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
 
 const ADMIN = { permissions: permissionSets.manager, user: { id: '700000000000000002' } };
 const GONE =
@@ -19,7 +19,8 @@ const SHUTDOWN_PAGE =
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness();
+  // A short deadline, so a list that never answers ends within the test.
+  harness = await startHarness({ env: { USEAPI_DEADLINE_MS: '3000' } });
 });
 afterAll(async () => {
   await harness.close();
@@ -69,6 +70,20 @@ describe('when only this channel is unknown to useapi.net', () => {
     expect(answer.content).toMatch(NOT_CONFIGURED);
     expect(answer.content).not.toMatch(GONE);
     expect(harness.useapi.requestsTo('/account/midjourney')).not.toHaveLength(0);
+  });
+});
+
+describe('when 404s arrive together and the account list does not answer', () => {
+  test('one list request settles them all, and each member still gets an answer', async () => {
+    await harness.restartBot(); // forgets any earlier verdict on the account list
+    harness.useapi.script({ route: 'jobs' }, useapiReplies.notFound404());
+    harness.useapi.script({ route: 'accounts' }, respond.hang());
+    const answers = await Promise.all([
+      harness.run({ subcommand: 'fast', channelId: CHANNEL_A }),
+      harness.run({ subcommand: 'fast', channelId: CHANNEL_B }),
+    ]);
+    for (const answer of answers) expect(answer.content).toMatch(NOT_CONFIGURED);
+    expect(harness.useapi.requestsTo('/account/midjourney')).toHaveLength(1);
   });
 });
 
