@@ -1,10 +1,11 @@
 import { startBot } from './bot.js';
 import { explainStartupFailure, loadConfigOrExit } from './fatal.js';
 import { createLogger } from './log.js';
+import { configSecrets } from './secrets.js';
 
 const config = loadConfigOrExit('bot');
 
-const logger = createLogger(config.logLevel, [config.discord.token, config.upstream.token]);
+const logger = createLogger(config.logLevel, configSecrets(config));
 
 // A stray rejection is a bug to log, not a reason to drop every team's interactions.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));

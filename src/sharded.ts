@@ -4,6 +4,7 @@ import { type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } 
 import { type Config, ConfigError } from './config.js';
 import { explainStartupFailure, loadConfigOrExit } from './fatal.js';
 import { createLogger } from './log.js';
+import { configSecrets } from './secrets.js';
 
 /**
  * `npm run start:sharded`: one process per gateway shard through discord.js's ShardingManager, for bots in
@@ -58,7 +59,7 @@ function stopShard(shard: Shard): Promise<void> {
 }
 
 const config = loadConfigOrExit('bot');
-const logger = createLogger(config.logLevel, [config.discord.token, config.upstream.token]);
+const logger = createLogger(config.logLevel, configSecrets(config));
 
 try {
   const unsharedStore = storeProblem(config);

@@ -1,6 +1,8 @@
 import { DiscordAPIError } from '@discordjs/rest';
 import { expect, test } from 'vitest';
+import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
+import { configSecrets } from '../../src/secrets.js';
 
 const TOKEN = 'aW50ZXJhY3Rpb246MTIzOnNlY3JldC1pbnRlcmFjdGlvbi10b2tlbg';
 
@@ -25,4 +27,18 @@ test('an acknowledgement error is logged with its path, minus the interaction to
     expect(line).toContain('/interactions/1234567890123456789/:token/callback?with_response=true');
   }
   expect(JSON.parse(lines[1] ?? '{}').err).toMatchObject({ code: 10_062, status: 404, method: 'POST' });
+});
+
+test('a Redis password in STORE_URL never reaches a log line, whatever error quotes the URL', () => {
+  const password = 'correct-horse-battery-staple';
+  const config = parseConfig({
+    DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.GStand.in-discord-bot-token-do-not-leak_0123456789',
+    USEAPI_TOKEN: 'user:4242-standin-useapi-token-do-not-leak-9876543210',
+    STORE_URL: `redis://mj:${encodeURIComponent(password)}@127.0.0.1:6379`,
+  });
+  const lines: string[] = [];
+  const logger = createLogger('info', configSecrets(config), { write: (line) => lines.push(line) });
+  logger.warn({ err: new Error(`cannot reach ${config.storeUrl}`) }, 'state store error');
+  expect(lines.join('')).not.toContain(password);
+  expect(lines.join('')).not.toContain(encodeURIComponent(password));
 });

@@ -5,6 +5,7 @@ import { type RunningBot, type StartOptions, startBot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
 import { type Config, parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
+import { configSecrets } from '../../src/secrets.js';
 import {
   DiscordStandIn,
   type DiscordStandInOptions,
@@ -86,7 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   const launch = async () => {
-    const logger = createLogger(config.logLevel, [DISCORD_TOKEN, upstream.token], {
+    const logger = createLogger(config.logLevel, configSecrets(config), {
       write: (line) => logs.push(line),
     });
     const bot = await startBot(config, logger, cwd, { clock: options.clock, shutdown: options.shutdown });
