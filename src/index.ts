@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startBot } from './bot.js';
 import { explainStartupFailure, loadConfigOrExit } from './fatal.js';
 import { createLogger } from './log.js';
@@ -16,6 +17,9 @@ process.on('uncaughtException', (error) => {
   setImmediate(() => process.exit(1));
 });
 
+/** How long a stop waits for a start under way: the drain after it must still fit systemd's 35 s. */
+const START_WAIT_MS = 5_000;
+
 // Handlers go in before the start: a supervisor may stop the bot while it is still logging in, and
 // Node's default for SIGTERM would kill it without closing the store.
 const starting = startBot(config, logger).catch((error: unknown) => {
@@ -27,7 +31,14 @@ const stop = async (signal: NodeJS.Signals) => {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down: finishing running interactions');
-  await (await starting).stop();
+  const bot = await Promise.race([starting, sleep(START_WAIT_MS).then(() => undefined)]);
+  if (!bot) {
+    // A start still stuck (Discord's login retrying) would otherwise outlast the supervisor's patience,
+    // which then kills the process anyway. Nothing has been answered yet, so there is nothing to finish.
+    logger.warn({ waitedMs: START_WAIT_MS }, 'stopped before the start finished');
+    process.exit(0);
+  }
+  await bot.stop();
   logger.info('stopped');
   process.exit(0);
 };
