@@ -339,8 +339,8 @@ test('calls to routes the stand-in does not serve are answered 404 and listed as
   const standIn = await startStandIn();
   const rest = new REST({ api: standIn.apiUrl }).setToken(TOKEN);
 
-  await expect(rest.get(Routes.guild('1'))).rejects.toMatchObject({ status: 404 });
-  expect(standIn.unexpectedRequests()).toMatchObject([{ method: 'GET', path: '/guilds/1' }]);
+  await expect(rest.get(Routes.guildRoles('1'))).rejects.toMatchObject({ status: 404 });
+  expect(standIn.unexpectedRequests()).toMatchObject([{ method: 'GET', path: '/guilds/1/roles' }]);
 });
 
 test('messages posted to a channel are logged per channel', async () => {
@@ -366,4 +366,60 @@ test('GET /users/@me/guilds pages through the bot’s guilds by id, as Discord d
     query: new URLSearchParams({ after: ids[2] ?? '' }),
   })) as { id: string }[];
   expect(after.map((guild) => guild.id)).toEqual(ids.slice(3));
+});
+
+test('roles and overwrites set by a test reach GUILD_CREATE, the REST reads and the bot’s posts alike', async () => {
+  const standIn = await startStandIn({
+    guilds: [{ id: '900000000000000001', channels: ['900000000000000011'] }],
+  });
+  const [guild] = standIn.guilds;
+  const channelId = '900000000000000011';
+  if (!guild) throw new Error('no guild');
+  standIn.setChannelOverwrites(channelId, [
+    { id: guild.id, type: 'role', deny: permissionBits.SendMessages },
+    { id: standIn.botUserId, type: 'member', allow: permissionBits.EmbedLinks },
+  ]);
+  standIn.updateRole(guild.id, guild.botRoleId, { mentionable: true });
+  const { client } = await readyClient(standIn);
+  // discord.js works the permissions out from GUILD_CREATE; Discord refuses the post for the same reason.
+  const cached = client.channels.cache.get(channelId);
+  const seen = cached && 'permissionsFor' in cached ? cached.permissionsFor(standIn.botUserId) : null;
+  expect(seen?.has(permissionBits.ViewChannel)).toBe(true);
+  expect(seen?.has(permissionBits.SendMessages)).toBe(false);
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  await expect(
+    rest.post(Routes.channelMessages(channelId), { body: { content: 'hi' } }),
+  ).rejects.toMatchObject({
+    status: 403,
+    code: 50_013,
+  });
+
+  expect(await rest.get(Routes.channel(channelId))).toMatchObject({
+    id: channelId,
+    type: 0,
+    guild_id: guild.id,
+    permission_overwrites: [
+      { id: guild.id, type: 0, allow: '0', deny: String(permissionBits.SendMessages) },
+      { id: standIn.botUserId, type: 1, allow: String(permissionBits.EmbedLinks), deny: '0' },
+    ],
+  });
+  const read = (await rest.get(Routes.guild(guild.id))) as Record<string, unknown>;
+  expect(read).toMatchObject({ id: guild.id, owner_id: guild.ownerId });
+  expect(read.roles).toContainEqual(expect.objectContaining({ id: guild.botRoleId, mentionable: true }));
+  expect(read).not.toHaveProperty('members');
+  expect(await rest.get(Routes.guildMember(guild.id, standIn.botUserId))).toMatchObject({
+    user: { id: standIn.botUserId },
+    roles: [guild.botRoleId],
+  });
+  await expect(rest.get(Routes.guildMember(guild.id, '900000000000000099'))).rejects.toMatchObject({
+    status: 404,
+    code: 10_007,
+  });
+  // Without View Channel the channel is Missing Access; a server the bot is not in, too.
+  standIn.setChannelOverwrites(channelId, [{ id: guild.id, type: 'role', deny: permissionBits.ViewChannel }]);
+  await expect(rest.get(Routes.channel(channelId))).rejects.toMatchObject({ status: 403, code: 50_001 });
+  await expect(rest.get(Routes.guild('900000000000000002'))).rejects.toMatchObject({
+    status: 403,
+    code: 50_001,
+  });
 });

@@ -15,6 +15,8 @@ export const PROXY_TOKEN = 'mjproxy-admin-token-do-not-leak-0123456789abcdef';
 /** The Midjourney account's Discord channel, as midjourney-proxy knows it. */
 export const ACCOUNT = '1181234567890123456';
 export const TEAM_CHANNEL = '810000000000000001';
+/** ALERT_CHANNEL_ID of the setup where every check passes (named `#channel-2` by the stand-in). */
+export const ALERT_CHANNEL = '810000000000000002';
 
 /** Local Discord and midjourney-proxy for the doctor, with /speed deployed and one healthy account. */
 export interface DoctorWorld {
@@ -52,7 +54,7 @@ export async function startDoctorWorld(
   const discord = await DiscordStandIn.start({
     botToken: DISCORD_TOKEN,
     applicationId: APPLICATION_ID,
-    guilds: [{ id: GUILD_ID, name: 'The Team', channels: [TEAM_CHANNEL] }],
+    guilds: [{ id: GUILD_ID, name: 'The Team', channels: [TEAM_CHANNEL, ALERT_CHANNEL] }],
     ...discordOptions,
   });
   const proxy = await MidjourneyProxyStandIn.start({ token: PROXY_TOKEN });
@@ -69,6 +71,7 @@ export async function startDoctorWorld(
     MJ_PROXY_URL: proxy.url,
     MJ_PROXY_TOKEN: PROXY_TOKEN,
     STORE_URL: 'sqlite://./data/doctor.sqlite',
+    ALERT_CHANNEL_ID: ALERT_CHANNEL,
     ...overrides,
   });
   const world: DoctorWorld = {

@@ -54,9 +54,10 @@ test('a setup where everything is right: every line is ✓ and the exit code is 
   expect(printed).not.toMatch(/^[✗!-] /m);
   expect(code).toBe(0);
   const lines = printed.split('\n').filter((line) => /^[✓✗!-] /.test(line));
-  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(10).fill('✓'));
+  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(11).fill('✓'));
   expect(printed).toContain(`✓ Discord token: valid: bot mj-speed-bot (${APPLICATION_ID})`);
   expect(printed).toContain(`✓ Servers: in 1 of 1 allowed server`);
+  expect(printed).toContain('✓ Alert channel: the bot can post in #channel-2 (The Team)');
   expect(printed).toContain('Ready: nothing to fix.');
 });
 
@@ -83,6 +84,7 @@ test('a token Discord refuses: ✗ with how to get a new one, and the checks tha
   });
   expect(lineOf(report, 'slashCommand').status).toBe('skip');
   expect(lineOf(report, 'servers').status).toBe('skip');
+  expect(lineOf(report, 'alertChannel').status).toBe('skip');
 });
 
 test('a token of another application than DISCORD_APPLICATION_ID: ✗ naming both', async () => {

@@ -27,6 +27,7 @@ test('npm run doctor -- --json prints one JSON object of the same checks, and ex
     ['discordToken', 'ok'],
     ['slashCommand', 'ok'],
     ['servers', 'ok'],
+    ['alertChannel', 'ok'],
     ['upstream', 'ok'],
     ['channelMap', 'ok'],
     ['flaggedAccounts', 'ok'],

@@ -1,13 +1,14 @@
 /**
  * The Discord side of the doctor: the token and the application it belongs to, the registered slash
- * commands against `commands/`, and the servers the bot is in. Only GET requests: nothing is registered,
- * changed or sent.
+ * commands against `commands/`, the servers the bot is in, and whether it can post in the alert channel.
+ * Only GET requests: nothing is registered, changed or sent.
  */
 import type { REST } from '@discordjs/rest';
 import type { APIApplication, APIUser, RESTAPIPartialCurrentUserGuild } from 'discord.js';
 import { Routes } from 'discord.js';
 import type { Config } from '../../config.js';
 import { loadCommands } from '../../discord/loadCommands.js';
+import { ALERTS, checkAlertChannel } from './alertChannelCheck.js';
 import { commandDifferences } from './commandDefinition.js';
 import { describeDiscordFailure, doctorRest } from './discordApi.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
@@ -28,24 +29,25 @@ const LISTED_SERVERS = 20;
 const inviteUrl = (applicationId: string) =>
   `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=3072`;
 
-/** The Discord checks, token first: the other two need the application it belongs to. */
+/** The Discord checks, token first: the others need its application or its bot user. */
 export function discordChecks(config: Config): CheckGroup {
   return {
-    checks: [TOKEN, COMMANDS, SERVERS],
+    checks: [TOKEN, COMMANDS, SERVERS, ALERTS],
     service: `Discord (${config.discord.apiUrl})`,
     async run(report, signal) {
       const rest = doctorRest(config.discord);
       const token = await checkToken(rest, config, signal);
       report(token.result);
-      const { applicationId } = token;
-      if (applicationId === undefined) {
-        report(skipped(COMMANDS, 'needs a working Discord token'));
-        report(skipped(SERVERS, 'needs a working Discord token'));
+      const { applicationId, botUserId } = token;
+      if (applicationId === undefined || botUserId === undefined) {
+        for (const check of [COMMANDS, SERVERS, ALERTS])
+          report(skipped(check, 'needs a working Discord token'));
         return;
       }
       await Promise.all([
         checkCommands(rest, config, applicationId, signal).then(report),
         checkServers(rest, config, applicationId, signal).then(report),
+        checkAlertChannel(rest, config, botUserId, signal).then(report),
       ]);
     },
   };
@@ -56,7 +58,7 @@ async function checkToken(
   rest: REST,
   config: Config,
   signal: AbortSignal,
-): Promise<{ result: CheckResult; applicationId?: string }> {
+): Promise<{ result: CheckResult; applicationId?: string; botUserId?: string }> {
   let user: APIUser;
   try {
     user = (await rest.get(Routes.user('@me'), { signal })) as APIUser;
@@ -70,13 +72,11 @@ async function checkToken(
     | undefined;
   const applicationId = application?.id ?? user.id;
   const who = `bot ${oneLine(user.username, 40)} (${user.id}) of application ${applicationId}`;
+  const found = { applicationId, botUserId: user.id };
   const configured = config.discord.applicationId;
   if (configured === undefined) {
     const fix = `set DISCORD_APPLICATION_ID=${applicationId}: \`npm run deploy\` needs it`;
-    return {
-      result: warned(TOKEN, `valid: ${who}; DISCORD_APPLICATION_ID is not set`, { fix }),
-      applicationId,
-    };
+    return { result: warned(TOKEN, `valid: ${who}; DISCORD_APPLICATION_ID is not set`, { fix }), ...found };
   }
   if (configured !== applicationId) {
     return {
@@ -85,10 +85,10 @@ async function checkToken(
         `valid, but it is the ${who}, not of DISCORD_APPLICATION_ID ${configured}`,
         `use the bot token of application ${configured}, or set DISCORD_APPLICATION_ID=${applicationId} if that is your bot's application`,
       ),
-      applicationId,
+      ...found,
     };
   }
-  return { result: passed(TOKEN, `valid: ${who}`), applicationId };
+  return { result: passed(TOKEN, `valid: ${who}`), ...found };
 }
 
 /** Every command in `commands/` is registered where deploy puts it, as defined now. */

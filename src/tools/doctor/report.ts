@@ -12,6 +12,7 @@ export type CheckId =
   | 'discordToken'
   | 'slashCommand'
   | 'servers'
+  | 'alertChannel'
   | 'upstream'
   | 'channelMap'
   | 'flaggedAccounts'

@@ -20,12 +20,13 @@ import {
   rateLimitFault,
 } from './errors.js';
 import { GatewayServer } from './GatewayServer.js';
+import { GuildAccess } from './GuildAccess.js';
 import { type ParsedBody, parseBody, readBody, sendJson } from './httpBody.js';
 import { InteractionHandle } from './InteractionHandle.js';
 import { InteractionState } from './InteractionState.js';
 import { buildInteraction } from './interactionPayloads.js';
 import { apiMessage, asObject, createMessage, type StoredMessage, visibleMessage } from './messages.js';
-import { buildGuildCatalogue, guildCreatePayload, knownUserPayload, userPayload } from './payloads.js';
+import { buildGuildCatalogue, knownUserPayload, userPayload } from './payloads.js';
 import {
   API_PREFIX,
   decodeSegment,
@@ -42,10 +43,12 @@ import type {
   FaultSpec,
   IdentifyRecord,
   InteractionSpec,
+  OverwriteSpec,
   RateLimitSpec,
   RecordedRequest,
   RequestMatcher,
   ResumeRecord,
+  RolePatch,
   RouteName,
   StandInGuild,
 } from './types.js';
@@ -135,6 +138,7 @@ export class DiscordStandIn {
   readonly #handles = new Map<string, InteractionHandle>();
   readonly #channelLogs = new Map<string, ChannelMessage[]>();
   readonly #commands: CommandRegistry;
+  readonly #access: GuildAccess;
   #requestSeq = 0;
   #port = 0;
   #closed = false;
@@ -149,6 +153,7 @@ export class DiscordStandIn {
     this.botUser = userPayload(this.botUserId, options.botUsername ?? DEFAULTS.botUsername, { bot: true });
     this.defaultUserId = this.#nextId();
     this.guilds = buildGuildCatalogue(options.guilds ?? DEFAULTS.guilds, this.#nextId);
+    this.#access = new GuildAccess(this.guilds, this.botUser, this.#joinedAt);
     for (const guild of this.guilds) {
       this.#guildsById.set(guild.id, guild);
       for (const channelId of guild.channelIds) this.#channelGuild.set(channelId, guild.id);
@@ -401,6 +406,27 @@ export class DiscordStandIn {
     return [...(this.#channelLogs.get(channelId) ?? [])];
   }
 
+  /**
+   * Replaces a guild channel's permission overwrites: `GET /channels/{id}` lists them, and the bot's posts
+   * there are refused as Discord refuses them (403 Missing Access without View Channel, 403 Missing
+   * Permissions without Send Messages).
+   */
+  setChannelOverwrites(channelId: string, overwrites: readonly OverwriteSpec[]): void {
+    this.#guildCreateCache.delete(this.#access.setOverwrites(channelId, overwrites).id);
+  }
+
+  /** Gives a member (by default the bot) these roles besides `@everyone`; the bot starts with its managed role. */
+  setMemberRoles(guildId: string, roleIds: readonly string[], userId = this.botUserId): void {
+    this.#access.setMemberRoles(guildId, userId, roleIds);
+    this.#guildCreateCache.delete(guildId);
+  }
+
+  /** Changes a role's permissions, whether it is mentionable, or its name. */
+  updateRole(guildId: string, roleId: string, patch: RolePatch): void {
+    this.#access.updateRole(guildId, roleId, patch);
+    this.#guildCreateCache.delete(guildId);
+  }
+
   /** The commands last bulk-overwritten globally, or for a guild. */
   registeredCommands(guildId?: string): APIApplicationCommand[] {
     return structuredClone(this.#commands.list(guildId));
@@ -497,7 +523,7 @@ export class DiscordStandIn {
   #guildCreateJson(guild: StandInGuild): string {
     let json = this.#guildCreateCache.get(guild.id);
     if (json === undefined) {
-      json = JSON.stringify(guildCreatePayload(guild, this.botUser, this.#joinedAt));
+      json = JSON.stringify(this.#access.gatewayGuild(guild));
       this.#guildCreateCache.set(guild.id, json);
     }
     return json;
@@ -620,6 +646,12 @@ export class DiscordStandIn {
         return this.#webhookMessage(match.route, context);
       case 'createChannelMessage':
         return this.#createChannelMessage(context);
+      case 'getChannel':
+        return this.#access.channel(context.params.channelId ?? '');
+      case 'getGuild':
+        return this.#access.guild(context.params.guildId ?? '');
+      case 'getGuildMember':
+        return this.#access.member(context.params.guildId ?? '', context.params.userId ?? '');
       case 'getGlobalCommands':
       case 'getGuildCommands':
       case 'putGlobalCommands':
@@ -787,6 +819,8 @@ export class DiscordStandIn {
     const channelId = params.channelId ?? '';
     if (!this.#channelGuild.has(channelId) && !this.#dmChannels.has(channelId))
       return discordErrors.unknownChannel;
+    const refused = this.#access.refusesPost(channelId);
+    if (refused) return refused;
     const created = createMessage(parsed.body, {
       id: this.#nextId(),
       channelId,

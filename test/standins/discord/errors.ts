@@ -19,6 +19,7 @@ export const discordErrors = {
   notFound: error(404, 0, '404: Not Found'),
   methodNotAllowed: error(405, 0, '405: Method Not Allowed'),
   unknownChannel: error(404, 10_003, 'Unknown Channel'),
+  unknownMember: error(404, 10_007, 'Unknown Member'),
   unknownMessage: error(404, 10_008, 'Unknown Message'),
   unknownWebhook: error(404, 10_015, 'Unknown Webhook'),
   unknownInteraction: error(404, 10_062, 'Unknown interaction'),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { APIInteraction, APIUser, ChannelFlags, GuildMemberFlags, Locale } from 'discord-api-types/v10';
+import type { APIInteraction, APIUser, ChannelFlags, Locale } from 'discord-api-types/v10';
 import { apiMessage, type StoredMessage } from './messages.js';
-import { optionPayloads, textChannelPayload, userPayload } from './payloads.js';
+import { memberPayload, optionPayloads, textChannelPayload, userPayload } from './payloads.js';
 import { permissionSets, resolvePermissions } from './permissions.js';
 import type { InteractionSpec, StandInGuild } from './types.js';
 
@@ -81,21 +81,7 @@ function placement(
       guild_locale: EN_US,
       channel,
       channel_id: channelId,
-      member: {
-        user,
-        roles: [...(spec.roles ?? [])],
-        permissions,
-        joined_at: world.joinedAt,
-        nick: null,
-        avatar: null,
-        banner: null,
-        premium_since: null,
-        deaf: false,
-        mute: false,
-        pending: false,
-        flags: 0 as GuildMemberFlags,
-        communication_disabled_until: null,
-      },
+      member: { ...memberPayload(user, spec.roles ?? [], world.joinedAt), permissions },
       authorizing_integration_owners: { 0: guildId },
       context: 0,
     },

@@ -6,6 +6,7 @@ import type {
   APIGuildMember,
   APIMessage,
   APIMessageTopLevelComponent,
+  APIOverwrite,
   APIRole,
   APITextChannel,
   APIUser,
@@ -17,7 +18,6 @@ import type {
   RoleFlags,
   UserFlags,
 } from 'discord-api-types/v10';
-import { permissionSets } from './permissions.js';
 import type { GuildsSpec, InteractionOptionsSpec, ResolvedMentions, StandInGuild } from './types.js';
 
 /** Discord's MessageFlags used here. */
@@ -74,7 +74,8 @@ export function knownUserPayload(id: string): APIUser {
 
 const EN_US = 'en-US' as Locale;
 
-function rolePayload(
+/** A role as Discord sends it; `botId` makes it the bot's managed role. */
+export function rolePayload(
   id: string,
   name: string,
   position: number,
@@ -98,43 +99,11 @@ function rolePayload(
   };
 }
 
-/**
- * The GUILD_CREATE payload for a guild: realistic fields, kept small (only the bot as a member, text
- * channels, roles), so thousands of guilds go out quickly.
- */
-/** A guild text channel as GUILD_CREATE and interactions carry it; the first is named `general`. */
-export function textChannelPayload(id: string, guildId: string, position: number): APITextChannel {
+/** A guild member as `GET /guilds/{id}/members/{user}` and GUILD_CREATE carry it. */
+export function memberPayload(user: APIUser, roles: readonly string[], joinedAt: string): APIGuildMember {
   return {
-    id,
-    type: 0,
-    guild_id: guildId,
-    name: position === 0 ? 'general' : `channel-${position + 1}`,
-    position,
-    parent_id: null,
-    topic: null,
-    nsfw: false,
-    last_message_id: null,
-    rate_limit_per_user: 0,
-    permission_overwrites: [],
-    flags: 0 as ChannelFlags,
-  };
-}
-
-export function guildCreatePayload(
-  guild: StandInGuild,
-  bot: APIUser,
-  joinedAt: string,
-): GatewayGuildCreateDispatchData {
-  const roles = [
-    rolePayload(guild.everyoneRoleId, '@everyone', 0, permissionSets.member),
-    ...guild.roleIds.map((id, index) =>
-      rolePayload(id, `role-${index + 1}`, index + 1, permissionSets.member),
-    ),
-    rolePayload(guild.botRoleId, bot.username, guild.roleIds.length + 1, permissionSets.bot, bot.id),
-  ];
-  const botMember: APIGuildMember = {
-    user: bot,
-    roles: [guild.botRoleId],
+    user,
+    roles: [...roles],
     nick: null,
     avatar: null,
     banner: null,
@@ -146,6 +115,47 @@ export function guildCreatePayload(
     flags: 0 as GuildMemberFlags,
     communication_disabled_until: null,
   };
+}
+
+/** A guild text channel as GUILD_CREATE, `GET /channels/{id}` and interactions carry it; the first is `general`. */
+export function textChannelPayload(
+  id: string,
+  guildId: string,
+  position: number,
+  overwrites: readonly APIOverwrite[] = [],
+): APITextChannel {
+  return {
+    id,
+    type: 0,
+    guild_id: guildId,
+    name: position === 0 ? 'general' : `channel-${position + 1}`,
+    position,
+    parent_id: null,
+    topic: null,
+    nsfw: false,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    permission_overwrites: [...overwrites],
+    flags: 0 as ChannelFlags,
+  };
+}
+
+/** What a guild's GUILD_CREATE lists besides its own fields (see `GuildAccess`). */
+export interface GuildContents {
+  roles: APIRole[];
+  members: APIGuildMember[];
+  channels: APITextChannel[];
+}
+
+/**
+ * The GUILD_CREATE payload for a guild: realistic fields, kept small (only the bot as a member, text
+ * channels, roles), so thousands of guilds go out quickly.
+ */
+export function guildCreatePayload(
+  guild: StandInGuild,
+  joinedAt: string,
+  { roles, members, channels }: GuildContents,
+): GatewayGuildCreateDispatchData {
   return {
     id: guild.id,
     name: guild.name,
@@ -190,8 +200,8 @@ export function guildCreatePayload(
     unavailable: false,
     member_count: guild.memberCount,
     voice_states: [],
-    members: [botMember],
-    channels: guild.channelIds.map((id, position) => textChannelPayload(id, guild.id, position)),
+    members,
+    channels,
     threads: [],
     presences: [],
     stage_instances: [],

@@ -29,7 +29,10 @@ const ROUTES: readonly RouteDef[] = [
     PATCH: 'editFollowUp',
     DELETE: 'deleteFollowUp',
   }),
+  route('/channels/:channelId', true, { GET: 'getChannel' }),
   route('/channels/:channelId/messages', true, { POST: 'createChannelMessage' }),
+  route('/guilds/:guildId', true, { GET: 'getGuild' }),
+  route('/guilds/:guildId/members/:userId', true, { GET: 'getGuildMember' }),
   route('/applications/:applicationId/commands', true, {
     GET: 'getGlobalCommands',
     PUT: 'putGlobalCommands',

@@ -17,6 +17,23 @@ export interface GuildSpec {
   ownerId?: string;
 }
 
+/** A channel permission overwrite to set (`setChannelOverwrites`); `id` is a role id or a user id. */
+export interface OverwriteSpec {
+  id: string;
+  type: 'role' | 'member';
+  allow?: bigint;
+  deny?: bigint;
+}
+
+/** What `updateRole` changes in a role. */
+export interface RolePatch {
+  /** The role's server-wide permissions (Administrator = `permissionBits.Administrator`). */
+  permissions?: bigint;
+  /** Whether anyone may @mention it ("Allow anyone to @mention this role"). */
+  mentionable?: boolean;
+  name?: string;
+}
+
 /** Many generated guilds, for load tests: ids are snowflakes made up at start. */
 export interface GeneratedGuildsSpec {
   count: number;
@@ -89,6 +106,9 @@ export type RouteName =
   | 'editFollowUp'
   | 'deleteFollowUp'
   | 'createChannelMessage'
+  | 'getChannel'
+  | 'getGuild'
+  | 'getGuildMember'
   | 'getGlobalCommands'
   | 'putGlobalCommands'
   | 'getGuildCommands'
