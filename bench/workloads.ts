@@ -1,13 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DiscordStandIn, InteractionHandle } from '../test/standins/discord.js';
-import type { UseapiStandIn } from '../test/standins/useapi.js';
+import type { UpstreamDouble } from '../test/support/upstreamDouble.js';
 
 const MODES = ['fast', 'turbo', 'relax'] as const;
 
 /** The stand-ins and ids one latency run uses. */
 export interface LatencyWorld {
   discord: DiscordStandIn;
-  useapi: UseapiStandIn;
+  upstream: UpstreamDouble;
+  /** Text that shows a reply carries the upstream's answer (useapi.net relays Midjourney's "Done!"). */
+  answerMark: string;
   guildId: string;
   /** Channels the burst and the steady load spread over. */
   channels: readonly string[];
@@ -21,7 +23,7 @@ export interface InteractionSample {
   ackMs: number;
   /** INTERACTION_CREATE sent → the write that replaced the "thinking" placeholder received. */
   replyMs: number;
-  /** The reply carries useapi.net's answer. */
+  /** The reply carries the upstream's answer. */
   answered: boolean;
 }
 
@@ -30,7 +32,11 @@ function dispatch(world: LatencyWorld, channelId: string, subcommand: string): I
 }
 
 /** Waits (bounded) until the interaction shows a reply, then reads its timings from the stand-in's records. */
-async function sampleOf(handle: InteractionHandle, timeoutMs: number): Promise<InteractionSample> {
+async function sampleOf(
+  world: LatencyWorld,
+  handle: InteractionHandle,
+  timeoutMs: number,
+): Promise<InteractionSample> {
   try {
     await handle.waitForReply(() => true, timeoutMs);
   } catch {
@@ -43,7 +49,7 @@ async function sampleOf(handle: InteractionHandle, timeoutMs: number): Promise<I
   return {
     ackMs: ack ? ack.latencyMs : Number.NaN,
     replyMs: reply ? reply.at - handle.dispatchedAt : Number.NaN,
-    answered: handle.original?.content.includes('Done!') ?? false,
+    answered: handle.original?.content.includes(world.answerMark) ?? false,
   };
 }
 
@@ -64,7 +70,7 @@ export async function burst(
     const mode = MODES[Math.floor(index / channels.length) % MODES.length] ?? 'fast';
     handles.push(dispatch(world, channel, mode));
   }
-  return Promise.all(handles.map((handle) => sampleOf(handle, timeoutMs)));
+  return Promise.all(handles.map((handle) => sampleOf(world, handle, timeoutMs)));
 }
 
 /**
@@ -87,29 +93,27 @@ export async function steady(
     if (wait > 0) await sleep(wait);
     const channel = channels[index % channels.length] ?? '';
     const mode = MODES[Math.floor(index / channels.length) % MODES.length] ?? 'fast';
-    pending.push(sampleOf(dispatch(world, channel, mode), timeoutMs));
+    pending.push(sampleOf(world, dispatch(world, channel, mode), timeoutMs));
   }
   return Promise.all(pending);
 }
 
 /** Result of {@link coalesce}. */
 export interface CoalesceResult {
-  /** Requests useapi.net received for the channel. */
+  /** Speed switches the upstream received for the channel. */
   upstreamCalls: number;
   samples: InteractionSample[];
 }
 
-/** `count` identical `/speed fast` at once in one channel; counts what reached useapi.net for it. */
+/** `count` identical `/speed fast` at once in one channel; counts the switches that reached the upstream. */
 export async function coalesce(
   world: LatencyWorld,
   count: number,
   timeoutMs: number,
 ): Promise<CoalesceResult> {
-  const before = world.useapi.requests.length;
+  const before = world.upstream.switches(world.coalesceChannel).length;
   const handles = Array.from({ length: count }, () => dispatch(world, world.coalesceChannel, 'fast'));
-  const samples = await Promise.all(handles.map((handle) => sampleOf(handle, timeoutMs)));
-  const upstreamCalls = world.useapi.requests
-    .slice(before)
-    .filter((request) => request.route === 'jobs' && request.channel === world.coalesceChannel).length;
+  const samples = await Promise.all(handles.map((handle) => sampleOf(world, handle, timeoutMs)));
+  const upstreamCalls = world.upstream.switches(world.coalesceChannel).length - before;
   return { upstreamCalls, samples };
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: the real bot against local stand-ins of Discord and useapi.net, playing a short script
- * and printing the conversation as a user would read it. No tokens, no network.
+ * `npm run demo [-- --upstream useapi|midjourney-proxy]`: the real bot against local stand-ins of Discord
+ * and the upstream (useapi.net by default), playing a short script and printing the conversation as a user
+ * would read it. No tokens, no network.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,92 +11,85 @@ import { parseConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { DiscordStandIn, type InteractionSpec, permissionSets, waitFor } from '../test/standins/discord.js';
 import { finalAnswer } from '../test/standins/finalAnswer.js';
-import { UseapiStandIn } from '../test/standins/useapi.js';
+import { startUpstreamDouble, UPSTREAMS, type UpstreamKind } from '../test/support/upstreamDouble.js';
+import {
+  ALICE,
+  BOB,
+  CAROL,
+  narrate,
+  type Person,
+  printAnswer,
+  printUpstreamTraffic,
+} from './conversation.js';
+import { MODERATION_SCENES } from './moderationScenes.js';
 
 const DISCORD_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GDemo0.demo-discord-token-not-a-real-one_012345';
-const USEAPI_TOKEN = 'user:demo-useapi-token-not-a-real-one';
 const GUILD = '800000000000000001';
 const CHANNEL = '810000000000000001';
 const ADMIN_ROLE = '900000000000000001';
+const USAGE = `usage: npm run demo [-- --upstream ${UPSTREAMS.join('|')}]`;
 
-const ALICE = '700000000000000001';
-const BOB = '700000000000000002';
-const CAROL = '700000000000000003';
-const people = { [ALICE]: 'alice', [BOB]: 'bob', [CAROL]: 'carol' } as const;
-type Person = keyof typeof people;
-
-/** Turns Discord markup into what the client would display. */
-function asDisplayed(content: string): string {
-  return content
-    .replace(/<@(\d+)>/g, (_, id: string) => `@${people[id as Person] ?? id}`)
-    .replace(/<@&(\d+)>/g, '@Midjourney admins')
-    .replace(/<t:(\d+):f>/g, (_, seconds: string) => new Date(Number(seconds) * 1_000).toUTCString())
-    .replace(/ \(<t:\d+:R>\)/g, '')
-    .replace(/<t:(\d+):R>/g, 'just now');
+/** The upstream named on the command line; a usage line and exit 2 for anything else. */
+function upstreamArg(argv: readonly string[]): UpstreamKind {
+  if (argv.length === 0) return 'useapi';
+  const [flag, value, ...rest] = argv;
+  const kind = UPSTREAMS.find((candidate) => candidate === value);
+  if (flag === '--upstream' && kind && rest.length === 0) return kind;
+  const problem =
+    flag === '--upstream' && value !== undefined && !kind
+      ? `unknown upstream "${value}"`
+      : `unexpected arguments: ${argv.join(' ')}`;
+  console.error(`demo: ${problem}\n${USAGE}`);
+  process.exit(2);
 }
 
-function print(
-  who: Person,
-  command: string,
-  answer: { content: string; ephemeral: boolean; components: unknown[] },
-) {
-  const name = people[who];
-  console.log(`\n#midjourney  ${name} used ${command}`);
-  const visibility = answer.ephemeral ? ` (only ${name} can see this)` : '';
-  console.log(`  mj-speed-bot${visibility}:`);
-  for (const line of asDisplayed(answer.content).split('\n')) console.log(`    ${line}`);
-  if (JSON.stringify(answer.components).includes('speed:reset')) console.log('    [ Reset (admins) ]');
-}
-
-async function main(): Promise<void> {
+async function main(kind: UpstreamKind): Promise<void> {
   const discord = await DiscordStandIn.start({
     botToken: DISCORD_TOKEN,
     guilds: [{ id: GUILD, name: 'Team Studio', channels: [CHANNEL], roles: [ADMIN_ROLE] }],
   });
-  const useapi = await UseapiStandIn.start({ token: USEAPI_TOKEN, jobDelayMs: 400 });
+  const upstream = await startUpstreamDouble(kind, [CHANNEL], { jobDelayMs: 400 });
   const cwd = mkdtempSync(join(tmpdir(), 'mj-demo-'));
   const config = parseConfig({
     DISCORD_TOKEN,
-    USEAPI_TOKEN,
+    ...upstream.env(),
     DISCORD_API_URL: discord.apiUrl,
-    USEAPI_BASE_URL: useapi.url,
     ADMIN_ROLE_IDS: ADMIN_ROLE,
     LOG_LEVEL: 'silent',
   });
   const bot = await startBot(config, createLogger('silent'), cwd);
   await waitFor(() => bot.client.isReady(), { description: 'the bot to be ready' });
-  console.log('mj-speed-bot demo: the real bot, a local Discord and a local useapi.net on 127.0.0.1.');
+  console.log(`mj-speed-bot demo: the real bot, a local Discord and a local ${upstream.name} on 127.0.0.1.`);
 
   const say = async (who: Person, spec: InteractionSpec, command: string) => {
     const answer = await finalAnswer(
       discord.dispatchInteraction({ channelId: CHANNEL, user: { id: who }, ...spec }),
     );
-    print(who, command, answer);
+    printAnswer(who, command, answer);
   };
+  const scene = MODERATION_SCENES[kind];
   try {
     await say(ALICE, { subcommand: 'fast' }, '/speed fast');
     await say(BOB, { subcommand: 'turbo' }, '/speed turbo');
-    console.log(
-      '\n  (meanwhile, Midjourney sends the shared account a moderation message: useapi.net answers 596)',
-    );
-    useapi.flagModeration(CHANNEL, 'job');
+    narrate(scene.flagged);
+    scene.flag(upstream, CHANNEL);
     await say(ALICE, { subcommand: 'relax' }, '/speed relax');
     await say(BOB, { subcommand: 'fast' }, '/speed fast');
     await say(BOB, { subcommand: 'reset' }, '/speed reset');
-    console.log(
-      '\n  (someone acknowledges the moderation message in the Midjourney account; carol has Manage Server)',
-    );
+    if (scene.adminLooks) {
+      narrate(scene.adminLooks);
+      await say(CAROL, { subcommand: 'status', permissions: permissionSets.manager }, '/speed status');
+    }
+    narrate(scene.resolved);
     await say(CAROL, { subcommand: 'reset', permissions: permissionSets.manager }, '/speed reset');
     await say(ALICE, { subcommand: 'relax' }, '/speed relax');
     await say(ALICE, { subcommand: 'status' }, '/speed status');
-    console.log(
-      `\nuseapi.net saw ${useapi.requests.length} requests: ${useapi.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
-    );
+    printUpstreamTraffic(upstream);
   } finally {
     await bot.stop();
-    await Promise.all([discord.close(), useapi.close()]);
+    await Promise.all([discord.close(), upstream.close()]);
     rmSync(cwd, { recursive: true, force: true });
   }
 }
 
-await main();
+await main(upstreamArg(process.argv.slice(2)));

@@ -1,18 +1,19 @@
 // Compiles only when a source is newer than the last build: a no-op `tsc` still costs seconds, and
 // `npm start`, the test suite and the benchmark all need an up-to-date dist/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'dist', '.build-stamp');
-const SOURCES = [
-  'src',
-  'commands',
-  'bench',
-  'test/standins',
+// The folders the build compiles (its `include`, read so the two cannot drift apart), the test helpers the demo
+// and the benchmark import from outside them, and the files that change what tsc emits.
+const { include } = JSON.parse(readFileSync(join(root, 'tsconfig.build.json'), 'utf8'));
+export const SOURCES = [
+  ...include,
+  'test/support',
   'tsconfig.json',
   'tsconfig.build.json',
   'package-lock.json',

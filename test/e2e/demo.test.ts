@@ -1,15 +1,85 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { DEMO_CAPTCHA_URL } from '../../demo/moderationScenes.js';
 
-test('npm run demo plays the whole script and prints the conversation', async () => {
-  const demo = join(import.meta.dirname, '..', '..', 'dist', 'demo', 'demo.js');
-  const { stdout } = await promisify(execFile)(process.execPath, [demo], { timeout: 30_000 });
-  expect(stdout).toContain('#midjourney  alice used /speed fast');
-  expect(stdout).toContain('Midjourney flagged the shared account');
-  expect(stdout).toContain('[ Reset (admins) ]');
-  expect(stdout).toContain('mj-speed-bot (only bob can see this):\n    Only members with Manage Server');
-  expect(stdout).toContain('@carol reset the Midjourney account');
-  expect(stdout).toContain('useapi.net saw 7 requests');
+// The compiled demo, exactly what `npm run demo` runs once the build is current (the global setup builds).
+const DEMO = join(import.meta.dirname, '..', '..', 'dist', 'demo', 'demo.js');
+const runDemo = (...args: string[]) =>
+  promisify(execFile)(process.execPath, [DEMO, ...args], { timeout: 45_000 });
+
+/** One answer as the demo prints it: who ran what, who can see the answer, and its lines. */
+interface PrintedAnswer {
+  command: string;
+  visibleTo: string;
+  text: string;
+}
+
+/** The printed conversation, answer by answer (narration and the closing traffic line left out). */
+function answersIn(stdout: string): PrintedAnswer[] {
+  return stdout
+    .split('\n#midjourney  ')
+    .slice(1)
+    .map((block) => {
+      const [command = '', header = '', ...lines] = block.split('\n\n')[0]?.split('\n') ?? [];
+      const viewer = /\(only (\w+) can see this\)/.exec(header)?.[1];
+      return { command, visibleTo: viewer ?? 'everyone', text: lines.join('\n') };
+    });
+}
+
+describe('npm run demo', () => {
+  test('plays the whole script against useapi.net and prints the conversation', async () => {
+    const { stdout } = await runDemo();
+    expect(stdout).toContain('#midjourney  alice used /speed fast');
+    expect(stdout).toContain('Midjourney flagged the shared account');
+    expect(stdout).toContain('[ Reset (admins) ]');
+    expect(stdout).toContain('mj-speed-bot (only bob can see this):\n    Only members with Manage Server');
+    expect(stdout).toContain('@carol reset the Midjourney account');
+    expect(stdout).toContain('useapi.net saw 7 requests');
+  }, 60_000);
+
+  test('-- --upstream midjourney-proxy plays the same script; the CAPTCHA link reaches the admin alone', async () => {
+    const { stdout } = await runDemo('--upstream', 'midjourney-proxy');
+    expect(stdout).toContain('a local midjourney-proxy on 127.0.0.1');
+    const answers = answersIn(stdout);
+    expect(answers.map((answer) => `${answer.command} → ${answer.visibleTo}`)).toEqual([
+      'alice used /speed fast → everyone',
+      'bob used /speed turbo → everyone',
+      'alice used /speed relax → everyone',
+      'bob used /speed fast → bob',
+      'bob used /speed reset → bob',
+      'carol used /speed status → carol',
+      'carol used /speed reset → everyone',
+      'alice used /speed relax → everyone',
+      'alice used /speed status → alice',
+    ]);
+    const [fast, turbo, halted, , , adminStatus, reset, relax] = answers;
+    // The proxy relays no "Done!": the bot says what it read back.
+    expect(fast?.text).toContain('midjourney-proxy now reports job mode **Fast**');
+    expect(turbo?.text).toContain('midjourney-proxy now reports job mode **Turbo**');
+    expect(halted?.text).toContain('Midjourney flagged the shared account: speed changes are halted');
+    expect(halted?.text).toContain('because Midjourney asked the account to solve a CAPTCHA');
+    expect(halted?.text).toContain('admins find the link in `/speed status` (it is never posted here)');
+    expect(halted?.text).toContain('[ Reset (admins) ]');
+    expect(adminStatus?.text).toContain(`locked by a CAPTCHA**. Solve it at <${DEMO_CAPTCHA_URL}>`);
+    // Printed once in all: in carol's private status, nowhere public.
+    expect(stdout.split(DEMO_CAPTCHA_URL)).toHaveLength(2);
+    expect(reset?.text).toContain('@carol reset the Midjourney account at midjourney-proxy');
+    expect(reset?.text).toContain('midjourney-proxy now reports the account enabled and unlocked again');
+    expect(relax?.text).toContain('midjourney-proxy now reports job mode **Relax**');
+    expect(stdout).toMatch(/midjourney-proxy saw \d+ requests: .*POST \/mj\/admin\/account-cf\//);
+  }, 60_000);
+
+  test('an unknown upstream gets the usage line and exit code 2', async () => {
+    const failed = await runDemo('--upstream', 'useapi.com').catch((error: unknown) => error);
+    expect(failed).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('unknown upstream "useapi.com"'),
+    });
+    expect((failed as { stderr: string }).stderr).toContain(
+      'usage: npm run demo [-- --upstream useapi|midjourney-proxy]',
+    );
+  });
 });

@@ -38,6 +38,8 @@ export interface UpstreamDouble {
   setFastTime(account: string, remainingHours: number, totalHours: number): void;
   /** The speed switches that reached the upstream, in order (`/jobs/{mode}` calls, or button clicks). */
   switches(account?: string): SpeedMode[];
+  /** `METHOD /path` of every request that reached the upstream, in order. */
+  requestLog(): string[];
   /** How many requests reached the upstream, about `account` or in all. */
   requestCount(account?: string): number;
   /** The next `times` switches answer only after `ms`. */
@@ -51,15 +53,22 @@ export interface UpstreamDouble {
   close(): Promise<void>;
 }
 
-/** Starts the stand-in of `kind` serving `accounts`. */
+/**
+ * Starts the stand-in of `kind` serving `accounts`. `jobDelayMs` is how long a speed switch takes to
+ * answer: useapi.net's `/jobs` calls, or midjourney-proxy's button clicks.
+ */
 export async function startUpstreamDouble(
   kind: UpstreamKind,
   accounts: readonly string[],
   options: { jobDelayMs?: number } = {},
 ): Promise<UpstreamDouble> {
+  const jobDelayMs = options.jobDelayMs ?? 0;
   return kind === 'useapi'
-    ? useapiDouble(await UseapiStandIn.start({ token: USEAPI_TOKEN, jobDelayMs: options.jobDelayMs ?? 0 }))
-    : proxyDouble(await MidjourneyProxyStandIn.start({ token: MJ_PROXY_TOKEN }), accounts);
+    ? useapiDouble(await UseapiStandIn.start({ token: USEAPI_TOKEN, jobDelayMs }))
+    : proxyDouble(
+        await MidjourneyProxyStandIn.start({ token: MJ_PROXY_TOKEN, actionDelayMs: jobDelayMs }),
+        accounts,
+      );
 }
 
 /** The useapi.net stand-in behind the double (for useapi.net-only tests). */
@@ -86,6 +95,7 @@ export function useapiDouble(useapi: UseapiStandIn): UpstreamDouble & { readonly
     modeOf: (account) => useapi.modeOf(account),
     setFastTime: (account, remaining, total) => useapi.setFastTimeRemaining(account, remaining, total),
     switches: (account) => jobs(account).map((request) => request.verb ?? 'fast'),
+    requestLog: () => useapi.requests.map((request) => `${request.method} ${request.path}`),
     requestCount: (account) =>
       account === undefined ? useapi.requests.length : useapi.requestsFor(account).length,
     slow(ms, times = 1) {
@@ -147,6 +157,7 @@ export function proxyDouble(
       proxy.account(account).fastTime = { remaining, total };
     },
     switches: (account) => clicks(account).map((request) => modeOfClick(request.query.customId)),
+    requestLog: () => proxy.requests.map((request) => `${request.method} ${request.path}`),
     requestCount: (account) =>
       account === undefined
         ? proxy.requests.length

@@ -35,6 +35,11 @@ export interface ProxyStandInOptions {
   readonly token: string;
   /** Wall time stamped on syncs (`infoUpdated`); default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * How long every button click takes to answer (the real route clicks, sleeps 2 s and syncs first);
+   * default 0. Reads answer at once: the proxy serves them from its own store.
+   */
+  readonly actionDelayMs?: number;
 }
 
 /** When something the proxy started shows in `GET account/{id}`: after N reads, or never. */
@@ -50,6 +55,7 @@ export class MidjourneyProxyStandIn {
   readonly #server: Server;
   readonly #token: string;
   readonly #now: () => number;
+  readonly #actionDelayMs: number;
   readonly #sockets = new Set<Socket>();
   readonly #accounts = new Map<string, StandInAccount>();
   #faults: ScriptedFault[] = [];
@@ -61,6 +67,7 @@ export class MidjourneyProxyStandIn {
     this.#server = server;
     this.#token = options.token;
     this.#now = options.now ?? Date.now;
+    this.#actionDelayMs = options.actionDelayMs ?? 0;
     this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     server.on('connection', (socket) => {
       this.#sockets.add(socket);
@@ -150,11 +157,12 @@ export class MidjourneyProxyStandIn {
       return;
     }
     const fault = this.#takeFault(request.route);
-    if (fault?.type === 'delay') {
-      const timer = setTimeout(() => this.#answer(request, res), fault.ms);
-      res.once('close', () => clearTimeout(timer));
-    } else if (fault) {
+    const delayMs = fault?.type === 'delay' ? fault.ms : request.route === 'action' ? this.#actionDelayMs : 0;
+    if (fault && fault.type !== 'delay') {
       performFault(fault, res);
+    } else if (delayMs > 0) {
+      const timer = setTimeout(() => this.#answer(request, res), delayMs);
+      res.once('close', () => clearTimeout(timer));
     } else {
       this.#answer(request, res);
     }

@@ -1,0 +1,49 @@
+/**
+ * How the demo prints: the people in the channel, Discord markup turned into what the client displays, and
+ * one block per interaction, marked when only the invoker can see it.
+ */
+import type { UpstreamDouble } from '../test/support/upstreamDouble.js';
+
+export const ALICE = '700000000000000001';
+export const BOB = '700000000000000002';
+export const CAROL = '700000000000000003';
+const people = { [ALICE]: 'alice', [BOB]: 'bob', [CAROL]: 'carol' } as const;
+export type Person = keyof typeof people;
+
+/** Turns Discord markup into what the client would display. */
+function asDisplayed(content: string): string {
+  return content
+    .replace(/<@(\d+)>/g, (_, id: string) => `@${people[id as Person] ?? id}`)
+    .replace(/<@&(\d+)>/g, '@Midjourney admins')
+    .replace(/<t:(\d+):f>/g, (_, seconds: string) => new Date(Number(seconds) * 1_000).toUTCString())
+    .replace(/ \(<t:\d+:R>\)/g, '')
+    .replace(/<t:(\d+):R>/g, 'just now');
+}
+
+/** Prints what `who` sees after running `command`. */
+export function printAnswer(
+  who: Person,
+  command: string,
+  answer: { content: string; ephemeral: boolean; components: unknown[] },
+): void {
+  const name = people[who];
+  console.log(`\n#midjourney  ${name} used ${command}`);
+  const visibility = answer.ephemeral ? ` (only ${name} can see this)` : '';
+  console.log(`  mj-speed-bot${visibility}:`);
+  for (const line of asDisplayed(answer.content).split('\n')) console.log(`    ${line}`);
+  if (JSON.stringify(answer.components).includes('speed:reset')) console.log('    [ Reset (admins) ]');
+}
+
+/** Prints a line of narration: what happens outside the channel. */
+export function narrate(text: string): void {
+  console.log(`\n  (${text})`);
+}
+
+/** One line on what reached the upstream: each distinct request once, in first-seen order, with a count. */
+export function printUpstreamTraffic(upstream: UpstreamDouble): void {
+  const log = upstream.requestLog();
+  const counts = new Map<string, number>();
+  for (const request of log) counts.set(request, (counts.get(request) ?? 0) + 1);
+  const seen = [...counts].map(([request, times]) => (times > 1 ? `${request} ×${times}` : request));
+  console.log(`\n${upstream.name} saw ${log.length} requests: ${seen.join(', ')}`);
+}
