@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { SHUTDOWN_NOTICE } from '../../src/useapi/discontinued.js';
 import { PENDING_MOD_DETAILS, respond, UseapiStandIn } from '../standins/useapi.js';
 import { USEAPI_TOKEN } from '../support/botHarness.js';
 import { ACCOUNT, type DoctorWorld, lineOf, startDoctorWorld, TEAM_CHANNEL } from '../support/doctorWorld.js';
@@ -66,6 +67,7 @@ test.each([
   expect(line).toMatchObject({
     status: 'fail',
     summary: expect.stringContaining('useapi.net no longer lists Midjourney accounts'),
-    fix: "useapi.net may no longer serve Midjourney (it announced the end on 2026-06-24); see README 'Choosing an upstream'",
+    fix: SHUTDOWN_NOTICE,
   });
+  expect(line.fix).toMatch(/may no longer serve Midjourney.*2026-06-24.*Choosing an upstream/);
 });

@@ -4,6 +4,7 @@
  */
 import type { FailureOutcome } from '../../upstream/outcomes.js';
 import type { Upstream, UpstreamName } from '../../upstream/port.js';
+import { SHUTDOWN_NOTICE } from '../../useapi/discontinued.js';
 import { oneLine } from './report.js';
 
 /** Which upstream the doctor asked, and where (the configured URL, which carries no credentials). */
@@ -12,21 +13,19 @@ export interface UpstreamTarget {
   readonly url: string;
 }
 
-export const USEAPI_SHUTDOWN =
-  "useapi.net may no longer serve Midjourney (it announced the end on 2026-06-24); see README 'Choosing an upstream'";
-
 const NEW_TOKEN_FIX: Record<UpstreamName, string> = {
   useapi: 'copy the API token again from your useapi.net account (https://useapi.net) into USEAPI_TOKEN',
   'midjourney-proxy': 'set MJ_PROXY_TOKEN to the token of an admin user of your midjourney-proxy',
 };
 
 /**
- * Whether useapi.net's answer to its account list means its Midjourney routes are gone: the outcome the
- * client reserves for it, or what a removed route looks like (404, 410, an HTML page instead of JSON).
+ * Whether useapi.net's answer to its account list means its Midjourney routes are gone: what the client
+ * classifies as such (410, a page where the JSON 404 belongs, words of a shutdown), a 404 for the list
+ * itself, or a page instead of the list.
  */
 function looksDiscontinued(outcome: FailureOutcome, target: UpstreamTarget): boolean {
   if (target.upstream.name !== 'useapi') return false;
-  if (outcome.kind === 'discontinued' || outcome.kind === 'notFound' || outcome.status === 410) return true;
+  if (outcome.kind === 'discontinued' || outcome.kind === 'notFound') return true;
   return outcome.kind === 'unavailable' && outcome.reason === 'invalidBody';
 }
 
@@ -45,7 +44,7 @@ export function describeUpstreamFailure(
   if (looksDiscontinued(outcome, target)) {
     return {
       summary: `${name} no longer lists Midjourney accounts${status}${said}`,
-      fix: USEAPI_SHUTDOWN,
+      fix: SHUTDOWN_NOTICE,
     };
   }
   const checkUrl = `check ${words.urlVariable} (${url}) and that ${name} is up`;
