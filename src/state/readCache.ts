@@ -33,21 +33,22 @@ export function withReadCache(keyv: Keyv): Keyv {
   const writesStarted = new Map<string, number>();
   let epoch = 0;
 
+  const writesTo = (key: string) => writesStarted.get(key) ?? 0;
   const startWrite = (key: string) => {
-    const count = (writesStarted.get(key) ?? 0) + 1;
+    const count = writesTo(key) + 1;
     writesStarted.set(key, count);
     known.delete(key);
     return { count, epoch };
   };
   const stillLatest = (key: string, mark: { count: number; epoch: number }) =>
-    writesStarted.get(key) === mark.count && epoch === mark.epoch;
+    writesTo(key) === mark.count && epoch === mark.epoch;
   const toJson = (value: unknown) => (value === undefined ? undefined : JSON.stringify(value));
 
   const get = async (key: unknown, ...rest: unknown[]) => {
     if (typeof key !== 'string' || rest.length > 0) return keyv.get(key as string, ...(rest as []));
     const hit = known.get(key);
     if (hit) return hit.json === undefined ? undefined : JSON.parse(hit.json);
-    const mark = { count: writesStarted.get(key) ?? 0, epoch };
+    const mark = { count: writesTo(key), epoch };
     const raw = await keyv.getRaw(key);
     // A value with an expiry stays the store's to expire.
     if (raw?.expires == null && stillLatest(key, mark)) known.set(key, { json: toJson(raw?.value) });

@@ -67,3 +67,21 @@ test('another opening of the same file sees every write, and so does the next st
     await other.close();
   }
 });
+
+test('a key the file does not hold is read from the file once, like one it holds', async () => {
+  const adapter = store.keyv.store as { query: (sql: string, ...parameters: unknown[]) => Promise<unknown> };
+  const query = vi.spyOn(adapter, 'query');
+  const fileReads = (key: string) =>
+    query.mock.calls.filter(([sql, parameter]) => sql.startsWith('SELECT') && String(parameter).endsWith(key))
+      .length;
+  await store.keyv.set('history:1', [{ action: 'fast' }]);
+  for (let read = 0; read < 3; read++) {
+    expect(await store.keyv.get('halt:1')).toBeUndefined();
+    expect(await store.keyv.get('history:1')).toEqual([{ action: 'fast' }]);
+  }
+  expect(fileReads('halt:1')).toBe(1);
+  expect(fileReads('history:1')).toBe(0);
+  // Remembering that a key is missing never hides a later write.
+  await store.keyv.set('halt:1', { since: 'now' });
+  expect(await store.keyv.get('halt:1')).toEqual({ since: 'now' });
+});
