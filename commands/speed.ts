@@ -15,7 +15,7 @@ import {
   modesLine,
   refusalReply,
 } from '../src/discord/modeAccess.js';
-import { completeDeferred, replyNow, replyPrivately } from '../src/discord/replies.js';
+import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/discord/replies.js';
 import { adminsDescription } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
@@ -102,16 +102,20 @@ async function status(
   account: string,
   services: BotServices,
 ): Promise<string> {
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const member = memberOf(interaction, services);
-  const [channelStatus, upstreamAccount] = await Promise.all([
-    services.speed.status(account, {
-      fastTime: true,
-      userId: interaction.user.id,
-      channelId: interaction.channelId,
-    }),
-    member.admin ? services.speed.account(account) : undefined,
-  ]);
+  const [channelStatus, upstreamAccount] = await deferWhile(
+    interaction,
+    { flags: MessageFlags.Ephemeral },
+    () =>
+      Promise.all([
+        services.speed.status(account, {
+          fastTime: true,
+          userId: interaction.user.id,
+          channelId: interaction.channelId,
+        }),
+        member.admin ? services.speed.account(account) : undefined,
+      ]),
+  );
   const reply = statusReply(channelStatus, {
     storeDescription: services.storeDescription,
     words: services.upstream.words,
@@ -128,8 +132,9 @@ async function history(
   account: string,
   services: BotServices,
 ): Promise<string> {
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const entries = await services.speed.history(account);
+  const entries = await deferWhile(interaction, { flags: MessageFlags.Ephemeral }, () =>
+    services.speed.history(account),
+  );
   await completeDeferred(interaction, historyReply(entries, services.upstream.words));
   return entries ? 'ok' : 'store-unavailable';
 }
@@ -152,13 +157,14 @@ async function switchSpeed(
     return decision.kind === 'roleRequired' ? 'refused-role' : 'refused-too-long';
   }
   const { minutes } = decision;
-  // Acknowledge before anything slow: Discord drops interactions not answered within 3 s.
-  await interaction.deferReply();
-  const result = await services.speed.switchSpeed(
-    account,
-    mode,
-    { userId: interaction.user.id, exemptFromCooldown: member.admin },
-    { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
+  // Acknowledged at once (Discord drops interactions not answered within 3 s), the switch running meanwhile.
+  const result = await deferWhile(interaction, {}, () =>
+    services.speed.switchSpeed(
+      account,
+      mode,
+      { userId: interaction.user.id, exemptFromCooldown: member.admin },
+      { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
+    ),
   );
   const reply = switchReply(result, interaction.user.id, services.adminRoleIds, services.upstream.words);
   if (result.kind === 'switched') {

@@ -1,6 +1,7 @@
 import {
   type ActionRowBuilder,
   type ButtonBuilder,
+  type InteractionDeferReplyOptions,
   MessageFlags,
   type MessageMentionOptions,
   type RepliableInteraction,
@@ -72,6 +73,27 @@ export async function replyNow(interaction: RepliableInteraction, reply: Reply):
     allowedMentions: allowedMentions(reply),
     ...(reply.ephemeral && { flags: MessageFlags.Ephemeral }),
   });
+}
+
+/**
+ * Defers the reply and does `work` meanwhile, resolving to the work's result once both are done.
+ *
+ * The deferral's request is sent first, so Discord's 3 s limit is met as before, but the work (the upstream
+ * call above all) no longer waits a round trip to Discord before it starts: that round trip was the whole
+ * of a reply's wait besides the upstream's own time. If the deferral fails, the work still finishes (a
+ * change the upstream already made is recorded, so `/speed status` stays true) before the deferral's error
+ * is thrown for the router to log and answer.
+ */
+export async function deferWhile<T>(
+  interaction: RepliableInteraction,
+  options: InteractionDeferReplyOptions,
+  work: () => Promise<T>,
+): Promise<T> {
+  const deferral = interaction.deferReply(options);
+  const [deferred, done] = await Promise.allSettled([deferral, work()]);
+  if (deferred.status === 'rejected') throw deferred.reason;
+  if (done.status === 'rejected') throw done.reason;
+  return done.value;
 }
 
 /**

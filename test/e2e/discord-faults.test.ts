@@ -36,6 +36,34 @@ test('an acknowledgement answered 429 is retried after Discord’s wait, within 
   expect(visibleAnswers(answer.handle)).toHaveLength(1);
 });
 
+test('the switch goes to the upstream while Discord holds the acknowledgement back, not after it', async () => {
+  harness.discord.rateLimitNext({ route: 'interactionCallback' }, { retryAfterMs: 1_000 });
+  const answer = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A });
+  const [call] = harness.useapi.requestsTo('/jobs/turbo');
+  const acknowledgedAt = answer.handle.acknowledgement?.at ?? Number.NaN;
+  // The stand-in stamps calls in whole milliseconds: a call made after the acknowledgement can never be
+  // stamped before the millisecond the acknowledgement arrived in.
+  expect(call?.receivedAt).toBeLessThan(Math.floor(acknowledgedAt));
+  expect(answer.content).toContain('Done!');
+});
+
+test('an acknowledgement Discord refuses still leaves the change the upstream made in /speed status', async () => {
+  harness.discord.failNext({ route: 'interactionCallback' }, discordErrors.unknownInteraction);
+  const handle = harness.discord.dispatchInteraction({ subcommand: 'turbo', channelId: CHANNEL_B });
+  const logged = await harness.discord.waitFor(
+    () =>
+      logEntries().find(
+        (entry) => entry.msg === 'interaction failed' && JSON.stringify(entry.err).includes('10062'),
+      ),
+    5_000,
+  );
+  expect(logged).toMatchObject({ subcommand: 'turbo', channel: CHANNEL_B });
+  // The bot's error answer sends the member to /speed status, which tells the truth.
+  expect(JSON.stringify((await handle.acknowledged).body)).toContain('Check `/speed status`');
+  const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B });
+  expect(status.content).toContain(`Last speed change: **Turbo** by <@${harness.discord.defaultUserId}>`);
+});
+
 test('an acknowledgement answered 500 is retried and the user gets the answer', async () => {
   const fault = harness.discord.failNext({ route: 'interactionCallback' }, discordErrors.internalServerError);
   const answer = await harness.run({ subcommand: 'relax', channelId: CHANNEL_A });
