@@ -9,6 +9,12 @@ export interface BenchSettings {
   settleMs: number;
   /** Starts of each bot for the READY time and memory (alternating who goes first; the best is kept). */
   readyRounds: number;
+  /**
+   * Interactions sent to each bot as one burst before anything is measured. In the full run as many as a
+   * measured burst: V8 optimises a function only after it ran hot, and with a warm-up of 100 the first
+   * measured bursts of both bots still ran half-compiled code (ack p99 falling from ~400 ms in the first
+   * burst to ~180 ms by the sixth, for each bot), so the ratio measured start-up noise, not the bots.
+   */
   warmUp: number;
   /** Latency rounds: each runs the burst, then the steady load, on each bot in turn (alternating order). */
   rounds: number;
@@ -33,7 +39,7 @@ export const FULL: BenchSettings = {
   channelsPerGuild: 50,
   settleMs: 1_000,
   readyRounds: 2,
-  warmUp: 100,
+  warmUp: 500,
   rounds: 3,
   burst: 500,
   burstChannels: 50,
