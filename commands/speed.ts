@@ -20,6 +20,7 @@ import { adminsDescription } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import { accountFor } from '../src/speed/channelMap.js';
+import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
 
@@ -166,18 +167,31 @@ async function switchSpeed(
       { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
     ),
   );
-  const reply = switchReply(result, interaction.user.id, services.adminRoleIds, services.upstream.words);
-  if (result.kind === 'switched') {
-    if (decision.limited && minutes !== undefined) reply.content += `\n${limitNote(mode, minutes)}`;
-    services.alerts.speedChanged(interaction.id, account, {
-      mode,
-      userId: interaction.user.id,
-      channelId: interaction.channelId,
-      ...(result.switchBack && { switchBack: result.switchBack }),
-    });
+  const replyTo = (answered: SwitchResult) => {
+    const reply = switchReply(answered, interaction.user.id, services.adminRoleIds, services.upstream.words);
+    if (answered.kind === 'switched' && decision.limited && minutes !== undefined)
+      reply.content += `\n${limitNote(mode, minutes)}`;
+    return reply;
+  };
+  if (result.kind !== 'switched') {
+    await completeDeferred(interaction, replyTo(result));
+    return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
   }
-  await completeDeferred(interaction, reply);
-  return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
+  services.alerts.speedChanged(interaction.id, account, {
+    mode,
+    userId: interaction.user.id,
+    channelId: interaction.channelId,
+    ...(result.switchBack && { switchBack: result.switchBack }),
+  });
+  const [, notRecorded] = await Promise.all([
+    completeDeferred(interaction, replyTo(result)),
+    result.recorded,
+  ]);
+  // The change's records were written while the reply went out: if they failed, the reply says so after all.
+  if (notRecorded && !result.storeProblem) {
+    await completeDeferred(interaction, replyTo({ ...result, storeProblem: notRecorded }));
+  }
+  return result.kind;
 }
 
 /** The invoker as the mode rules see them. */

@@ -1,5 +1,6 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Clock } from '../clock.js';
-import type { ChannelState, HaltRecord } from '../state/ChannelState.js';
+import type { ChannelState, HaltRecord, SpeedChange } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
 import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import { parseBlockEnd } from './blockEnd.js';
@@ -17,6 +18,9 @@ export type ModerationFlag = Pick<
  * failures turned into what the user is told instead of exceptions.
  */
 export class AccountRecords {
+  /** Per account, the last history or change write, settled or not (see {@link inOrder}). */
+  private readonly lastWrite = new Map<string, Promise<void>>();
+
   constructor(
     readonly state: ChannelState,
     private readonly clock: Clock,
@@ -32,13 +36,53 @@ export class AccountRecords {
   }
 
   /** Best effort: history is a courtesy, never a reason to fail a change. */
-  async remember(channel: string, entry: HistoryEntry): Promise<boolean> {
-    try {
-      await this.state.appendHistory(channel, entry);
-      return true;
-    } catch {
-      return false;
-    }
+  remember(channel: string, entry: HistoryEntry): Promise<boolean> {
+    return this.inOrder(channel, () => this.state.appendHistory(channel, entry));
+  }
+
+  /**
+   * Records a successful change as the account's last one, with its history line: one trip to the store,
+   * the two writes side by side. Resolves to whether both were stored.
+   *
+   * The writes start on the next turn of the event loop, so the reply announcing the change is sent first
+   * and this work (reading and extending the history, serialising, the trip to the store) follows it
+   * instead of holding it up.
+   */
+  recordSwitch(channel: string, change: SpeedChange, entry: HistoryEntry): Promise<boolean> {
+    return this.inOrder(channel, async () => {
+      await nextTurn();
+      await Promise.all([this.state.recordChange(channel, change), this.state.appendHistory(channel, entry)]);
+    });
+  }
+
+  /** Settles once the account's history and change writes started so far have settled. */
+  async written(channel: string): Promise<void> {
+    await this.lastWrite.get(channel);
+  }
+
+  /**
+   * Runs an account's history and change writes one after another, resolving to whether `write` succeeded.
+   * A change's records may still be on their way when the account's next request starts (its reply does not
+   * wait for them), and a history line is read, extended and written whole: started before the previous
+   * write settled, it could read the history without that line and drop it, and two last-change records
+   * could land in the wrong order.
+   */
+  private inOrder(channel: string, write: () => Promise<void>): Promise<boolean> {
+    const attempt = async () => {
+      try {
+        await write();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const stored = (this.lastWrite.get(channel) ?? Promise.resolve()).then(attempt);
+    const settled = stored.then(() => {});
+    this.lastWrite.set(channel, settled);
+    void settled.then(() => {
+      if (this.lastWrite.get(channel) === settled) this.lastWrite.delete(channel);
+    });
+    return stored;
   }
 
   /** Stores a halt; resolves to the problem if the store did not take it. */

@@ -132,6 +132,8 @@ export class SpeedService {
     options: { fastTime?: boolean; userId?: string; channelId?: string } = {},
   ): Promise<ChannelStatus> {
     let status: ChannelStatus;
+    // A change answered a moment ago may still be writing its records: shown once they are stored.
+    await this.records.written(channel);
     try {
       const [halt, lastChange, switchBack] = await Promise.all([
         this.state.halt(channel),
@@ -150,6 +152,7 @@ export class SpeedService {
 
   /** The last changes, resets and halts of the account behind `channel`, newest first. */
   async history(channel: string): Promise<HistoryEntry[] | undefined> {
+    await this.records.written(channel);
     try {
       return (await this.state.history(channel)).reverse();
     } catch {
@@ -187,22 +190,20 @@ export class SpeedService {
           minutes !== undefined && isTimedMode(mode)
             ? { mode, minutes, invoker, replyChannel, at }
             : undefined;
-        // Independent writes, side by side: a slow store delays the answer once, not once per write.
-        const [switchBacks, changeRecorded, remembered] = await Promise.all([
-          this.switchBacks.replace(channel, timed),
-          this.state.recordChange(channel, { mode, userId: invoker.userId, at }).then(
-            () => true,
-            () => false,
-          ),
-          this.records.remember(channel, { ...base, outcome: 'done' }),
-        ]);
+        // The change and its history line are bookkeeping: written as the reply goes out, which is
+        // corrected if they fail. A switch back is a promise to the team, stored (or reported missing)
+        // before the reply makes it.
+        const recorded = this.records
+          .recordSwitch(channel, { mode, userId: invoker.userId, at }, { ...base, outcome: 'done' })
+          .then((stored) => (stored ? undefined : ('changeNotRecorded' as const)));
+        const switchBacks = await this.switchBacks.replace(channel, timed);
         storeProblem ??= switchBacks.storeProblem;
-        if (!changeRecorded || !remembered) storeProblem ??= 'changeNotRecorded';
         const low = mode === SWITCH_BACK_MODE ? undefined : lowFastTime(this.fastTime.cached(channel));
         return {
           kind: 'switched',
           mode,
           changed: outcome.value,
+          recorded,
           ...(storeProblem && { storeProblem }),
           ...(switchBacks.switchBack && { switchBack: switchBacks.switchBack }),
           ...(switchBacks.cancelled && { cancelledSwitchBack: switchBacks.cancelled }),

@@ -59,14 +59,8 @@ export class SwitchBackRun {
           at: this.records.iso(),
           automatic: true,
         };
-        const [changeRecorded] = await Promise.all([
-          state.recordChange(channel, change).then(
-            () => true,
-            () => false,
-          ),
-          this.records.remember(channel, this.entry(record, lateMs, 'done')),
-        ]);
-        if (!changeRecorded) storeProblem ??= 'changeNotRecorded';
+        const recorded = await this.records.recordSwitch(channel, change, this.entry(record, lateMs, 'done'));
+        if (!recorded) storeProblem ??= 'changeNotRecorded';
         return {
           kind: 'switched',
           changed: outcome.value,

@@ -46,6 +46,11 @@ export type SwitchResult =
       /** What the upstream reported: Midjourney's text, or the mode it read back. */
       changed: SpeedChanged;
       storeProblem?: StoreProblem;
+      /**
+       * Settles once the change and its history line are stored, to `changeNotRecorded` if they could not
+       * be. The reply does not wait for it; it is corrected if this brings a problem.
+       */
+      recorded: Promise<'changeNotRecorded' | undefined>;
       /** The switch back this timed change set. */
       switchBack?: PendingSwitchBack;
       /** A switch back that was pending and this change cancelled (or replaced). */

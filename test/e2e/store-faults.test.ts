@@ -48,12 +48,19 @@ describe('a SQLite file another process holds a write transaction on', () => {
     expect(harness.useapi.requestsFor(CHANNEL_A)).toHaveLength(0);
   });
 
-  test('a speed change still goes through and says it is missing from /speed status', async () => {
+  test('a speed change is answered at once, then the answer adds that it is missing from /speed status', async () => {
     const answer = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_B }, 15_000);
+    // The reply does not wait for the change's records, which wait for the held file to give up (1 s).
     expect(answer.ephemeral).toBe(false);
     expect(answer.content).toContain('Done!');
-    expect(answer.content).toMatch(CHANGE_NOT_RECORDED);
-    expect(answer.content).not.toMatch(NOT_CHECKED);
+    expect(answer.content).not.toMatch(CHANGE_NOT_RECORDED);
+    const corrected = await answer.handle.waitForReply(
+      (message) => CHANGE_NOT_RECORDED.test(message.content),
+      15_000,
+    );
+    expect(corrected.content).toContain('Done!');
+    expect(corrected.content).not.toMatch(NOT_CHECKED);
+    expect(answer.handle.writes.filter((write) => write.route === 'editOriginal')).toHaveLength(2);
   });
 
   test('a reset does not claim success it could not store, and the channel stays halted', async () => {
@@ -84,7 +91,10 @@ describe('a SQLite file another process holds a write transaction on', () => {
     const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...ADMIN });
     expect(reset.content).toContain('speed changes are allowed again');
     const change = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A });
-    expect(change.content).not.toMatch(CHANGE_NOT_RECORDED);
+    expect(change.content).toContain('Done!');
+    const after = await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
+    expect(after.content).toMatch(/Last speed change: \*\*Fast\*\*/);
+    expect(change.handle.writes.filter((write) => write.route === 'editOriginal')).toHaveLength(1);
   });
 });
 
@@ -216,5 +226,30 @@ describe.skipIf(redisUnavailableReason())('a Redis server that stops answering',
     );
     const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A });
     expect(answer.content).toMatch(/halted in this channel/);
+  });
+});
+
+describe('changes answered while their records are still on their way to the SQLite file', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test('every change keeps its history line, in order, and status shows the last one', async () => {
+    // The file held for a moment: the replies go out, their records wait for it (SQLite waits up to 1 s).
+    const hold = await holdSqliteWrites(join(harness.cwd, 'data', 'mj-speed-bot.sqlite'));
+    const first = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A });
+    const second = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A });
+    await hold.release();
+    expect(first.content).toContain('Done!');
+    expect(second.content).toContain('Done!');
+    const history = await harness.run({ subcommand: 'history', channelId: CHANNEL_A });
+    expect(history.content.indexOf('Turbo')).toBeGreaterThan(-1);
+    expect(history.content.indexOf('Fast')).toBeGreaterThan(history.content.indexOf('Turbo'));
+    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
+    expect(status.content).toMatch(/Last speed change: \*\*Turbo\*\*/);
   });
 });
