@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { botCommand } from './cores.js';
 
 /** The compiled tree (`dist/`), where this file lives as `dist/bench/BenchBot.js`. */
 const DIST = join(import.meta.dirname, '..');
@@ -42,8 +43,8 @@ export interface SpawnOptions {
 const megabytes = (kilobytes: number) => Math.round((kilobytes / 1024) * 10) / 10;
 
 /**
- * One bot under test in a child process: `node --expose-gc --import gcOnSignal.js <entry>`, with exactly the
- * given environment (plus PATH). Its output is kept line by line so the benchmark can wait for a log line.
+ * One bot under test in a child process: `node --expose-gc --import gcOnSignal.js <entry>` on the bots'
+ * cores (./cores.ts), with exactly the given environment (plus PATH). Its output is kept line by line so the benchmark can wait for a log line.
  */
 export class BenchBot {
   /** `performance.now()` just before the process was spawned. */
@@ -65,7 +66,9 @@ export class BenchBot {
       ...(options.profileDir && { BENCH_HEAP_SNAPSHOT_DIR: options.profileDir }),
     };
     this.spawnedAt = performance.now();
-    this.#child = spawn(process.execPath, ['--expose-gc', '--import', GC_HOOK, ...profile, BOTS[name]], {
+    // taskset replaces itself with node, so the child's pid is the bot's (its /proc entry is read).
+    const { command, args } = botCommand(['--expose-gc', '--import', GC_HOOK, ...profile, BOTS[name]]);
+    this.#child = spawn(command, args, {
       cwd: options.cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

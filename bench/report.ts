@@ -1,4 +1,5 @@
 import type { MemoryReading } from './BenchBot.js';
+import type { CorePlacement } from './cores.js';
 import type { BenchSettings } from './settings.js';
 import { median, percentile, ratio, round } from './stats.js';
 import type { CoalesceResult, InteractionSample } from './workloads.js';
@@ -27,6 +28,8 @@ export interface Report {
     platform: string;
     /** 1-minute load average when the run started and when it ended: other work on a shared machine. */
     load: [number, number];
+    /** Whether the bots had cores of their own, apart from the stand-ins' (./cores.ts). */
+    cores: CorePlacement;
   };
   profileDir: string | undefined;
 }
@@ -141,7 +144,10 @@ export function printReport(report: Report): void {
       : []),
     `mj-speed-bot benchmark (${settings.mode}): ours = dist/src/index.js, baseline = dist/bench/baselineBot.js`,
     `machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.platform}; ` +
-      `load average ${machine.load[0]} at start, ${machine.load[1]} at end`,
+      `load average ${machine.load[0]} at start, ${machine.load[1]} at end; ` +
+      (machine.cores === 'split'
+        ? 'stand-ins on core 0, bots on the others'
+        : 'stand-ins and bots share the cores'),
     `workload: READY with ${world} (best of ${settings.readyRounds} starts each); ` +
       `${settings.rounds} round(s) of: burst of ${settings.burst} over ${settings.burstChannels} channels, then ` +
       `${settings.steadyPerSecond}/s for ${settings.steadyMs / 1_000} s; then ${settings.coalesce}× /speed fast in one channel; ` +

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
 import type { DiscordStandIn } from '../test/standins/discord.js';
 import type { BotName, MemoryReading } from './BenchBot.js';
+import { placeStandIns } from './cores.js';
 import {
   botEnv,
   DISCORD_TOKEN,
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
   // Profiling slows both bots down several times over.
   const work = mkdtempSync(join(tmpdir(), 'mj-bench-'));
   const watchdog = armWatchdog(args.profileDir ? settings.watchdogMs * 4 : settings.watchdogMs, work);
+  placeStandIns();
   const startedAt = performance.now();
   const loadStart = loadavg()[0] ?? Number.NaN;
   try {
@@ -153,6 +155,7 @@ async function main(): Promise<void> {
         load: [round(loadStart, 2), round(loadavg()[0] ?? Number.NaN, 2)],
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
+        cores: placeStandIns(),
       },
       profileDir: args.profileDir,
     };
