@@ -23,6 +23,7 @@ import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
+import type { CallLog } from '../src/upstream/port.js';
 
 const MODE_DESCRIPTIONS = {
   fast: 'Switch the shared Midjourney account to Fast mode (uses fast hours)',
@@ -76,7 +77,12 @@ data
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
-async function reset(interaction: Repliable, account: string, services: BotServices): Promise<string> {
+async function reset(
+  interaction: Repliable,
+  account: string,
+  services: BotServices,
+  calls: CallLog,
+): Promise<string> {
   if (!isAdmin(interaction, services.adminRoleIds)) {
     await replyNow(interaction, {
       content: `Only ${adminsDescription(services.adminRoleIds)} can reset the Midjourney account. Nothing was changed.`,
@@ -85,7 +91,7 @@ async function reset(interaction: Repliable, account: string, services: BotServi
     return 'refused';
   }
   await interaction.deferReply();
-  const result = await services.speed.reset(account, { userId: interaction.user.id });
+  const result = await services.speed.reset(account, { userId: interaction.user.id, calls });
   const { words } = services.upstream;
   await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
   if (result.kind === 'reset') {
@@ -102,6 +108,7 @@ async function status(
   interaction: ChatInputCommandInteraction,
   account: string,
   services: BotServices,
+  calls: CallLog,
 ): Promise<string> {
   const member = memberOf(interaction, services);
   const [channelStatus, upstreamAccount] = await deferWhile(
@@ -113,8 +120,9 @@ async function status(
           fastTime: true,
           userId: interaction.user.id,
           channelId: interaction.channelId,
+          calls,
         }),
-        member.admin ? services.speed.account(account) : undefined,
+        member.admin ? services.speed.account(account, calls) : undefined,
       ]),
   );
   const reply = statusReply(channelStatus, {
@@ -145,6 +153,7 @@ async function switchSpeed(
   mode: SpeedMode,
   account: string,
   services: BotServices,
+  calls: CallLog,
 ): Promise<string> {
   const asked = interaction.options.getInteger(MINUTES_OPTION) ?? undefined;
   if (asked !== undefined && !isValidMinutes(asked)) {
@@ -163,7 +172,7 @@ async function switchSpeed(
     services.speed.switchSpeed(
       account,
       mode,
-      { userId: interaction.user.id, exemptFromCooldown: member.admin },
+      { userId: interaction.user.id, exemptFromCooldown: member.admin, calls },
       { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
     ),
   );
@@ -210,23 +219,23 @@ async function routedAccount(interaction: Repliable, services: BotServices): Pro
 
 export default {
   data,
-  async execute(interaction, services) {
+  async execute(interaction, services, calls) {
     const account = await routedAccount(interaction, services);
     if (account === undefined) return 'not-set-up';
     const subcommand = interaction.options.getSubcommand();
-    if (isSpeedMode(subcommand)) return switchSpeed(interaction, subcommand, account, services);
-    if (subcommand === 'reset') return reset(interaction, account, services);
-    if (subcommand === 'status') return status(interaction, account, services);
+    if (isSpeedMode(subcommand)) return switchSpeed(interaction, subcommand, account, services, calls);
+    if (subcommand === 'reset') return reset(interaction, account, services, calls);
+    if (subcommand === 'status') return status(interaction, account, services, calls);
     if (subcommand === 'history') return history(interaction, account, services);
     throw new Error(`unknown subcommand ${subcommand}`);
   },
-  async handleButton(interaction, services) {
+  async handleButton(interaction, services, calls) {
     if (interaction.customId !== RESET_BUTTON_ID) {
       await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true });
       return 'unsupported-button';
     }
     const account = await routedAccount(interaction, services);
     if (account === undefined) return 'not-set-up';
-    return reset(interaction, account, services);
+    return reset(interaction, account, services, calls);
   },
 } satisfies Command;

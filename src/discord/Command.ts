@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SpeedService } from '../speed/SpeedService.js';
-import type { Upstream } from '../upstream/port.js';
+import type { CallLog, Upstream } from '../upstream/port.js';
 import type { TeamAlerts } from './alerts/TeamAlerts.js';
 import type { ModeRules } from './modeAccess.js';
 
@@ -35,7 +35,10 @@ export interface BotServices {
  */
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  /** Handles the command and resolves to a short outcome label for logs and metrics. */
-  execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<string>;
-  handleButton?(interaction: ButtonInteraction, services: BotServices): Promise<string>;
+  /**
+   * Handles the command and resolves to a short outcome label for logs and metrics; the upstream calls it
+   * makes are noted in `calls` (passed on to the upstream) for the interaction's log line.
+   */
+  execute(interaction: ChatInputCommandInteraction, services: BotServices, calls: CallLog): Promise<string>;
+  handleButton?(interaction: ButtonInteraction, services: BotServices, calls: CallLog): Promise<string>;
 }

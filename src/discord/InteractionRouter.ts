@@ -1,5 +1,5 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
-import { traceUpstream } from '../ops/upstreamTrace.js';
+import type { CallLog } from '../upstream/port.js';
 import type { BotServices, Command } from './Command.js';
 import type { GuildAccess } from './GuildAccess.js';
 
@@ -55,15 +55,16 @@ export class InteractionRouter {
       channel: interaction.channelId,
       user: interaction.user.id,
     };
-    const { result: outcome, upstream } = await traceUpstream(async () => {
-      try {
-        return await this.dispatch(interaction);
-      } catch (error) {
-        this.services.logger.error({ ...context, err: error }, 'interaction failed');
-        await this.answerAfterError(interaction);
-        return 'error';
-      }
-    });
+    // A request that joined another's call (coalesced) notes none: it made none.
+    const upstream: CallLog = [];
+    let outcome: string;
+    try {
+      outcome = await this.dispatch(interaction, upstream);
+    } catch (error) {
+      this.services.logger.error({ ...context, err: error }, 'interaction failed');
+      await this.answerAfterError(interaction);
+      outcome = 'error';
+    }
     this.services.metrics.recordInteraction(subcommand, outcome);
     const ms = Math.round(performance.now() - started);
     this.services.logger.info(
@@ -72,7 +73,7 @@ export class InteractionRouter {
     );
   }
 
-  private async dispatch(interaction: RepliableInteraction): Promise<string> {
+  private async dispatch(interaction: RepliableInteraction, calls: CallLog): Promise<string> {
     if (!this.accepting) return this.refuse(interaction, SHUTTING_DOWN, 'shutting-down');
     if (!interaction.inGuild()) return this.refuse(interaction, GUILD_ONLY, 'not-in-guild');
     // Before any command or button: nothing from another server reaches the store or the upstream.
@@ -82,12 +83,12 @@ export class InteractionRouter {
     if (interaction.isChatInputCommand()) {
       const command = this.commands.get(interaction.commandName);
       if (!command) throw new Error(`no command named ${interaction.commandName}`);
-      return command.execute(interaction, this.services);
+      return command.execute(interaction, this.services, calls);
     }
     if (interaction.isButton()) {
       const command = this.commands.get(interaction.customId.split(':')[0] ?? '');
       if (!command?.handleButton) throw new Error(`no handler for button ${interaction.customId}`);
-      return command.handleButton(interaction, this.services);
+      return command.handleButton(interaction, this.services, calls);
     }
     return 'ignored';
   }

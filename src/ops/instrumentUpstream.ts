@@ -3,9 +3,8 @@
  * {@link Upstream} itself, so `SpeedService` takes it in the backend's place.
  */
 import type { UpstreamOutcome } from '../upstream/outcomes.js';
-import type { Upstream } from '../upstream/port.js';
+import type { CallLog, Upstream } from '../upstream/port.js';
 import { type BotMetrics, type UpstreamVerb, upstreamStatusLabel } from './metrics.js';
-import { noteUpstreamCall } from './upstreamTrace.js';
 
 /** The part of {@link BotMetrics} the decorator feeds. */
 export type UpstreamMetrics = Pick<BotMetrics, 'observeUpstream' | 'recordHalt'>;
@@ -23,7 +22,7 @@ export interface InstrumentUpstreamOptions {
 /**
  * Wraps `upstream` so each call's outcome lands in the upstream duration histogram (`upstream` = the
  * backend, `verb` = the speed mode, `info` for fast time, `reset`, `account` or `list`), timed by the
- * backend's own `durationMs`, and in the trace of the interaction that made it. Outcomes pass through
+ * backend's own `durationMs`, and in the {@link CallLog} passed with it (the interaction's log line). Outcomes pass through
  * unchanged; a call that throws (a programming error such as an empty channel id) is not observed.
  * `close()` is passed through unmeasured.
  *
@@ -40,11 +39,12 @@ export function instrumentUpstream(
   const countHalts = options.countModerationHalts ?? true;
   const observed = async <T>(
     verb: UpstreamVerb,
+    calls: CallLog | undefined,
     call: () => Promise<UpstreamOutcome<T>>,
   ): Promise<UpstreamOutcome<T>> => {
     const outcome = await call();
     metrics.observeUpstream(verb, outcome, upstream.name);
-    noteUpstreamCall({ verb, status: upstreamStatusLabel(outcome), ms: Math.round(outcome.durationMs) });
+    calls?.push({ verb, status: upstreamStatusLabel(outcome), ms: Math.round(outcome.durationMs) });
     return outcome;
   };
   const { listAccounts } = upstream;
@@ -52,15 +52,17 @@ export function instrumentUpstream(
     name: upstream.name,
     displayName: upstream.displayName,
     words: upstream.words,
-    async setSpeed(mode, account) {
-      const outcome = await observed(mode, () => upstream.setSpeed(mode, account));
+    async setSpeed(mode, account, calls) {
+      const outcome = await observed(mode, calls, () => upstream.setSpeed(mode, account));
       if (countHalts && outcome.kind === 'moderation') metrics.recordHalt();
       return outcome;
     },
-    reset: (account) => observed('reset', () => upstream.reset(account)),
-    getAccount: (account) => observed('account', () => upstream.getAccount(account)),
-    fastTime: (account) => observed('info', () => upstream.fastTime(account)),
-    ...(listAccounts && { listAccounts: () => observed('list', () => listAccounts.call(upstream)) }),
+    reset: (account, calls) => observed('reset', calls, () => upstream.reset(account)),
+    getAccount: (account, calls) => observed('account', calls, () => upstream.getAccount(account)),
+    fastTime: (account, calls) => observed('info', calls, () => upstream.fastTime(account)),
+    ...(listAccounts && {
+      listAccounts: () => observed('list', undefined, () => listAccounts.call(upstream)),
+    }),
     close: () => upstream.close(),
   };
 }

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { HaltRecord } from '../state/ChannelState.js';
-import type { FastHours, Upstream } from '../upstream/port.js';
+import type { CallLog, FastHours, Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
 import { FastTimeCache, type FastTimeReading } from './fastTime.js';
@@ -38,13 +38,16 @@ export class FastTimeCheck {
     channel: string,
     userId: string,
     channelId?: string,
+    calls?: CallLog,
   ): Promise<ChannelStatus> {
     if (status.halt) return { ...status, fastTime: { kind: 'halted' } };
     // Without knowing whether the account is halted, the bot does not add a call of its own.
     if (status.storeProblem) return { ...status, fastTime: { kind: 'unchecked' } };
     const fresh = this.cache.fresh(channel);
     if (fresh) return { ...status, fastTime: fresh };
-    const checked = await gatedRun(this.gate, channel, 'info', () => this.check(channel, userId, channelId));
+    const checked = await gatedRun(this.gate, channel, 'info', () =>
+      this.check(channel, userId, channelId, calls),
+    );
     if (checked.kind === 'queueFull') return { ...status, fastTime: { kind: 'busy' } };
     if (checked.kind === 'restarting') return { ...status, fastTime: checked };
     if (checked.kind === 'halt') return { ...status, halt: checked.halt, fastTime: { kind: 'halted' } };
@@ -56,6 +59,7 @@ export class FastTimeCheck {
     channel: string,
     userId: string,
     channelId: string | undefined,
+    calls: CallLog | undefined,
   ): Promise<FastTimeStatus | { kind: 'halt'; halt: HaltRecord }> {
     const fresh = this.cache.fresh(channel);
     if (fresh) return fresh;
@@ -64,7 +68,7 @@ export class FastTimeCheck {
       const halt = await this.records.state.halt(channel);
       if (halt) return { kind: 'halt', halt };
     } catch {}
-    const outcome = await this.upstream.fastTime(channel);
+    const outcome = await this.upstream.fastTime(channel, calls);
     const at = this.records.iso();
     switch (outcome.kind) {
       case 'success': {

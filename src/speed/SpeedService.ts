@@ -3,7 +3,7 @@ import type { SpeedMode } from '../speedModes.js';
 import type { ChannelState } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
 import type { UpstreamOutcome } from '../upstream/outcomes.js';
-import type { AccountReport, Upstream } from '../upstream/port.js';
+import type { AccountReport, CallLog, Upstream } from '../upstream/port.js';
 import { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
 import { Cooldowns } from './Cooldowns.js';
@@ -129,7 +129,7 @@ export class SpeedService {
    */
   async status(
     channel: string,
-    options: { fastTime?: boolean; userId?: string; channelId?: string } = {},
+    options: { fastTime?: boolean; userId?: string; channelId?: string; calls?: CallLog } = {},
   ): Promise<ChannelStatus> {
     let status: ChannelStatus;
     // A change answered a moment ago may still be writing its records: shown once they are stored.
@@ -147,7 +147,7 @@ export class SpeedService {
       status = { halt: undefined, lastChange: undefined, storeProblem: 'haltUnreadable' };
     }
     if (!options.fastTime) return status;
-    return this.fastTime.addTo(status, channel, options.userId ?? '', options.channelId);
+    return this.fastTime.addTo(status, channel, options.userId ?? '', options.channelId, options.calls);
   }
 
   /** The last changes, resets and halts of the account behind `channel`, newest first. */
@@ -161,8 +161,8 @@ export class SpeedService {
   }
 
   /** The upstream's view of the account (for admins: its moderation text and any CAPTCHA link). */
-  account(channel: string): Promise<UpstreamOutcome<AccountReport>> {
-    return this.upstream.getAccount(channel);
+  account(channel: string, calls?: CallLog): Promise<UpstreamOutcome<AccountReport>> {
+    return this.upstream.getAccount(channel, calls);
   }
 
   private async switchNow(
@@ -181,7 +181,7 @@ export class SpeedService {
       storeProblem = 'haltUnreadable';
     }
 
-    const outcome = await this.upstream.setSpeed(mode, channel);
+    const outcome = await this.upstream.setSpeed(mode, channel, invoker.calls);
     const at = this.records.iso();
     const base = { at, userId: invoker.userId, action: mode, ...(minutes !== undefined && { minutes }) };
     switch (outcome.kind) {
@@ -223,7 +223,7 @@ export class SpeedService {
   }
 
   private async resetNow(channel: string, invoker: Invoker | undefined): Promise<ResetOutcome> {
-    const outcome = await this.upstream.reset(channel);
+    const outcome = await this.upstream.reset(channel, invoker?.calls);
     const entry = { at: this.records.iso(), userId: invoker?.userId ?? '', action: 'reset' } as const;
     if (outcome.kind !== 'success') {
       const failure = outcome.kind === 'moderation' ? undefined : outcome.kind;
@@ -241,7 +241,7 @@ export class SpeedService {
     this.observer.reset?.(channel);
     await this.records.remember(channel, { ...entry, outcome: 'done' });
     // The verified reset: read back whether the account is enabled and unflagged again.
-    const account = await this.upstream.getAccount(channel);
+    const account = await this.upstream.getAccount(channel, invoker?.calls);
     return {
       kind: 'reset',
       clearedHalt,

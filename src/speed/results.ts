@@ -2,7 +2,7 @@
 import type { SpeedMode } from '../speedModes.js';
 import type { HaltRecord, SpeedChange } from '../state/ChannelState.js';
 import type { FailureOutcome } from '../upstream/outcomes.js';
-import type { AccountReport, ResetDone, SpeedChanged } from '../upstream/port.js';
+import type { AccountReport, CallLog, ResetDone, SpeedChanged } from '../upstream/port.js';
 import type { FastTime, FastTimeReading } from './fastTime.js';
 import type { PendingSwitchBack } from './timedSpeed.js';
 
@@ -20,6 +20,8 @@ export interface Invoker {
   userId: string;
   /** Admins are not held back by the cooldown. */
   exemptFromCooldown?: boolean;
+  /** Where the upstream calls made for this member are noted, for their interaction's log line. */
+  calls?: CallLog;
 }
 
 /** Where and how a speed change was asked for. */
