@@ -68,6 +68,10 @@ function silenceChannelCacheWarning(): void {
   } as typeof process.emitWarning;
 }
 
+/** Members kept per guild, and users kept in all, after their interactions (see below). */
+const RETURNING_MEMBERS_PER_GUILD = 50;
+const RETURNING_USERS = 500;
+
 const limitedCaches = Options.cacheWithLimits({
   ...Options.DefaultMakeCacheSettings,
   ApplicationCommandManager: 0,
@@ -83,8 +87,14 @@ const limitedCaches = Options.cacheWithLimits({
   GuildScheduledEventManager: 0,
   GuildStickerManager: 0,
   GuildTextThreadManager: 0,
-  // The bot's own member stays: discord.js reads it for permission checks.
-  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+  // The members and users who use the bot are few and come back: kept, discord.js updates them from each
+  // interaction's data instead of building a new GuildMember and User for every one (measurably less work
+  // and garbage in a burst of commands). A handful per guild, a few hundred users: well under a megabyte.
+  // The bot's own member and user always stay: discord.js reads them for permission checks.
+  GuildMemberManager: {
+    maxSize: RETURNING_MEMBERS_PER_GUILD,
+    keepOverLimit: (member) => member.id === member.client.user.id,
+  },
   MessageManager: 0,
   PresenceManager: 0,
   ReactionManager: 0,
@@ -92,7 +102,7 @@ const limitedCaches = Options.cacheWithLimits({
   StageInstanceManager: 0,
   ThreadManager: 0,
   ThreadMemberManager: 0,
-  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+  UserManager: { maxSize: RETURNING_USERS, keepOverLimit: (user) => user.id === user.client.user.id },
   VoiceStateManager: 0,
 });
 
@@ -114,7 +124,7 @@ const makeCache: CacheFactory = (managerType, holds, manager) =>
  * token. Its warning about it is therefore silenced ({@link silenceChannelCacheWarning}).
  *
  * Guilds and roles stay cached: READY waits for every guild, and `isAdmin` reads the member's roles
- * through `guild.roles`.
+ * through `guild.roles`. So do the few members and users who use the bot, refreshed by every interaction.
  */
 export function createClient(apiUrl: string): Client {
   silenceChannelCacheWarning();

@@ -43,6 +43,26 @@ describe('TURBO_ROLE_IDS, FAST_ROLE_IDS and TURBO_MAX_MINUTES', () => {
 
   const sent = () => harness.useapi.requests.map((request) => request.path);
 
+  test('a member who lost the role since their last command is refused: each command reads their roles anew', async () => {
+    const member = { id: '700000000000000104' };
+    const allowed = await harness.run({
+      subcommand: 'turbo',
+      channelId: CHANNEL_A,
+      user: member,
+      roles: [TURBO_ROLE],
+    });
+    expect(allowed.content).toContain('Done!');
+    const refused = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member });
+    expect(refused.content).toContain(`Only members with <@&${TURBO_ROLE}> (or admins) may switch to`);
+    const again = await harness.run({
+      subcommand: 'turbo',
+      channelId: CHANNEL_A,
+      user: member,
+      roles: [TURBO_ROLE],
+    });
+    expect(again.content).toContain('Done!');
+  });
+
   test.each([
     ['turbo', {}, TURBO_ROLE],
     ['turbo', { minutes: 30 }, TURBO_ROLE],
