@@ -87,7 +87,7 @@ export interface UpstreamCall {
  * Where the calls made for one interaction are noted, passed along with each call: the instrumentation
  * decorator (`ops/instrumentUpstream.ts`) adds to it, backends ignore it. An explicit list, not an
  * AsyncLocalStorage: on Node 20 and 22 that installs promise hooks, which slow every promise of the process
- * (the full bench measured 0.25–0.3 ms more per reply).
+ * (0.25–0.3 ms more per reply on the bench's steady load).
  */
 export type CallLog = UpstreamCall[];
 
