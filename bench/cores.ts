@@ -11,23 +11,30 @@
  * there; otherwise everything shares the cores, and the report says so.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 
 /** How the run placed its processes, for the report. */
 export type CorePlacement = 'split' | 'shared';
 
 let placement: CorePlacement | undefined;
 
-/** Moves this process to core 0 (once); resolves the placement the bots will get. */
+/** The cores this process may use, read before it moves itself to core 0. */
+const CORES = availableParallelism();
+/** The bots' cores: all of those but core 0. */
+const botCores = () => `1-${CORES - 1}`;
+
+/** Moves this process (every thread of it) to core 0, once; resolves the placement the bots will get. */
 export function placeStandIns(): CorePlacement {
   if (placement) return placement;
   placement = 'shared';
-  if (cpus().length >= 2) {
+  if (CORES >= 2) {
     try {
-      execFileSync('taskset', ['-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
+      // A trial first: the bots' cores must be usable before the stand-ins leave them.
+      execFileSync('taskset', ['-c', botCores(), 'true'], { stdio: 'ignore' });
+      execFileSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
       placement = 'split';
     } catch {
-      // No taskset, or not allowed: the cores stay shared.
+      // No taskset, or those cores are not ours to use: the cores stay shared.
     }
   }
   return placement;
@@ -36,7 +43,7 @@ export function placeStandIns(): CorePlacement {
 /** The command that starts `node` with `args` where the bots belong. */
 export function botCommand(args: readonly string[]): { command: string; args: string[] } {
   if (placeStandIns() === 'split') {
-    return { command: 'taskset', args: ['-c', `1-${cpus().length - 1}`, process.execPath, ...args] };
+    return { command: 'taskset', args: ['-c', botCores(), process.execPath, ...args] };
   }
   return { command: process.execPath, args: [...args] };
 }

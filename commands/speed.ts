@@ -168,14 +168,24 @@ async function switchSpeed(
   }
   const { minutes } = decision;
   // Acknowledged at once (Discord drops interactions not answered within 3 s), the switch running meanwhile.
-  const result = await deferWhile(interaction, {}, () =>
-    services.speed.switchSpeed(
+  // The alert channel hears of a change even if Discord refused the acknowledgement.
+  const result = await deferWhile(interaction, {}, async () => {
+    const switched = await services.speed.switchSpeed(
       account,
       mode,
       { userId: interaction.user.id, exemptFromCooldown: member.admin, calls },
       { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
-    ),
-  );
+    );
+    if (switched.kind === 'switched') {
+      services.alerts.speedChanged(interaction.id, account, {
+        mode,
+        userId: interaction.user.id,
+        channelId: interaction.channelId,
+        ...(switched.switchBack && { switchBack: switched.switchBack }),
+      });
+    }
+    return switched;
+  });
   const replyTo = (answered: SwitchResult) => {
     const reply = switchReply(answered, interaction.user.id, services.adminRoleIds, services.upstream.words);
     if (answered.kind === 'switched' && decision.limited && minutes !== undefined)
@@ -186,12 +196,6 @@ async function switchSpeed(
     await completeDeferred(interaction, replyTo(result));
     return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
   }
-  services.alerts.speedChanged(interaction.id, account, {
-    mode,
-    userId: interaction.user.id,
-    channelId: interaction.channelId,
-    ...(result.switchBack && { switchBack: result.switchBack }),
-  });
   const [, notRecorded] = await Promise.all([
     completeDeferred(interaction, replyTo(result)),
     result.recorded,

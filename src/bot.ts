@@ -101,6 +101,7 @@ export async function startBot(
     clock: options.clock,
     cooldownMs: config.cooldownSeconds * 1_000,
     observer: team.observer,
+    recordsAfterReply: store.kind === 'sqlite',
   });
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;

@@ -90,7 +90,8 @@ export async function deferWhile<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const deferral = interaction.deferReply(options);
-  const [deferred, done] = await Promise.allSettled([deferral, work()]);
+  // `work` runs from a promise, so even a synchronous throw waits for the deferral to settle.
+  const [deferred, done] = await Promise.allSettled([deferral, Promise.resolve().then(work)]);
   if (deferred.status === 'rejected') throw deferred.reason;
   if (done.status === 'rejected') throw done.reason;
   return done.value;

@@ -51,13 +51,23 @@ export class AccountRecords {
   recordSwitch(channel: string, change: SpeedChange, entry: HistoryEntry): Promise<boolean> {
     return this.inOrder(channel, async () => {
       await nextTurn();
-      await Promise.all([this.state.recordChange(channel, change), this.state.appendHistory(channel, entry)]);
+      // Both settle before the account's next write starts, even when one fails early.
+      const writes = await Promise.allSettled([
+        this.state.recordChange(channel, change),
+        this.state.appendHistory(channel, entry),
+      ]);
+      for (const write of writes) if (write.status === 'rejected') throw write.reason;
     });
   }
 
   /** Settles once the account's history and change writes started so far have settled. */
   async written(channel: string): Promise<void> {
     await this.lastWrite.get(channel);
+  }
+
+  /** Settles once every account's writes started so far have settled (for a shutdown, before the store closes). */
+  async allWritten(): Promise<void> {
+    await Promise.all(this.lastWrite.values());
   }
 
   /**

@@ -31,6 +31,12 @@ export interface SpeedServiceOptions {
   fastTimeCacheMs?: number;
   /** Told about halts and resets (alerts, block-end reminders). */
   observer?: SpeedObserver;
+  /**
+   * Answer a change before its last-change record and history line are stored (corrected if they fail).
+   * Only where one process writes the store (the SQLite file): with several (Redis) they are written inside
+   * the account's lock, so another process's history write cannot interleave with them.
+   */
+  recordsAfterReply?: boolean;
 }
 
 /**
@@ -46,6 +52,7 @@ export class SpeedService {
   private readonly switchBacks: SwitchBacks;
   private readonly cooldowns: Cooldowns;
   private readonly observer: SpeedObserver;
+  private readonly recordsAfterReply: boolean;
   /** Shared 596 results whose public notice was already handed to one member. */
   private readonly noticed = new WeakSet<SwitchResult>();
 
@@ -56,6 +63,7 @@ export class SpeedService {
     options: SpeedServiceOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
+    this.recordsAfterReply = options.recordsAfterReply ?? false;
     this.observer = options.observer ?? {};
     this.records = new AccountRecords(
       state,
@@ -85,6 +93,7 @@ export class SpeedService {
    */
   async shutdown(): Promise<void> {
     await Promise.all([this.gate.close(), this.switchBacks.stop()]);
+    await this.records.allWritten();
   }
 
   /** Switches the account behind `channel` to `mode`, unless it is halted or the member must wait. */
@@ -198,6 +207,7 @@ export class SpeedService {
           .then((stored) => (stored ? undefined : ('changeNotRecorded' as const)));
         const switchBacks = await this.switchBacks.replace(channel, timed);
         storeProblem ??= switchBacks.storeProblem;
+        if (!this.recordsAfterReply) storeProblem ??= await recorded;
         const low = mode === SWITCH_BACK_MODE ? undefined : lowFastTime(this.fastTime.cached(channel));
         return {
           kind: 'switched',

@@ -15,8 +15,8 @@ const BULK_WRITES: ReadonlySet<PropertyKey> = new Set(['clear', 'setMany', 'dele
  * Why: every SQLite call is two trips through Node's thread pool (prepare, then run), and on a busy machine
  * each trip waits for a thread to be scheduled and for the event loop to be woken. A speed change read the
  * halt, the pending switch back and the history on its way to the answer; served from memory, only the
- * writes remain there. The durability rules are unchanged: every write still goes to the store and resolves
- * only once the store has it (a halt before anyone is told, a change before the answer).
+ * writes remain. The durability rules are unchanged: every write still goes to the store and resolves only
+ * once the store has it (a halt before anyone is told).
  *
  * What the cache holds is only ever what the store confirmed:
  * - a value is remembered after a write to the store succeeded, or after a read, and only when no other

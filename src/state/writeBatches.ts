@@ -13,7 +13,7 @@ interface PendingWrite {
 /**
  * Makes the adapter's `set` write everything asked for in one turn of the event loop as one statement.
  *
- * A speed change records the change and the history entry side by side before answering. As two
+ * A speed change records the change and the history entry side by side (and a timed one its switch back). As two
  * statements they are two trips through Node's thread pool, one after the other on the one connection; as
  * one multi-row upsert (the adapter's own statement with more rows) they are one trip and one transaction.
  * Each `set` still resolves only once its row is committed, and fails if the statement fails, so the

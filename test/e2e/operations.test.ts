@@ -81,3 +81,18 @@ test('each interaction is one JSON log line with who, where, the outcome and the
     upstream: [{ verb: 'relax', status: '200', ms: expect.any(Number) }],
   });
 });
+
+test("an admin's /speed status logs the upstream calls it made: the account read and Midjourney's /info", async () => {
+  await harness.run({ subcommand: 'status', channelId: CHANNEL_B, permissions: permissionSets.manager });
+  const line = await waitFor(() =>
+    harness.logs
+      .map((entry) => JSON.parse(entry) as Record<string, unknown>)
+      .find((entry) => entry.msg === 'interaction' && entry.subcommand === 'status'),
+  );
+  expect(line?.upstream).toEqual(
+    expect.arrayContaining([
+      { verb: 'info', status: '200', ms: expect.any(Number) },
+      { verb: 'account', status: '200', ms: expect.any(Number) },
+    ]),
+  );
+});
