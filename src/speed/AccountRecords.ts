@@ -4,6 +4,7 @@ import type { ChannelState, HaltRecord, SpeedChange } from '../state/ChannelStat
 import type { HistoryEntry } from '../state/History.js';
 import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import { parseBlockEnd } from './blockEnd.js';
+import { KeyedQueue } from './KeyedQueue.js';
 import type { StoreProblem } from './results.js';
 import type { SpeedObserver } from './SpeedObserver.js';
 
@@ -18,8 +19,8 @@ export type ModerationFlag = Pick<
  * failures turned into what the user is told instead of exceptions.
  */
 export class AccountRecords {
-  /** Per account, the last history or change write, settled or not (see {@link inOrder}). */
-  private readonly lastWrite = new Map<string, Promise<void>>();
+  /** Each account's history and change writes, one after another (see {@link inOrder}). */
+  private readonly writes = new KeyedQueue();
 
   constructor(
     readonly state: ChannelState,
@@ -61,13 +62,13 @@ export class AccountRecords {
   }
 
   /** Settles once the account's history and change writes started so far have settled. */
-  async written(channel: string): Promise<void> {
-    await this.lastWrite.get(channel);
+  written(channel: string): Promise<void> {
+    return this.writes.settled(channel);
   }
 
   /** Settles once every account's writes started so far have settled (for a shutdown, before the store closes). */
-  async allWritten(): Promise<void> {
-    await Promise.all(this.lastWrite.values());
+  allWritten(): Promise<void> {
+    return this.writes.allSettled();
   }
 
   /**
@@ -78,21 +79,12 @@ export class AccountRecords {
    * could land in the wrong order.
    */
   private inOrder(channel: string, write: () => Promise<void>): Promise<boolean> {
-    const attempt = async () => {
-      try {
-        await write();
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    const stored = (this.lastWrite.get(channel) ?? Promise.resolve()).then(attempt);
-    const settled = stored.then(() => {});
-    this.lastWrite.set(channel, settled);
-    void settled.then(() => {
-      if (this.lastWrite.get(channel) === settled) this.lastWrite.delete(channel);
-    });
-    return stored;
+    return this.writes.run(channel, () =>
+      write().then(
+        () => true,
+        () => false,
+      ),
+    );
   }
 
   /** Stores a halt; resolves to the problem if the store did not take it. */

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { ChannelState } from '../state/ChannelState.js';
+import { KeyedQueue } from './KeyedQueue.js';
 import type { Invoker, SwitchResult } from './results.js';
 
 type CooldownRefusal = Extract<SwitchResult, { kind: 'cooldown' }>;
@@ -11,8 +12,8 @@ type CooldownRefusal = Extract<SwitchResult, { kind: 'cooldown' }>;
  * change went through. Admins are exempt; with no cooldown nothing is read or written.
  */
 export class Cooldowns {
-  /** Each member's change in progress per account, so their next one is checked after it is recorded. */
-  private readonly inProgress = new Map<string, Promise<unknown>>();
+  /** Each member's changes per account, so their next one is checked after the last is recorded. */
+  private readonly inProgress = new KeyedQueue();
 
   constructor(
     private readonly state: ChannelState,
@@ -32,20 +33,13 @@ export class Cooldowns {
   ): Promise<T | CooldownRefusal> {
     if (this.cooldownMs <= 0 || invoker.exemptFromCooldown) return change();
     const key = `${channel}\n${invoker.userId}`;
-    const previous = this.inProgress.get(key) ?? Promise.resolve();
-    const next = previous.then(async () => {
+    return this.inProgress.run(key, async () => {
       const refusal = await this.left(channel, invoker.userId);
       if (refusal) return refusal;
       const result = await change();
       if (result.kind === 'switched') await this.record(channel, invoker.userId);
       return result;
     });
-    const settled = next.catch(() => undefined);
-    this.inProgress.set(key, settled);
-    void settled.then(() => {
-      if (this.inProgress.get(key) === settled) this.inProgress.delete(key);
-    });
-    return next;
   }
 
   private async left(channel: string, userId: string): Promise<CooldownRefusal | undefined> {
