@@ -21,7 +21,7 @@ let placement: CorePlacement | undefined;
 /** The cores this process may use, read before it moves itself to core 0. */
 const CORES = availableParallelism();
 /** The bots' cores: all of those but core 0. */
-const botCores = () => `1-${CORES - 1}`;
+const BOT_CORES = `1-${CORES - 1}`;
 
 /** Moves this process (every thread of it) to core 0, once; resolves the placement the bots will get. */
 export function placeStandIns(): CorePlacement {
@@ -30,7 +30,7 @@ export function placeStandIns(): CorePlacement {
   if (CORES >= 2) {
     try {
       // A trial first: the bots' cores must be usable before the stand-ins leave them.
-      execFileSync('taskset', ['-c', botCores(), 'true'], { stdio: 'ignore' });
+      execFileSync('taskset', ['-c', BOT_CORES, 'true'], { stdio: 'ignore' });
       execFileSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
       placement = 'split';
     } catch {
@@ -43,7 +43,7 @@ export function placeStandIns(): CorePlacement {
 /** The command that starts `node` with `args` where the bots belong. */
 export function botCommand(args: readonly string[]): { command: string; args: string[] } {
   if (placeStandIns() === 'split') {
-    return { command: 'taskset', args: ['-c', botCores(), process.execPath, ...args] };
+    return { command: 'taskset', args: ['-c', BOT_CORES, process.execPath, ...args] };
   }
   return { command: process.execPath, args: [...args] };
 }
