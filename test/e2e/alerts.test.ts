@@ -111,7 +111,7 @@ describe('ALERT_CHANNEL_ID', () => {
     harness.useapi.clearModeration(CHANNEL_B);
   });
 
-  test('switch backs that fail or are skipped are alerts', async () => {
+  test('switch backs that fail or are held by a halt are alerts', async () => {
     await alertOf(() =>
       harness.run({ subcommand: 'turbo', options: { minutes: 10 }, channelId: CHANNEL_B, user: MEMBER }),
     );
@@ -122,7 +122,7 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(failed.content).toContain(
       `❌ The switch back to Relax of Midjourney account \`${CHANNEL_B}\` in <#${CHANNEL_B}>, after <@${MEMBER.id}>'s **Turbo** for 10 min, failed:`,
     );
-    expect(failed.content).toContain('The account may still be in Turbo mode.');
+    expect(failed.content).toContain('The account may still be in Turbo mode. The bot tries again <t:');
 
     await harness.run({ subcommand: 'fast', options: { minutes: 10 }, channelId: CHANNEL_B, user: MEMBER });
     harness.useapi.flagModeration(CHANNEL_B);
@@ -135,7 +135,7 @@ describe('ALERT_CHANNEL_ID', () => {
         .find((alert) => alert.content.startsWith('⏸️')),
     );
     expect(skipped.content).toContain(
-      'was skipped: the account is halted, so nothing was sent. The account may still be in Fast mode.',
+      'is held: the account is halted, so nothing was sent. The account may still be in Fast mode. It runs right after `/speed reset`.',
     );
     await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, permissions: permissionSets.manager });
   });

@@ -55,10 +55,13 @@ export class TeamAlerts implements SpeedObserver {
     this.channel?.post(`change:${eventId}`, changeAlert(account, { ...rest, ...timed }));
   }
 
-  /** Listens to switch backs as they come due. */
+  /**
+   * Listens to switch backs as they come due. One record may be told several times (failed or held by a
+   * halt, then switched), each kind once, even across restarts and processes.
+   */
   readonly switchBack: SwitchBackListener = async (record, result) => {
     const alert = switchBackAlert(record, result, this.words);
-    if (alert) this.channel?.post(`switchback:${record.id}`, alert);
+    if (alert) this.channel?.post(`switchback:${record.id}:${result.kind}`, alert);
   };
 
   /** A block ended (already claimed by this process): remind the admins. */

@@ -60,9 +60,10 @@ export class AccountWatcher {
       (next) => accountBlock(next) !== undefined || activeMode(next) === mode,
     );
     if (polled.kind === 'done') {
-      // A CAPTCHA often comes right after an interaction: the account is flagged now, whatever the mode.
+      // A CAPTCHA often comes right after an interaction: the account is flagged now, whatever the mode,
+      // and the click may have switched it before the flag showed.
       const block = accountBlock(polled.account);
-      if (block) return block;
+      if (block) return block.kind === 'moderation' ? { ...block, afterSwitch: true } : block;
       return {
         kind: 'success',
         value: {

@@ -282,6 +282,14 @@ export class MidjourneyProxyStandIn {
     const mode = modeOfCustomId(customId);
     if (mode && this.#modeLag === 0) account.mode = mode;
     else if (mode && this.#modeLag !== 'never') account.pendingMode = { mode, getsLeft: this.#modeLag };
+    if (account.captchaAfterNextClick) {
+      Object.assign(account, {
+        lock: true,
+        cfUrl: account.captchaAfterNextClick,
+        disabledReason: 'CF 人工验证...',
+        captchaAfterNextClick: undefined,
+      });
+    }
     sendResult(res, true);
   }
 

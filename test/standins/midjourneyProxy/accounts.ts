@@ -54,6 +54,13 @@ export interface StandInAccount {
    * the account stays locked (what the proxy shows when someone resets before solving it).
    */
   captchaSticks?: boolean;
+  /**
+   * Midjourney answers the next click with a CAPTCHA: an `INTERACTION_IFRAME_MODAL_CREATE` "Action required
+   * to continue" that makes the proxy lock the account with this `cfUrl` (DiscordWebSocketService.cs:832-866,
+   * 956; /work/shared/reference/midjourney-proxy-as-it-runs.md row 23). It comes after the click was relayed,
+   * so the mode has switched all the same.
+   */
+  captchaAfterNextClick?: string;
 }
 
 /** The Discord user token the stand-in's accounts carry (the real API returns it to admins): never leak it. */
