@@ -22,6 +22,11 @@ export interface FastHours {
    * the reading is as of the call.
    */
   readonly readAt?: string;
+  /**
+   * True when the upstream kept the reading from an earlier time the bot cannot place (midjourney-proxy's
+   * local `infoUpdated` before its clock offset is known, or dated in the future): show no time for it.
+   */
+  readonly undated?: boolean;
 }
 
 /** What a successful speed switch reports. */
