@@ -54,7 +54,7 @@ function fastTimeLine(fastTime: FastTimeStatus, words: UpstreamWords): string {
       const low = percent !== undefined && percent < LOW_FAST_TIME_PERCENT ? ' ⚠️ running low' : '';
       const { at } = fastTime.fastTime;
       return at
-        ? `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info read ${relative(at)}.`
+        ? `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info ${relative(at)}.`
         : `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info (when it was read is unknown).`;
     }
     case 'missing':

@@ -57,7 +57,7 @@ describe('the age of the proxy’s /info reading, whatever the time zones', () =
         harness.run({ subcommand: 'status', channelId: CHANNEL_A, user: MEMBER }),
       );
       expect(status.content).toContain(
-        `Fast time remaining: **12.5 of 30 hours left (41.67%)**, per Midjourney's /info read <t:${unix(readAt)}:R>.`,
+        `Fast time remaining: **12.5 of 30 hours left (41.67%)**, per Midjourney's /info <t:${unix(readAt)}:R>.`,
       );
       expect(harness.proxy.syncsOf(CHANNEL_A)).toBe(0);
     },
@@ -78,7 +78,7 @@ describe('the age of the proxy’s /info reading, whatever the time zones', () =
     harness.upstream.setFastTime(CHANNEL_B, 3, 15);
     const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B, user: MEMBER });
     expect(status.content).toContain(
-      `Fast time remaining: **3 of 15 hours left (20%)**, per Midjourney's /info read <t:${unix(clock.now())}:R>.`,
+      `Fast time remaining: **3 of 15 hours left (20%)**, per Midjourney's /info <t:${unix(clock.now())}:R>.`,
     );
     expect(harness.proxy.syncsOf(CHANNEL_B)).toBe(1);
   });

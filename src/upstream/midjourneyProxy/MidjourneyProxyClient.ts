@@ -23,7 +23,14 @@ import type {
 import { AccountDirectory } from './AccountDirectory.js';
 import { AccountWatcher, refusedSyncFailure } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
-import { accountBlock, fastHoursOf, isEnabled, modeButton, reportOf } from './accountState.js';
+import {
+  accountBlock,
+  fastHoursOf,
+  isEnabled,
+  modeButton,
+  reportOf,
+  settingsCardSentAt,
+} from './accountState.js';
 import { ProxyClock } from './proxyClock.js';
 import type { ProxyAccount } from './schemas.js';
 import { SyncGate, type SyncStore } from './SyncGate.js';
@@ -207,27 +214,23 @@ export class MidjourneyProxyClient implements Upstream {
     });
   }
 
-  /** Every account the proxy serves, enabled or not. */
+  /**
+   * Every account the proxy serves, enabled or not, with what the proxy keeps about it: whether it runs,
+   * how old its /info reading and `/settings` card are, and the proxy's clock offset (learned with one
+   * harmless read when no answer showed it lately).
+   */
   listAccounts(): Promise<UpstreamOutcome<AccountSummary[]>> {
     return this.#measure(async (call) => {
-      const accounts: AccountSummary[] = [];
+      const items: ProxyAccount[] = [];
       for (let page = 1; page <= LIST_MAX_PAGES; page += 1) {
         const found = await this.#api.searchAccounts(call, { page, pageSize: LIST_PAGE_SIZE });
         if (found.kind !== 'success') return found;
-        for (const item of found.value.list) {
-          if (!item.channelId) continue;
-          const summary = reportOf(item);
-          accounts.push({
-            account: item.channelId,
-            name: item.remark?.trim() || undefined,
-            enabled: summary.enabled,
-            flagged: summary.flagged,
-          });
-        }
+        items.push(...found.value.list.filter((item) => item.channelId));
         const total = found.value.pagination?.total ?? 0;
         if (found.value.list.length < LIST_PAGE_SIZE || page * LIST_PAGE_SIZE >= total) break;
       }
-      return { kind: 'success', value: accounts };
+      if (this.#proxyClock.offsetMs === undefined) await this.#api.account(call, CLOCK_PROBE_ID);
+      return { kind: 'success', value: items.map((item) => this.#summaryOf(item)) };
     });
   }
 
@@ -269,6 +272,28 @@ export class MidjourneyProxyClient implements Upstream {
     } finally {
       call.deadline.dispose();
     }
+  }
+
+  /** One search result as the doctor lists it. */
+  #summaryOf(item: ProxyAccount): AccountSummary {
+    const report = reportOf(item);
+    const offsetMs = this.#proxyClock.offsetMs;
+    const infoReadAt = item.infoUpdated ? this.#proxyClock.instantOf(item.infoUpdated) : undefined;
+    const cardSentAt = settingsCardSentAt(item);
+    const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString());
+    return {
+      account: item.channelId ?? '',
+      name: item.remark?.trim() || undefined,
+      enabled: report.enabled,
+      flagged: report.flagged,
+      proxy: {
+        running: item.running === true,
+        utcOffsetMinutes: offsetMs === undefined ? undefined : offsetMs / 60_000,
+        infoTaken: Boolean(item.infoUpdated),
+        infoReadAt: iso(infoReadAt),
+        cardSentAt: iso(cardSentAt),
+      },
+    };
   }
 
   /**

@@ -97,6 +97,16 @@ export function jobModeOf(account: ProxyAccount): string | undefined {
   return typeof stated === 'string' && stated.trim() !== '' ? stated.trim() : undefined;
 }
 
+/** Discord's epoch (2015-01-01): a snowflake's top bits count milliseconds from it. */
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+
+/** When the stored `/settings` card was sent (epoch ms), from its message id; `undefined` without one. */
+export function settingsCardSentAt(account: ProxyAccount): number | undefined {
+  const id = account.settingsMessageId;
+  if (!id || !/^\d{1,20}$/.test(id)) return undefined;
+  return Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
+}
+
 /**
  * The fast hours of the last /info card, if it had a readable line, dated `readAt` (epoch ms) when the
  * caller could place the proxy's `infoUpdated` in time (see ./proxyClock.ts) and marked undated otherwise.
