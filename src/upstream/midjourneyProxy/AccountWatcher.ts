@@ -9,8 +9,8 @@ import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
 import type { SpeedChanged } from '../port.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
 import { accountBlock, activeMode, fastHoursOf, jobModeOf } from './accountState.js';
-import type { ProxyAccount } from './schemas.js';
 import type { SyncGate } from './SyncGate.js';
+import type { ProxyAccount } from './schemas.js';
 
 /** The sync gate said no: the account was synced less than 10 minutes ago (or the store cannot tell). */
 export interface SyncRefused {

@@ -32,8 +32,8 @@ import {
   settingsCardSentAt,
 } from './accountState.js';
 import { ProxyClock } from './proxyClock.js';
-import type { ProxyAccount } from './schemas.js';
 import { SyncGate, type SyncStore } from './SyncGate.js';
+import type { ProxyAccount } from './schemas.js';
 import { MIDJOURNEY_PROXY_WORDS } from './words.js';
 
 /** Options of {@link MidjourneyProxyClient}. */
