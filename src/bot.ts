@@ -79,6 +79,8 @@ export async function startBot(
   const upstream = instrumentUpstream(
     createUpstream(config.upstream, {
       shutdownSignal: shuttingDown.signal,
+      clock: options.clock,
+      syncStore: { keyv: store.keyv, lock },
       onNotice: (notice, outcome) =>
         logger.warn(
           { upstream: config.upstream.kind, outcome: outcome.kind, status: outcome.status },

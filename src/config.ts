@@ -55,6 +55,17 @@ const schema = z.object({
   USEAPI_TOKEN: z.preprocess(optional, z.string().regex(/^\S+$/, 'must not contain spaces').optional()),
   MJ_PROXY_URL: z.preprocess(optional, plainBaseUrl.optional()),
   MJ_PROXY_TOKEN: z.preprocess(optional, z.string().regex(/^\S+$/, 'must not contain spaces').optional()),
+  MJ_PROXY_SYNC_MIN_AGE_MINUTES: z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: 'must be a number of minutes' })
+      .int('must be a whole number of minutes')
+      // Below 30 the bot's syncs (which clear the proxy's anti-ban throttle) come close to what gets
+      // accounts banned; above a day the fast time shown is older than the proxy's own slowest cadence.
+      .min(30, 'must be at least 30 (more frequent syncs risk the account)')
+      .max(1_440, 'must be at most 1440 (a day)')
+      .default(60),
+  ),
   USEAPI_BASE_URL: httpUrl('https://api.useapi.net/v2'),
   USEAPI_DEADLINE_MS: z.preprocess(
     optional,
@@ -166,6 +177,8 @@ export type UpstreamConfig =
       readonly url: string;
       readonly token: string;
       readonly deadlineMs: number;
+      /** An /info reading at least this old is refreshed by a sync (MJ_PROXY_SYNC_MIN_AGE_MINUTES). */
+      readonly syncMinAgeMinutes: number;
     };
 
 /** The bot's settings, validated once at start. */
@@ -244,6 +257,7 @@ export function parseConfig(
             url: env.MJ_PROXY_URL ?? '',
             token: env.MJ_PROXY_TOKEN ?? '',
             deadlineMs: env.USEAPI_DEADLINE_MS,
+            syncMinAgeMinutes: env.MJ_PROXY_SYNC_MIN_AGE_MINUTES,
           }
         : {
             kind: 'useapi',

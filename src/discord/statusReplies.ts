@@ -52,7 +52,10 @@ function fastTimeLine(fastTime: FastTimeStatus, words: UpstreamWords): string {
     case 'known': {
       const { percent } = fastTime.fastTime;
       const low = percent !== undefined && percent < LOW_FAST_TIME_PERCENT ? ' ⚠️ running low' : '';
-      return `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info ${relative(fastTime.fastTime.at)}.`;
+      const { at } = fastTime.fastTime;
+      return at
+        ? `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info ${relative(at)}.`
+        : `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info (when it was read is unknown).`;
     }
     case 'missing':
       return "Fast time remaining: unknown (Midjourney's /info did not show it).";

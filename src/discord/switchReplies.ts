@@ -76,9 +76,12 @@ export function switchReply(
           `(This cancels the switch back to Relax that was due ${relative(cancelled.dueAt)}, set by ${userMention(cancelled.userId)}.)`,
         );
       }
-      if (result.lowFastTime) {
+      const low = result.lowFastTime;
+      if (low) {
         lines.push(
-          `⚠️ Fast hours are running low: ${fastTimeFigures(result.lowFastTime)} as of ${relative(result.lowFastTime.at)}. \`/speed relax\` saves what is left.`,
+          low.at
+            ? `⚠️ Fast hours are running low: ${fastTimeFigures(low)} as of ${relative(low.at)}. \`/speed relax\` saves what is left.`
+            : `⚠️ Fast hours are running low: ${fastTimeFigures(low)} at the last reading. \`/speed relax\` saves what is left.`,
         );
       }
       return { content: withStoreNote(lines.join('\n'), result.storeProblem, words), ephemeral: false };

@@ -161,6 +161,7 @@ function withUpstream(message: string, upstream: string | undefined, words: Upst
 function retryHint(retryAfterMs: number | undefined): string {
   if (retryAfterMs === undefined) return 'in about 30 s';
   if (retryAfterMs < 1_000) return 'in a few seconds';
+  if (retryAfterMs >= 120_000) return `in ${Math.ceil(retryAfterMs / 60_000)} minutes`;
   return `in ${seconds(retryAfterMs)} s`;
 }
 

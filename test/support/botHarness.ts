@@ -73,8 +73,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B], roles: [ADMIN_ROLE_ID] }],
     ...options.discord,
   });
+  const clock = options.clock;
   const upstream = await startUpstreamDouble(options.upstream ?? 'useapi', [CHANNEL_A, CHANNEL_B], {
     jobDelayMs: options.jobDelayMs,
+    // The proxy's host keeps the same time as the bot, whatever time zone it shows it in.
+    now: clock && (() => clock.now()),
   });
   const cwd = mkdtempSync(join(tmpdir(), 'mj-bot-'));
   const logs: string[] = [];

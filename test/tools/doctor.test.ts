@@ -54,7 +54,7 @@ test('a setup where everything is right: every line is ✓ and the exit code is 
   expect(printed).not.toMatch(/^[✗!-] /m);
   expect(code).toBe(0);
   const lines = printed.split('\n').filter((line) => /^[✓✗!-] /.test(line));
-  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(11).fill('✓'));
+  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(12).fill('✓'));
   expect(printed).toContain(`✓ Discord token: valid: bot mj-speed-bot (${APPLICATION_ID})`);
   expect(printed).toContain(`✓ Servers: in 1 of 1 allowed server`);
   expect(printed).toContain('✓ Alert channel: the bot can post in #channel-2 (The Team)');
@@ -230,6 +230,33 @@ test('an account locked by a CAPTCHA at midjourney-proxy: ✗ with what to do', 
   expect(world.proxy.requests.filter((request) => !['search', 'account'].includes(request.route))).toEqual(
     [],
   );
+});
+
+test("midjourney-proxy's clock, the age of each account's /info reading and card, and whether it runs", async () => {
+  world.proxy.setTimeZone('America/New_York');
+  Object.assign(world.proxy.account(ACCOUNT), {
+    infoUpdated: Date.now() - (3 * 60 + 5) * 60_000,
+    cardSentAt: Date.now() - 2 * 24 * 3_600_000,
+  });
+  const running = lineOf(await world.run({ CHANNEL_MAP: `${TEAM_CHANNEL}=${ACCOUNT}` }), 'proxyReadings');
+  expect(running).toMatchObject({
+    status: 'ok',
+    summary: "midjourney-proxy's clock runs at UTC-5; every account the bot uses is running",
+    details: [`${ACCOUNT} “team account”: running; /info read 3 h 5 min ago; /settings card from 48 h ago`],
+  });
+
+  world.proxy.account(ACCOUNT).online = false;
+  const stopped = lineOf(await world.run({ CHANNEL_MAP: `${TEAM_CHANNEL}=${ACCOUNT}` }), 'proxyReadings');
+  expect(stopped).toMatchObject({
+    status: 'warn',
+    summary: expect.stringContaining('1 account is not running there (no live Discord session)'),
+    fix: expect.stringContaining("midjourney-proxy's admin page"),
+  });
+  expect(stopped.details?.[0]).toContain(': NOT running;');
+  // Read-only: nothing was synced, whatever the age of the readings.
+  expect(world.proxy.requestsTo('sync')).toEqual([]);
+  world.proxy.setTimeZone('Asia/Shanghai');
+  world.proxy.account(ACCOUNT).online = undefined;
 });
 
 test('a channel halted in the store is listed for the admin (a warning: the bot handles it)', async () => {

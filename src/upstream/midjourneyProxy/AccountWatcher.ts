@@ -9,7 +9,23 @@ import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
 import type { SpeedChanged } from '../port.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
 import { accountBlock, activeMode, fastHoursOf, jobModeOf } from './accountState.js';
+import type { SyncGate } from './SyncGate.js';
 import type { ProxyAccount } from './schemas.js';
+
+/** The sync gate said no: the account was synced less than 10 minutes ago (or the store cannot tell). */
+export interface SyncRefused {
+  readonly kind: 'syncRefused';
+  /** How long until a sync may go, when known. */
+  readonly retryAfterMs?: number;
+}
+
+/** How {@link AccountWatcher.syncAndWait} ended. */
+export type SyncOutcome = ClassifiedOutcome<ProxyAccount> | SyncRefused;
+
+/** A refused sync, for a caller that cannot go on without it: "busy, try again then". */
+export function refusedSyncFailure(refused: SyncRefused): ClassifiedFailure {
+  return { kind: 'busy', retryAfterMs: refused.retryAfterMs };
+}
 
 /** How a wait for the account to change ended. */
 type PollResult =
@@ -23,18 +39,23 @@ export class AccountWatcher {
     private readonly api: AdminApi,
     /** Pause between two reads. */
     private readonly pollMs: number,
+    /** Every `account-sync` the client sends goes through it. */
+    private readonly syncGate: SyncGate,
   ) {}
 
   /**
    * `account-sync`, then reads until `landed` holds. A block showing up meanwhile wins; running out of time
-   * gives the last reading (or `fallback`) so the caller decides what an old reading is worth.
+   * gives the last reading (or `fallback`) so the caller decides what an old reading is worth. The only way
+   * the client syncs: refused (`syncRefused`) within 10 minutes of the account's last sync from any process.
    */
   async syncAndWait(
     call: CallContext,
     id: string,
     landed: (account: ProxyAccount) => boolean,
     fallback?: ProxyAccount,
-  ): Promise<ClassifiedOutcome<ProxyAccount>> {
+  ): Promise<SyncOutcome> {
+    const claim = await this.syncGate.claim(id);
+    if (!claim.ok) return { kind: 'syncRefused', retryAfterMs: claim.retryAfterMs };
     const synced = await this.api.sync(call, id);
     if (synced.kind !== 'success') return synced;
     const polled = await this.#pollUntil(

@@ -21,9 +21,18 @@ import type {
   UpstreamName,
 } from '../port.js';
 import { AccountDirectory } from './AccountDirectory.js';
-import { AccountWatcher } from './AccountWatcher.js';
+import { AccountWatcher, refusedSyncFailure } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
-import { accountBlock, fastHoursOf, infoIsFresh, isEnabled, modeButton, reportOf } from './accountState.js';
+import {
+  accountBlock,
+  fastHoursOf,
+  isEnabled,
+  modeButton,
+  reportOf,
+  settingsCardSentAt,
+} from './accountState.js';
+import { ProxyClock } from './proxyClock.js';
+import { SyncGate, type SyncStore } from './SyncGate.js';
 import type { ProxyAccount } from './schemas.js';
 import { MIDJOURNEY_PROXY_WORDS } from './words.js';
 
@@ -37,8 +46,13 @@ export interface MidjourneyProxyClientOptions extends TransportOptions {
   readonly deadlineMs?: number;
   /** Pause between two reads of the account while waiting for a sync or a mode change to show. */
   readonly pollMs?: number;
-  /** An /info reading older than this is refreshed with an account sync before fast time is reported. */
-  readonly infoMaxAgeMs?: number;
+  /**
+   * An /info reading younger than this is reported as it is; an older one is refreshed with an account
+   * sync first (MJ_PROXY_SYNC_MIN_AGE_MINUTES).
+   */
+  readonly syncMinAgeMs?: number;
+  /** Where syncs are counted across the bot's processes (the state store); in memory without it. */
+  readonly syncStore?: SyncStore;
   /** How long a channel → account id lookup is reused. */
   readonly accountIdTtlMs?: number;
   /** Wall time for the id cache and the age of /info readings. */
@@ -57,7 +71,8 @@ export const MIDJOURNEY_PROXY_CLIENT_DEFAULTS = {
   maxBodyBytes: 1_024 * 1_024,
   keepAliveTimeoutMs: 30_000,
   pollMs: 1_000,
-  infoMaxAgeMs: 5 * 60_000,
+  // The proxy's own routine sync runs every 180–360 min (DiscordService.cs:4219); an hour is well inside it.
+  syncMinAgeMs: 60 * 60_000,
   accountIdTtlMs: 60_000,
 } as const;
 
@@ -65,6 +80,11 @@ const UPSTREAM = MIDJOURNEY_PROXY_WORDS.name;
 /** Accounts per search page when listing; the proxy caps a page at 100. */
 const LIST_PAGE_SIZE = 20;
 const LIST_MAX_PAGES = 10;
+/**
+ * An account id no proxy has (ids are GUIDs): reading it answers `Result.Fail("账号不存在")`
+ * (AdminController.cs:566-569), a database read that changes nothing and carries the proxy's `timestamp`.
+ */
+const CLOCK_PROBE_ID = 'mj-speed-bot-clock-probe';
 
 /**
  * @example
@@ -83,7 +103,8 @@ export class MidjourneyProxyClient implements Upstream {
   readonly #watcher: AccountWatcher;
   readonly #clock: Clock;
   readonly #deadlineMs: number;
-  readonly #infoMaxAgeMs: number;
+  readonly #syncMinAgeMs: number;
+  readonly #proxyClock: ProxyClock;
   readonly #shutdown: AbortSignal | undefined;
 
   constructor(options: MidjourneyProxyClientOptions) {
@@ -93,9 +114,14 @@ export class MidjourneyProxyClient implements Upstream {
     this.#clock = options.clock ?? systemClock;
     this.#shutdown = options.shutdownSignal;
     this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
-    this.#infoMaxAgeMs = positive(options.infoMaxAgeMs, defaults.infoMaxAgeMs, 'infoMaxAgeMs');
-    this.#api = new AdminApi(this.#transport);
-    this.#watcher = new AccountWatcher(this.#api, positive(options.pollMs, defaults.pollMs, 'pollMs'));
+    this.#syncMinAgeMs = positive(options.syncMinAgeMs, defaults.syncMinAgeMs, 'syncMinAgeMs');
+    this.#proxyClock = new ProxyClock(this.#clock);
+    this.#api = new AdminApi(this.#transport, (raw) => this.#proxyClock.observe(raw));
+    this.#watcher = new AccountWatcher(
+      this.#api,
+      positive(options.pollMs, defaults.pollMs, 'pollMs'),
+      new SyncGate(options.syncStore, this.#clock),
+    );
     this.#directory = new AccountDirectory(
       this.#api,
       this.#clock,
@@ -118,6 +144,7 @@ export class MidjourneyProxyClient implements Upstream {
           id,
           (next) => modeButton(next, mode) !== undefined,
         );
+        if (synced.kind === 'syncRefused') return refusedSyncFailure(synced);
         if (synced.kind !== 'success') return synced;
         button = modeButton(synced.value, mode);
         if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
@@ -161,12 +188,15 @@ export class MidjourneyProxyClient implements Upstream {
     );
   }
 
-  /** Fast hours from the stored /info reading, synced first only when that reading is too old. */
+  /**
+   * Fast hours from the proxy's stored /info reading, dated in the proxy's time zone. Synced first only when
+   * that reading was never taken or is older than `syncMinAgeMs`, and only if the sync gate allows (else the
+   * stored reading as it is).
+   */
   fastTime(account: string): Promise<UpstreamOutcome<FastHours | undefined>> {
     return this.#run(account, async (call, id, current) => {
-      if (infoIsFresh(current, this.#clock, this.#infoMaxAgeMs)) {
-        return { kind: 'success', value: fastHoursOf(current) };
-      }
+      const readAt = await this.#infoReadAt(call, current);
+      if (!this.#infoIsOld(current, readAt)) return { kind: 'success', value: fastHoursOf(current, readAt) };
       const before = current.infoUpdated;
       const synced = await this.#watcher.syncAndWait(
         call,
@@ -174,32 +204,33 @@ export class MidjourneyProxyClient implements Upstream {
         (next) => Boolean(next.infoUpdated) && next.infoUpdated !== before,
         current,
       );
-      // A sync that did not land in time still leaves the older reading, dated by `readAt`.
-      return synced.kind === 'success' ? { kind: 'success', value: fastHoursOf(synced.value) } : synced;
+      if (synced.kind === 'syncRefused') return { kind: 'success', value: fastHoursOf(current, readAt) };
+      if (synced.kind !== 'success') return synced;
+      // A sync that did not land in time still leaves the older reading, dated as it is.
+      return {
+        kind: 'success',
+        value: fastHoursOf(synced.value, await this.#infoReadAt(call, synced.value)),
+      };
     });
   }
 
-  /** Every account the proxy serves, enabled or not. */
+  /**
+   * Every account the proxy serves, enabled or not, with what the proxy keeps about it: whether it runs,
+   * how old its /info reading and `/settings` card are, and the proxy's clock offset (learned with one
+   * harmless read when no answer showed it lately).
+   */
   listAccounts(): Promise<UpstreamOutcome<AccountSummary[]>> {
     return this.#measure(async (call) => {
-      const accounts: AccountSummary[] = [];
+      const items: ProxyAccount[] = [];
       for (let page = 1; page <= LIST_MAX_PAGES; page += 1) {
         const found = await this.#api.searchAccounts(call, { page, pageSize: LIST_PAGE_SIZE });
         if (found.kind !== 'success') return found;
-        for (const item of found.value.list) {
-          if (!item.channelId) continue;
-          const summary = reportOf(item);
-          accounts.push({
-            account: item.channelId,
-            name: item.remark?.trim() || undefined,
-            enabled: summary.enabled,
-            flagged: summary.flagged,
-          });
-        }
+        items.push(...found.value.list.filter((item) => item.channelId));
         const total = found.value.pagination?.total ?? 0;
         if (found.value.list.length < LIST_PAGE_SIZE || page * LIST_PAGE_SIZE >= total) break;
       }
-      return { kind: 'success', value: accounts };
+      if (this.#proxyClock.offsetMs === undefined) await this.#api.account(call, CLOCK_PROBE_ID);
+      return { kind: 'success', value: items.map((item) => this.#summaryOf(item)) };
     });
   }
 
@@ -241,6 +272,49 @@ export class MidjourneyProxyClient implements Upstream {
     } finally {
       call.deadline.dispose();
     }
+  }
+
+  /** One search result as the doctor lists it. */
+  #summaryOf(item: ProxyAccount): AccountSummary {
+    const report = reportOf(item);
+    const offsetMs = this.#proxyClock.offsetMs;
+    const infoReadAt = item.infoUpdated ? this.#proxyClock.instantOf(item.infoUpdated) : undefined;
+    const cardSentAt = settingsCardSentAt(item);
+    const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString());
+    return {
+      account: item.channelId ?? '',
+      name: item.remark?.trim() || undefined,
+      enabled: report.enabled,
+      flagged: report.flagged,
+      proxy: {
+        running: item.running === true,
+        utcOffsetMinutes: offsetMs === undefined ? undefined : offsetMs / 60_000,
+        infoTaken: Boolean(item.infoUpdated),
+        infoReadAt: iso(infoReadAt),
+        cardSentAt: iso(cardSentAt),
+      },
+    };
+  }
+
+  /**
+   * When the proxy took the account's /info reading (epoch ms), if the bot can place it. An offset-free
+   * time needs the proxy's UTC offset: learned from any `Result` it answered lately, else from one harmless
+   * read that answers with one.
+   */
+  async #infoReadAt(call: CallContext, account: ProxyAccount): Promise<number | undefined> {
+    const date = account.infoUpdated;
+    if (!date) return undefined;
+    if (this.#proxyClock.needsOffset(date)) await this.#api.account(call, CLOCK_PROBE_ID);
+    return this.#proxyClock.instantOf(date);
+  }
+
+  /**
+   * Whether the stored reading is worth a sync: never taken, or older than the proxy's own cadence. One the
+   * bot cannot date is not: a sync would not make it placeable, only risk the account.
+   */
+  #infoIsOld(account: ProxyAccount, readAt: number | undefined): boolean {
+    if (!account.infoUpdated) return true;
+    return readAt !== undefined && this.#clock.now() - readAt >= this.#syncMinAgeMs;
   }
 
   /** The account for `channel`; a cached id the proxy no longer knows is looked up once more. */

@@ -2,7 +2,6 @@
  * What a midjourney-proxy account says about itself: flagged or disabled, which `/settings` button switches
  * to a mode, which mode is active, how much fast time is left. Pure functions over the parsed account.
  */
-import type { Clock } from '../../clock.js';
 import type { SpeedMode } from '../../speedModes.js';
 import { parseFastHours } from '../fastHours.js';
 import type { ClassifiedFailure } from '../outcomes.js';
@@ -98,30 +97,26 @@ export function jobModeOf(account: ProxyAccount): string | undefined {
   return typeof stated === 'string' && stated.trim() !== '' ? stated.trim() : undefined;
 }
 
-/** When the proxy last read the account's /info card (epoch ms), if it says and the date parses. */
-export function infoReadAt(account: ProxyAccount): number | undefined {
-  if (!account.infoUpdated) return undefined;
-  const at = Date.parse(account.infoUpdated);
-  return Number.isFinite(at) ? at : undefined;
+/** Discord's epoch (2015-01-01): a snowflake's top bits count milliseconds from it. */
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+
+/** When the stored `/settings` card was sent (epoch ms), from its message id; `undefined` without one. */
+export function settingsCardSentAt(account: ProxyAccount): number | undefined {
+  const id = account.settingsMessageId;
+  if (!id || !/^\d{1,20}$/.test(id)) return undefined;
+  return Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
 }
 
 /**
- * True when the /info reading is younger than `maxAgeMs`. A reading dated in the future counts as old:
- * .NET may send a local time without its offset, and a wrong guess must cost a sync, not hide a stale value.
+ * The fast hours of the last /info card, if it had a readable line, dated `readAt` (epoch ms) when the
+ * caller could place the proxy's `infoUpdated` in time (see ./proxyClock.ts) and marked undated otherwise.
  */
-export function infoIsFresh(account: ProxyAccount, clock: Clock, maxAgeMs: number): boolean {
-  const at = infoReadAt(account);
-  if (at === undefined) return false;
-  const age = clock.now() - at;
-  return age >= 0 && age < maxAgeMs;
-}
-
-/** The fast hours of the last /info card, if it had a readable line. */
-export function fastHoursOf(account: ProxyAccount): FastHours | undefined {
+export function fastHoursOf(account: ProxyAccount, readAt?: number): FastHours | undefined {
   const value = account.fastTimeRemaining ?? account.properties?.['Fast Time Remaining'];
   if (value === undefined || value === null) return undefined;
   const hours = parseFastHours(String(value));
   if (!hours) return undefined;
-  const at = infoReadAt(account);
-  return at === undefined ? hours : { ...hours, readAt: new Date(at).toISOString() };
+  return readAt === undefined
+    ? { ...hours, undated: true }
+    : { ...hours, readAt: new Date(readAt).toISOString() };
 }

@@ -52,8 +52,15 @@ export const proxyAccountSchema = z.object({
   /** `Properties["Fast Time Remaining"]` as text, `""` when unknown. */
   fastTimeRemaining: lenient(z.union([z.string(), z.number()]).nullable()),
   displays: lenient(z.record(z.string(), z.unknown())),
-  /** When the proxy last parsed an /info card (a .NET `DateTime`, possibly without an offset). */
+  /**
+   * When the proxy last parsed an /info card: its host's local time with no offset (`DateTime.Now`,
+   * DiscordWebSocketService.cs:1405; see ./proxyClock.ts).
+   */
   infoUpdated: lenient(z.string().nullable()),
+  /** The stored `/settings` card's Discord message id, a snowflake that dates it (DiscordAccount.cs). */
+  settingsMessageId: lenient(z.string().nullable()),
+  /** Search results only: whether the proxy has a live Discord session for it (`IsAlive`, AC:1275). */
+  running: lenient(z.boolean()),
 });
 
 export type ProxyAccount = z.infer<typeof proxyAccountSchema>;

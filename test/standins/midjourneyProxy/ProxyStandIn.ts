@@ -28,13 +28,24 @@ import {
   sendResult,
   sendText,
 } from './faults.js';
+import { DEFAULT_PROXY_TIME_ZONE, stampResponse } from './serverTime.js';
+
+/**
+ * How long `account-sync` takes to answer by default: it sends /info, waits 2.5–3.5 s, sends /settings,
+ * waits 2.5–3.5 s, then answers (DiscordService.cs:4238-4250); the middle of that range.
+ */
+export const REAL_SYNC_MS = 6_500;
 
 /** Options of {@link MidjourneyProxyStandIn.start}. */
 export interface ProxyStandInOptions {
   /** The admin user's token (`User.Token`); others get 401 "账号无权限". */
   readonly token: string;
-  /** Wall time stamped on syncs (`infoUpdated`); default `Date.now`. */
+  /** Wall time (UTC) of the proxy's host: `infoUpdated`, `timestamp`, the `Date` header; default `Date.now`. */
   readonly now?: () => number;
+  /** The proxy host's time zone (IANA name); default Asia/Shanghai, as the documented Docker setup runs. */
+  readonly timeZone?: string;
+  /** How long `account-sync` takes to answer, ms; default {@link REAL_SYNC_MS}. Tests pass a few ms. */
+  readonly syncMs?: number;
   /**
    * How long every button click takes to answer (the real route clicks, sleeps 2 s and syncs first);
    * default 0. Reads answer at once: the proxy serves them from its own store.
@@ -56,6 +67,9 @@ export class MidjourneyProxyStandIn {
   readonly #token: string;
   readonly #now: () => number;
   readonly #actionDelayMs: number;
+  readonly #startTimeZone: string;
+  #timeZone: string;
+  readonly #syncMs: number;
   readonly #sockets = new Set<Socket>();
   readonly #accounts = new Map<string, StandInAccount>();
   #faults: ScriptedFault[] = [];
@@ -68,6 +82,9 @@ export class MidjourneyProxyStandIn {
     this.#token = options.token;
     this.#now = options.now ?? Date.now;
     this.#actionDelayMs = options.actionDelayMs ?? 0;
+    this.#startTimeZone = options.timeZone ?? DEFAULT_PROXY_TIME_ZONE;
+    this.#timeZone = this.#startTimeZone;
+    this.#syncMs = options.syncMs ?? REAL_SYNC_MS;
     this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     server.on('connection', (socket) => {
       this.#sockets.add(socket);
@@ -110,6 +127,16 @@ export class MidjourneyProxyStandIn {
     this.#syncLag = lag;
   }
 
+  /** Moves the proxy's host to another time zone (IANA name), e.g. `UTC` or `America/New_York`. */
+  setTimeZone(timeZone: string): void {
+    this.#timeZone = timeZone;
+  }
+
+  /** How many `account-sync` requests reached the account of `channelId`: 0 means nothing was sent. */
+  syncsOf(channelId: string): number {
+    return this.account(channelId).syncs;
+  }
+
   /**
    * Answers the next `times` requests to `route` (any route when omitted) with `fault`, after letting
    * `skip` of them through normally.
@@ -128,8 +155,9 @@ export class MidjourneyProxyStandIn {
     return this.requests.filter((request) => request.route === route);
   }
 
-  /** Forgets requests, accounts, faults and lags. */
+  /** Forgets requests, accounts, faults and lags, and moves back to the time zone it started in. */
   clear(): void {
+    this.#timeZone = this.#startTimeZone;
     this.requests.length = 0;
     this.#accounts.clear();
     this.#faults = [];
@@ -156,8 +184,9 @@ export class MidjourneyProxyStandIn {
       sendText(res, 401, '账号无权限');
       return;
     }
+    stampResponse(res, this.#now(), this.#timeZone);
     const fault = this.#takeFault(request.route);
-    const delayMs = fault?.type === 'delay' ? fault.ms : request.route === 'action' ? this.#actionDelayMs : 0;
+    const delayMs = fault?.type === 'delay' ? fault.ms : this.#routeDelayMs(request.route);
     if (fault && fault.type !== 'delay') {
       performFault(fault, res);
     } else if (delayMs > 0) {
@@ -166,6 +195,12 @@ export class MidjourneyProxyStandIn {
     } else {
       this.#answer(request, res);
     }
+  }
+
+  /** How long a route takes when nothing is scripted: a click and a sync wait on Discord. */
+  #routeDelayMs(route: ProxyRoute): number {
+    if (route === 'action') return this.#actionDelayMs;
+    return route === 'sync' ? this.#syncMs : 0;
   }
 
   #record(req: IncomingMessage, rawBody: string): RecordedProxyRequest {
@@ -219,7 +254,7 @@ export class MidjourneyProxyStandIn {
           return;
         }
         this.#advance(account);
-        sendJson(res, 200, renderAccount(account));
+        sendJson(res, 200, renderAccount(account, this.#timeZone));
         return;
       case 'sync':
         // TaskService.SyncInfoSetting: no stored account, then no instance (a disabled account has none).
@@ -231,6 +266,8 @@ export class MidjourneyProxyStandIn {
           sendResult(res, false, '无可用的账号实例');
           return;
         }
+        // Synchronous: the route answers after /info and /settings were sent and (usually) answered.
+        account.syncs += 1;
         if (this.#syncLag === 0) this.#landSync(account);
         else if (this.#syncLag !== 'never') account.pendingSync = { getsLeft: this.#syncLag };
         sendResult(res, true);
@@ -259,7 +296,7 @@ export class MidjourneyProxyStandIn {
 
   /** AdminController.Accounts: the search route. */
   #search(request: RecordedProxyRequest, res: ServerResponse): void {
-    sendJson(res, 200, searchPage([...this.#accounts.values()], request.body));
+    sendJson(res, 200, searchPage([...this.#accounts.values()], request.body, this.#timeZone));
   }
 
   /** AdminController.AccountAction → TaskService.AccountAction: a live instance clicks the button. */
@@ -320,8 +357,11 @@ export class MidjourneyProxyStandIn {
 
   /** What Midjourney's /info and /settings replies leave on the account once they arrive. */
   #landSync(account: StandInAccount): void {
+    const now = this.#now();
     account.settingsCard = true;
-    account.infoUpdated = this.#now();
+    account.cardSentAt = now;
+    account.infoUpdated = now;
+    account.storedFastTime = account.fastTime && { ...account.fastTime };
     account.pendingSync = undefined;
   }
 }

@@ -4,6 +4,7 @@
  * enums as strings, `Program.cs`). See docs/midjourney-proxy.md for which fields are verified.
  */
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_PROXY_TIME_ZONE, localDateTime } from './serverTime.js';
 
 /** The speed modes (kept local: the stand-ins import node built-ins only). */
 export type StandInMode = 'fast' | 'turbo' | 'relax';
@@ -27,6 +28,8 @@ export interface ProxyAccountSeed {
   readonly fastTime?: { readonly remaining: number; readonly total: number } | null;
   /** When the proxy last read /info (epoch ms); `null` for never. Default: now. */
   readonly infoUpdated?: number | null;
+  /** When the stored `/settings` card was sent (epoch ms). Default: now. */
+  readonly cardSentAt?: number;
   /** Whether the Discord session is alive (`IsAlive`); default: enabled and not locked. */
   readonly online?: boolean;
 }
@@ -42,8 +45,15 @@ export interface StandInAccount {
   remark: string;
   mode: StandInMode;
   settingsCard: boolean;
+  /** Midjourney's own figure now; the proxy shows it only once an /info reading (a sync) stored it. */
   fastTime: { remaining: number; total: number } | null;
+  /** The fast time the proxy's last /info reading stored (`properties`, `fastTimeRemaining`). */
+  storedFastTime: { remaining: number; total: number } | null;
   infoUpdated: number | null;
+  /** When the stored `/settings` card was sent (epoch ms): its `settingsMessageId` is a snowflake of it. */
+  cardSentAt: number;
+  /** How many `account-sync` requests reached the account (each sends /info and /settings to Discord). */
+  syncs: number;
   online: boolean | undefined;
   /** A clicked mode waiting to show: applied once `getsLeft` account reads have passed. */
   pendingMode?: { mode: StandInMode; getsLeft: number };
@@ -99,6 +109,8 @@ export function isCardButton(customId: string): boolean {
 }
 
 export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccount {
+  const fastTime =
+    seed.fastTime === undefined ? { remaining: 12.5, total: 30 } : seed.fastTime && { ...seed.fastTime };
   return {
     id: seed.id ?? randomUUID(),
     channelId: seed.channelId,
@@ -109,9 +121,11 @@ export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccou
     remark: seed.remark ?? '',
     mode: seed.mode ?? 'fast',
     settingsCard: seed.settingsCard ?? true,
-    fastTime:
-      seed.fastTime === undefined ? { remaining: 12.5, total: 30 } : seed.fastTime && { ...seed.fastTime },
+    fastTime,
+    storedFastTime: fastTime && { ...fastTime },
     infoUpdated: seed.infoUpdated === undefined ? now : seed.infoUpdated,
+    cardSentAt: seed.cardSentAt ?? now,
+    syncs: 0,
     online: seed.online,
   };
 }
@@ -124,9 +138,12 @@ export function isAlive(account: StandInAccount): boolean {
 /** Midjourney's words for the mode on the /info card's "Job Mode" line. */
 const JOB_MODE = { fast: 'Fast', turbo: 'Turbo', relax: 'Relaxed' } as const;
 
-/** A .NET `DateTime` as System.Text.Json writes it: seven fraction digits and an offset. */
-function dotnetDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$10000+00:00');
+/** Discord's epoch (2015-01-01), the origin of snowflake times. */
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+
+/** A Discord message id minted at `ms`: the time in its top bits (`(id >> 22) + DISCORD_EPOCH`). */
+function snowflakeAt(ms: number): string {
+  return String(((BigInt(ms) - DISCORD_EPOCH_MS) << 22n) | 1n);
 }
 
 function properties(account: StandInAccount): Record<string, string> {
@@ -139,8 +156,8 @@ function properties(account: StandInAccount): Record<string, string> {
     'Lifetime Usage': '11170 images (120.63 hours)',
     'Relaxed Usage': '344 images (3.47 hours)',
   };
-  if (account.fastTime) {
-    const { remaining, total } = account.fastTime;
+  if (account.storedFastTime) {
+    const { remaining, total } = account.storedFastTime;
     const percent = total > 0 ? Number(((remaining / total) * 100).toFixed(2)) : 0;
     props['Fast Time Remaining'] = `${remaining.toFixed(1)}/${total.toFixed(1)} hours (${percent}%)`;
   }
@@ -148,7 +165,10 @@ function properties(account: StandInAccount): Record<string, string> {
 }
 
 /** The account as `GET /mj/admin/account/{id}` returns it to an admin (no envelope, secrets included). */
-export function renderAccount(account: StandInAccount): Record<string, unknown> {
+export function renderAccount(
+  account: StandInAccount,
+  timeZone = DEFAULT_PROXY_TIME_ZONE,
+): Record<string, unknown> {
   const props = properties(account);
   const buttons = account.settingsCard
     ? SETTINGS_CARD.map((button) => ({
@@ -179,7 +199,10 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
     remark: account.remark,
     mode: null,
     allowModes: [],
-    infoUpdated: account.infoUpdated === null ? null : dotnetDate(account.infoUpdated),
+    // DateTime.Now on the proxy's host, written without an offset (see ./serverTime.ts).
+    infoUpdated: account.infoUpdated === null ? null : localDateTime(account.infoUpdated, timeZone),
+    // The stored card's message (DiscordAccount.SettingsMessageId, saved with the card, DWS:1492).
+    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardSentAt) : null,
     properties: props,
     buttons,
     mjFastModeOn: account.settingsCard && account.mode !== 'relax',
@@ -192,7 +215,7 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
     fastTimeRemaining: props['Fast Time Remaining'] ?? '',
     relaxTimeRemaining: 'N/A',
     running: false,
-    dateCreated: dotnetDate(Date.UTC(2026, 0, 1)),
+    dateCreated: localDateTime(Date.UTC(2026, 0, 1), timeZone),
   };
 }
 
@@ -203,6 +226,7 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
 export function searchPage(
   accounts: readonly StandInAccount[],
   requestBody: unknown,
+  timeZone = DEFAULT_PROXY_TIME_ZONE,
 ): Record<string, unknown> {
   const body = (requestBody ?? {}) as {
     pagination?: { current?: number; pageSize?: number };
@@ -217,7 +241,7 @@ export function searchPage(
   );
   const list = matching
     .slice((current - 1) * pageSize, current * pageSize)
-    .map((account) => ({ ...renderAccount(account), running: isAlive(account) }));
+    .map((account) => ({ ...renderAccount(account, timeZone), running: isAlive(account) }));
   const pageCount = Math.ceil(matching.length / pageSize);
   return { list, pagination: { current, pageSize, total: matching.length, pageCount } };
 }
