@@ -10,6 +10,7 @@ import { type PendingSwitchBack, TIMED_MINUTES } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import {
   describeFailure,
+  describeSwitchFailure,
   inlineUntrusted,
   type UpstreamWords,
   unconfirmedMessage,
@@ -92,7 +93,7 @@ export function switchReply(
       return { content: alreadyHalted(result.halt, adminRoleIds, words), ephemeral: true };
     case 'failed':
       return {
-        content: withStoreNote(describeFailure(result.outcome, words), result.storeProblem, words),
+        content: withStoreNote(describeSwitchFailure(result.outcome, words), result.storeProblem, words),
         ephemeral: true,
       };
     case 'cooldown': {

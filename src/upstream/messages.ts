@@ -8,6 +8,7 @@
  * Nothing here can contain a token: outcomes never carry one.
  */
 import { SHUTDOWN_DETAIL } from './CallDeadline.js';
+import { neverConnected } from './http/neverConnected.js';
 import { assertNever, type FailureOutcome } from './outcomes.js';
 
 /** How one upstream is named and explained in replies. */
@@ -73,6 +74,38 @@ export function describeFailure(outcome: FailureOutcome, words: UpstreamWords): 
     default:
       return assertNever(outcome);
   }
+}
+
+/** How a member finds out whether a switch whose outcome is unknown went through. */
+const CHECK_SWITCH =
+  'Check with `/speed status` in a moment or `/info` in Midjourney, then switch again if needed: the ' +
+  'same change twice does no harm.';
+
+/**
+ * The sentence for a failed speed switch: {@link describeFailure}'s, except after a failure the switch
+ * request may have reached the upstream before (a connection that broke after it was made, a 5xx). The bot
+ * never sends a switch twice, so whether the mode changed is unknown, and the member is told how to check.
+ */
+export function describeSwitchFailure(outcome: FailureOutcome, words: UpstreamWords): string {
+  if (outcome.kind !== 'unavailable') return describeFailure(outcome, words);
+  const { name } = words;
+  if (
+    outcome.reason === 'connection' &&
+    outcome.detail !== SHUTDOWN_DETAIL &&
+    !neverConnected(outcome.detail)
+  )
+    return (
+      `Could not reach ${name}, or the connection broke before it answered, so the change may or may not ` +
+      `have reached Midjourney. ${CHECK_SWITCH} If it keeps happening, ask the bot's operator to check the ` +
+      `network and ${words.urlVariable}.`
+    );
+  if (outcome.reason === 'status' && outcome.status !== undefined && outcome.status >= 500)
+    return withUpstream(
+      `${name} had a problem (HTTP ${outcome.status}), so the change may or may not have reached Midjourney. ${CHECK_SWITCH}`,
+      outcome.upstreamMessage,
+      words,
+    );
+  return describeFailure(outcome, words);
 }
 
 function describeUnavailable(
