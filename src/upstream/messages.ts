@@ -174,6 +174,25 @@ const BREAKS = /[\p{Cc}\s]+/gu;
 // mentions, emoji and timestamps, autolinks (`https:`), and headings or quotes.
 const MARKDOWN = /[\\`*_~|<>[\]#@:]/g;
 
+// A list item at the start of a line ("- ", "+ ", "1. "), the one markdown the characters above leave.
+const LIST_ITEM = /^(\s{0,16})(?:([-+])|(\d{1,9})\.)(?=\s)/u;
+
+/**
+ * One line of untrusted text with its markdown disarmed: every markdown character escaped, a list marker
+ * at its start too, invisible characters dropped. Discord shows it as typed: a masked link as brackets
+ * and parentheses, a bare URL or a `<…>` autolink as text that is no link, `#`/`-#` as no heading.
+ * Not discord.js's `escapeMarkdown`: it leaves bare and `<…>` links, `-#` and `<@…>` live, and its
+ * masked-link pattern (`\[.+]\(.+\)`) backtracks cubically on long hostile lines.
+ */
+export function disarmLine(line: string): string {
+  return line
+    .replace(INVISIBLE, '')
+    .replace(MARKDOWN, '\\$&')
+    .replace(LIST_ITEM, (_item, indent: string, bullet?: string, number?: string) =>
+      bullet ? `${indent}\\${bullet}` : `${indent}${number}\\.`,
+    );
+}
+
 /**
  * Untrusted text made safe to show inside a sentence: one line, at most {@link UPSTREAM_INLINE_LIMIT}
  * characters, every markdown character escaped (Discord shows it as typed, without its effect).
