@@ -4,13 +4,13 @@
  * the switch requests it received. A request is sent again only when the upstream provably did not take
  * it: useapi.net answering 429 (it refused to queue the job) or a connection that was never made.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { UpstreamOutcome } from '../../src/upstream/outcomes.js';
 import type { SpeedChanged } from '../../src/upstream/port.js';
 import { UseapiUpstream } from '../../src/useapi/UseapiUpstream.js';
 import { proxyFaults } from '../standins/midjourneyProxy.js';
 import { type Behaviour, respond, UseapiStandIn, useapiReplies } from '../standins/useapi.js';
+import { freeConsecutivePorts } from '../support/freePorts.js';
 import { CHANNEL, proxyFixture } from './proxyFixture.js';
 
 const TOKEN = 'useapi-SECRET-token-5e2b1d';
@@ -74,13 +74,8 @@ describe('useapi.net', () => {
   });
 
   test('a refused connection proves the switch was not sent: it is tried once more, and fails', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const server = createServer();
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-      });
-    });
+    // Free a moment ago, so nothing listens there.
+    const port = await freeConsecutivePorts(1);
 
     const outcome = await switchOnce(`http://127.0.0.1:${port}/v2`);
 
