@@ -75,7 +75,8 @@ const CLOCK = '(?:,?\\s+(?:at\\s+)?(\\d{1,2})(?::(\\d{2}))?(?!\\d)\\s*(am|pm)?)?
 const MONTH_FIRST = new RegExp(`^${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?${CLOCK}`, 'iu');
 const DAY_FIRST = new RegExp(`^${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?${CLOCK}`, 'iu');
 // What may follow a date: an offset ("+02:00"), or a zone word with an optional offset ("UTC+8", "PST").
-const ZONE = /^\s?\(?(?:([+-]\d{2}:?\d{2})|([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?)(?![A-Za-z\d])/u;
+const ZONE =
+  /^\s{0,3}\(?\s{0,3}(?:([+-]\d{2}:?\d{2})|([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?)(?![A-Za-z\d])/u;
 
 /**
  * Zone abbreviations read as one offset from UTC, in minutes. Any other upper-case word after a time makes

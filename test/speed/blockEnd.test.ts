@@ -101,6 +101,7 @@ describe('a zone written after the time is honoured', () => {
     ['blocked until 2026-03-15 14:00 UTC+8', '2026-03-15T06:00:00.000Z'],
     ['blocked until 2026-03-15 14:00 GMT-05:00', '2026-03-15T19:00:00.000Z'],
     ['blocked until 2026-03-15 14:00 utc', '2026-03-15T14:00:00.000Z'],
+    ['blocked until 2026-03-15 14:00  ( PST )', '2026-03-15T22:00:00.000Z'],
     ['blocked until 2026-03-15 14:00 and then reviewed', '2026-03-15T14:00:00.000Z'], // no zone: UTC
     ['blocked until December 5 at 12:30 AM', '2026-12-05T00:30:00.000Z'],
   ])('%s', (text, end) => {
