@@ -6,6 +6,7 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
+import { disarmLine } from '../upstream/messages.js';
 
 /** Discord's limit for a message's `content`. */
 export const MESSAGE_LIMIT = 2_000;
@@ -50,16 +51,15 @@ export function fitLength(text: string, limit = MESSAGE_LIMIT): string {
 
 /**
  * Shows untrusted upstream text as a block quote of at most `limit` characters, quote markers included, so
- * however many lines it has it cannot crowd out the bot's own words around it. Every line is quoted, code
- * fences are broken, and a cut never leaves its mark on a line of its own, so the text can neither end
- * the quote nor swallow what follows it.
+ * however many lines it has it cannot crowd out the bot's own words around it. Every line is quoted with
+ * its markdown disarmed (no code block, heading, masked or bare link: see `disarmLine`), and a cut never
+ * leaves its mark on a line of its own, so the text can neither end the quote nor swallow what follows it.
  */
 export function quoteUntrusted(text: string, limit: number): string {
-  // Quoting only lengthens text, so more than `limit` input characters can never be shown.
+  // Quoting and escaping only lengthen text, so more than `limit` input characters can never be shown.
   const quoted = cutAt(text.trim(), limit)
-    .replaceAll('```', '`\u200b`\u200b`')
     .split(LINE_BREAK)
-    .map((line) => `> ${line}`)
+    .map((line) => `> ${disarmLine(line)}`)
     .join('\n');
   if (quoted.length <= limit) return quoted;
   return `${cutAtLineEnd(quoted, limit - 1)}…`;

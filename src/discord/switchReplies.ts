@@ -10,6 +10,7 @@ import { type PendingSwitchBack, TIMED_MINUTES, type TimedMode } from '../speed/
 import type { SpeedMode } from '../speedModes.js';
 import {
   describeFailure,
+  describeSwitchFailure,
   inlineUntrusted,
   type UpstreamWords,
   unconfirmedMessage,
@@ -97,7 +98,7 @@ export function switchReply(
       if (result.joined) return { content: joinedHalt(result.halt, adminRoleIds, words), ephemeral: true };
       return { content: alreadyHalted(result.halt, adminRoleIds, words), ephemeral: true };
     case 'failed': {
-      const failure = describeFailure(result.outcome, words);
+      const failure = describeSwitchFailure(result.outcome, words);
       const content = result.switchBack ? `${failure}\n${heldLimit(result.switchBack)}` : failure;
       return { content: withStoreNote(content, result.storeProblem, words), ephemeral: true };
     }

@@ -8,6 +8,7 @@
  * Nothing here can contain a token: outcomes never carry one.
  */
 import { SHUTDOWN_DETAIL } from './CallDeadline.js';
+import { neverConnected } from './http/neverConnected.js';
 import { assertNever, type FailureOutcome } from './outcomes.js';
 
 /** How one upstream is named and explained in replies. */
@@ -75,6 +76,38 @@ export function describeFailure(outcome: FailureOutcome, words: UpstreamWords): 
   }
 }
 
+/** How a member finds out whether a switch whose outcome is unknown went through. */
+const CHECK_SWITCH =
+  'Check with `/speed status` in a moment or `/info` in Midjourney, then switch again if needed: the ' +
+  'same change twice does no harm.';
+
+/**
+ * The sentence for a failed speed switch: {@link describeFailure}'s, except after a failure the switch
+ * request may have reached the upstream before (a connection that broke after it was made, a 5xx). The bot
+ * never sends a switch twice, so whether the mode changed is unknown, and the member is told how to check.
+ */
+export function describeSwitchFailure(outcome: FailureOutcome, words: UpstreamWords): string {
+  if (outcome.kind !== 'unavailable') return describeFailure(outcome, words);
+  const { name } = words;
+  if (
+    outcome.reason === 'connection' &&
+    outcome.detail !== SHUTDOWN_DETAIL &&
+    !neverConnected(outcome.detail)
+  )
+    return (
+      `Could not reach ${name}, or the connection broke before it answered, so the change may or may not ` +
+      `have reached Midjourney. ${CHECK_SWITCH} If it keeps happening, ask the bot's operator to check the ` +
+      `network and ${words.urlVariable}.`
+    );
+  if (outcome.reason === 'status' && outcome.status !== undefined && outcome.status >= 500)
+    return withUpstream(
+      `${name} had a problem (HTTP ${outcome.status}), so the change may or may not have reached Midjourney. ${CHECK_SWITCH}`,
+      outcome.upstreamMessage,
+      words,
+    );
+  return describeFailure(outcome, words);
+}
+
 function describeUnavailable(
   outcome: Extract<FailureOutcome, { kind: 'unavailable' }>,
   words: UpstreamWords,
@@ -140,6 +173,25 @@ const BREAKS = /[\p{Cc}\s]+/gu;
 // Characters Discord markdown gives a meaning to within a line: emphasis, code, spoilers, masked links,
 // mentions, emoji and timestamps, autolinks (`https:`), and headings or quotes.
 const MARKDOWN = /[\\`*_~|<>[\]#@:]/g;
+
+// A list item at the start of a line ("- ", "+ ", "1. "), the one markdown the characters above leave.
+const LIST_ITEM = /^(\s{0,16})(?:([-+])|(\d{1,9})\.)(?=\s)/u;
+
+/**
+ * One line of untrusted text with its markdown disarmed: every markdown character escaped, a list marker
+ * at its start too, invisible characters dropped. Discord shows it as typed: a masked link as brackets
+ * and parentheses, a bare URL or a `<…>` autolink as text that is no link, `#`/`-#` as no heading.
+ * Not discord.js's `escapeMarkdown`: it leaves bare and `<…>` links, `-#` and `<@…>` live, and its
+ * masked-link pattern (`\[.+]\(.+\)`) backtracks cubically on long hostile lines.
+ */
+export function disarmLine(line: string): string {
+  return line
+    .replace(INVISIBLE, '')
+    .replace(MARKDOWN, '\\$&')
+    .replace(LIST_ITEM, (_item, indent: string, bullet?: string, number?: string) =>
+      bullet ? `${indent}\\${bullet}` : `${indent}${number}\\.`,
+    );
+}
 
 /**
  * Untrusted text made safe to show inside a sentence: one line, at most {@link UPSTREAM_INLINE_LIMIT}

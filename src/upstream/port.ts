@@ -123,7 +123,10 @@ export interface Upstream {
   readonly displayName: string;
   /** How replies explain its failures (`describeFailure(outcome, upstream.words)`). */
   readonly words: UpstreamWords;
-  /** Switches the account to `mode`; one switch request upstream per call, never two. */
+  /**
+   * Switches the account to `mode`; one switch request upstream per call, never two. A request is sent
+   * again only when the upstream provably did not take it (a connection never made, useapi.net's 429).
+   */
   setSpeed(mode: SpeedMode, account: string, calls?: CallLog): Promise<UpstreamOutcome<SpeedChanged>>;
   /** Clears the upstream's moderation/CAPTCHA state after a human resolved it in Discord. */
   reset(account: string, calls?: CallLog): Promise<UpstreamOutcome<ResetDone>>;

@@ -73,7 +73,8 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(halt.content).toContain(
       `⛔ **Halt** on Midjourney account \`${CHANNEL_A}\`: \`/speed fast\` by <@${MEMBER.id}> met a moderation halt in <#${CHANNEL_A}>.`,
     );
-    expect(halt.content).toContain(`useapi.net said:\n> ${BLOCKED_TEXT}`);
+    // Quoted as typed: the @ is escaped, so it shows as text (and could not ping anyway).
+    expect(halt.content).toContain(`useapi.net said:\n> ${BLOCKED_TEXT.replace('@', '\\@')}`);
     expect(halt.content).toContain(`the block ends <t:${end}:F> (<t:${end}:R>)`);
     expect(halt.content).toContain(`<@&${ADMIN_ROLE_ID}>: resolve it in the Midjourney account, then run`);
     expect(halt.allowedMentions).toMatchObject({ parse: [], roles: [ADMIN_ROLE_ID] });

@@ -24,14 +24,20 @@ const cases: [string, FailureOutcome, boolean][] = [
     { kind: 'moderation', cause: 'moderation', status: 596, ...meta },
     false,
   ],
-  ['a 502 it could not read', { kind: 'unavailable', reason: 'invalidBody', status: 502, ...meta }, false],
+  ['a 502 page from a gateway', { kind: 'unavailable', reason: 'invalidBody', status: 502, ...meta }, true],
+  [
+    'a connection reset after it was made',
+    { kind: 'unavailable', reason: 'connection', detail: 'ECONNRESET', ...meta },
+    true,
+  ],
   [
     'a refused connection',
     { kind: 'unavailable', reason: 'connection', detail: 'ECONNREFUSED', ...meta },
     false,
   ],
   ['a 429', { kind: 'busy', status: 429, ...meta }, false],
-  ['a 500', { kind: 'unavailable', reason: 'status', status: 500, ...meta }, false],
+  ['a 500', { kind: 'unavailable', reason: 'status', status: 500, ...meta }, true],
+  ['a 404', { kind: 'unavailable', reason: 'status', status: 404, ...meta }, false],
 ];
 
 test.each(cases.map(([what, outcome, expected]) => ({ what, outcome, expected })))(
