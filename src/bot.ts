@@ -6,7 +6,7 @@ import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
 import { connectedLine } from './discord/connectedLine.js';
 import { createClient } from './discord/createClient.js';
 import { GuildAccess } from './discord/GuildAccess.js';
-import { InteractionRouter } from './discord/InteractionRouter.js';
+import { INTERACTION_CLAIM_TTL_MS, InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import type { Logger } from './log.js';
@@ -18,6 +18,7 @@ import { PROCESS_LOCAL_LOCK } from './speed/ChannelLock.js';
 import { RedisChannelLock } from './speed/RedisChannelLock.js';
 import { SpeedService } from './speed/SpeedService.js';
 import { ChannelState } from './state/ChannelState.js';
+import { OnceClaims } from './state/OnceClaims.js';
 import { openStore } from './state/openStore.js';
 import { createUpstream } from './upstream/createUpstream.js';
 
@@ -116,6 +117,9 @@ export async function startBot(
     metrics,
     modeRules: config.modeRules,
     alerts: team.alerts,
+    // Every process on the token receives every interaction: with Redis, the store says which one acts.
+    interactionClaims:
+      store.kind === 'redis' ? new OnceClaims(store.keyv, lock, INTERACTION_CLAIM_TTL_MS) : undefined,
   };
   const router = new InteractionRouter(await loadCommands(), services, guildAccess);
 
