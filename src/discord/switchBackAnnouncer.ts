@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
@@ -7,6 +8,22 @@ import type { UpstreamWords } from '../upstream/messages.js';
 import { fitLength, type Reply } from './replies.js';
 import { switchBackAnnouncement } from './switchReplies.js';
 
+/** How a channel post is sent. */
+export interface PostOptions {
+  signal?: AbortSignal;
+  /**
+   * The event the message is about. Discord creates at most one message per `nonce` from the bot within a
+   * few minutes when `enforce_nonce` is set (it returns the first instead), so a retry after a post whose
+   * answer was lost, by this process or another, never shows the message twice.
+   */
+  eventId?: string;
+}
+
+/** Discord's nonce: at most 25 characters (discord-api-spec, MessageCreateRequest.nonce). */
+function nonceFor(eventId: string): string {
+  return createHash('sha256').update(eventId).digest('base64url').slice(0, 25);
+}
+
 /**
  * Posts a reply as a plain channel message (`POST /channels/{id}/messages`): a switch back comes long after
  * the interaction token (15 min) expired. Needs View Channel and Send Messages in that channel.
@@ -15,7 +32,7 @@ export async function postToChannel(
   rest: REST,
   channelId: string,
   reply: Reply,
-  signal?: AbortSignal,
+  { signal, eventId }: PostOptions = {},
 ): Promise<void> {
   await rest.post(Routes.channelMessages(channelId), {
     ...(signal && { signal }),
@@ -23,6 +40,7 @@ export async function postToChannel(
       content: fitLength(reply.content),
       components: (reply.components ?? []).map((row) => row.toJSON()),
       allowed_mentions: { parse: [], roles: [...(reply.mentionRoles ?? [])] },
+      ...(eventId !== undefined && { nonce: nonceFor(eventId), enforce_nonce: true }),
     },
   });
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { permissionSets } from '../standins/discord.js';
+import { ALERT_FIRST_RETRY_MS } from '../../src/discord/alerts/AlertChannel.js';
+import { discordErrors, permissionSets } from '../standins/discord.js';
 import { respond } from '../standins/useapi.js';
 import { watchAlerts } from '../support/alertWatch.js';
 import {
@@ -111,6 +112,26 @@ describe('ALERT_CHANNEL_ID', () => {
     harness.useapi.clearModeration(CHANNEL_B);
   });
 
+  test('a reset whose reply Discord refuses still tells the alert channel who lifted the halt', async () => {
+    clock.advance(MINUTE); // a halt of its own, not the one the test before met at this same instant
+    harness.useapi.flagModeration(CHANNEL_B);
+    await alertOf(() => harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: MEMBER }), '⛔');
+    harness.useapi.clearModeration(CHANNEL_B);
+    harness.discord.failNext({ route: 'editOriginal' }, discordErrors.unknownWebhook);
+    const alert = await alertOf(async () => {
+      const answer = await harness.run({
+        subcommand: 'reset',
+        channelId: CHANNEL_B,
+        user: ADMIN,
+        permissions: permissionSets.manager,
+      });
+      expect(answer.content).toContain('Something went wrong inside the bot');
+    }, '✅');
+    expect(alert.content).toBe(
+      `✅ <@${ADMIN.id}> reset Midjourney account \`${CHANNEL_B}\` in <#${CHANNEL_B}>. useapi.net reports no flag any more.`,
+    );
+  });
+
   test('switch backs that fail or are skipped are alerts', async () => {
     await alertOf(() =>
       harness.run({ subcommand: 'turbo', options: { minutes: 10 }, channelId: CHANNEL_B, user: MEMBER }),
@@ -140,7 +161,8 @@ describe('ALERT_CHANNEL_ID', () => {
     await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, permissions: permissionSets.manager });
   });
 
-  test('a post Discord refuses (403 Missing Permissions) is logged once, and members are answered as usual', async () => {
+  test('a post Discord refuses (403 Missing Permissions) is logged once, members are answered as usual, and it is posted once allowed', async () => {
+    const before = alerts().length;
     const refusal = harness.discord.failNext(
       { route: 'createChannelMessage', path: `/channels/${ALERTS}/messages` },
       { status: 403, body: { message: 'Missing Permissions', code: 50013 }, times: 3 },
@@ -156,5 +178,17 @@ describe('ALERT_CHANNEL_ID', () => {
     );
     expect(warnings()).toHaveLength(1);
     expect(JSON.parse(warnings()[0] ?? '{}')).toMatchObject({ level: 40, cause: 'discord-403-50013' });
+
+    // Their claims were given back: once Discord accepts posts again, the retries post each alert once.
+    clock.advance(ALERT_FIRST_RETRY_MS);
+    await nextAlert(before + 2);
+    const changes = alerts()
+      .slice(before)
+      .map((alert) => alert.content.split(' to ')[0]);
+    expect(changes.sort()).toEqual(
+      [MEMBER, ADMIN, MEMBER]
+        .map((user) => `🔁 <@${user.id}> switched Midjourney account \`${CHANNEL_A}\``)
+        .sort(),
+    );
   });
 });
