@@ -4,6 +4,7 @@ import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { SwitchBackListener } from '../speed/results.js';
 import type { SpeedService } from '../speed/SpeedService.js';
+import { announcementChannels } from '../speed/timedSpeed.js';
 import type { UpstreamWords } from '../upstream/messages.js';
 import { fitLength, type Reply } from './replies.js';
 import { switchBackAnnouncement } from './switchReplies.js';
@@ -45,7 +46,10 @@ export async function postToChannel(
   });
 }
 
-/** Announces each switch back that came due in the channel where the timed change was asked, and logs it. */
+/**
+ * Announces each switch back that came due in the channel where the timed change was asked (and in the
+ * channels of the changes that shared its call), and logs it.
+ */
 export function switchBackAnnouncer(
   rest: REST,
   adminRoleIds: readonly string[],
@@ -65,14 +69,19 @@ export function switchBackAnnouncer(
     );
     const reply = switchBackAnnouncement(record, result, adminRoleIds, words);
     if (!reply) return;
-    try {
-      await postToChannel(rest, record.channelId, reply);
-    } catch (error) {
-      logger.warn(
-        { ...context, err: error },
-        'could not announce the switch back (does the bot have View Channel and Send Messages there?)',
-      );
-    }
+    // Every channel that was told "says so here" hears it, each on its own: one refusing does not silence the others.
+    await Promise.all(
+      announcementChannels(record).map(async (channelId) => {
+        try {
+          await postToChannel(rest, channelId, reply, { eventId: `switchback:${record.id}:${channelId}` });
+        } catch (error) {
+          logger.warn(
+            { ...context, channel: channelId, err: error },
+            'could not announce the switch back (does the bot have View Channel and Send Messages there?)',
+          );
+        }
+      }),
+    );
   };
 }
 
