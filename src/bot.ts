@@ -4,7 +4,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
 import { connectedLine } from './discord/connectedLine.js';
-import { createClient } from './discord/createClient.js';
+import { createChannelRest, createClient } from './discord/createClient.js';
 import { GuildAccess } from './discord/GuildAccess.js';
 import { INTERACTION_CLAIM_TTL_MS, InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
@@ -89,11 +89,12 @@ export async function startBot(
     metrics,
   );
   const client = createClient(config.discord.apiUrl);
+  const channelRest = createChannelRest(config.discord.apiUrl, config.discord.token);
   const team = createTeamFeatures(config, {
     keyv: store.keyv,
     lock,
     state,
-    rest: client.rest,
+    rest: channelRest,
     logger,
     clock: options.clock ?? systemClock,
     words: upstream.words,
@@ -176,7 +177,7 @@ export async function startBot(
     await client.login(config.discord.token);
     await resumeSwitchBacks(
       speed,
-      client.rest,
+      channelRest,
       config.adminRoleIds,
       upstream.words,
       logger,

@@ -20,6 +20,7 @@ import {
   rateLimitFault,
 } from './errors.js';
 import { GatewayServer } from './GatewayServer.js';
+import { GlobalRateLimit } from './GlobalRateLimit.js';
 import { GuildAccess } from './GuildAccess.js';
 import { type ParsedBody, parseBody, readBody, sendJson } from './httpBody.js';
 import { InteractionHandle } from './InteractionHandle.js';
@@ -63,7 +64,9 @@ const DEFAULTS = {
   heartbeatIntervalMs: 41_250,
   acceptResume: false,
   allowPrivilegedIntents: false,
-} as const satisfies Required<Omit<DiscordStandInOptions, 'applicationId' | 'botUserId'>>;
+} as const satisfies Required<
+  Omit<DiscordStandInOptions, 'applicationId' | 'botUserId' | 'globalRequestsPerSecond'>
+>;
 
 /** GatewayGuildsLimited | GatewayMessageContentLimited | ApplicationCommandBadge: a typical small bot. */
 /**
@@ -163,6 +166,7 @@ export class DiscordStandIn {
   readonly #interactionsByToken = new Map<string, InteractionState>();
   readonly #handles = new Map<string, InteractionHandle>();
   readonly #channelLogs = new Map<string, ChannelMessage[]>();
+  readonly #globalLimit: GlobalRateLimit;
   /** Messages created with `enforce_nonce`, by nonce: a repeat within the window returns the first. */
   readonly #enforcedNonces = new Map<string, { at: number; body: unknown }>();
   readonly #commands: CommandRegistry;
@@ -187,6 +191,7 @@ export class DiscordStandIn {
       for (const channelId of guild.channelIds) this.#channelGuild.set(channelId, guild.id);
     }
     this.#changes.setMaxListeners(0);
+    this.#globalLimit = new GlobalRateLimit(options.globalRequestsPerSecond);
     this.#gateway = new GatewayServer({
       token: this.botToken,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
@@ -597,6 +602,11 @@ export class DiscordStandIn {
       this.#requests.push(record);
       this.#changed();
 
+      const limited = this.#globalLimit.refuse(match.route, record.auth === 'valid', receivedAt);
+      if (limited) {
+        this.#respond(record, response, limited);
+        return;
+      }
       const fault = this.#takeFault(record);
       if (fault) {
         record.faulted = true;
