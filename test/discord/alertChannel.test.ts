@@ -47,7 +47,7 @@ test('a post whose answer is lost is retried, and Discord shows the alert once (
   discord.failNext({ route: 'createChannelMessage' }, { delayMs: 4 * ATTEMPT_TIMEOUT_MS });
 
   channel.post('change:lost-answer', { content: '🔁 a change', ephemeral: false });
-  await discord.waitFor(() => logs.some((line) => line.includes('could not post in ALERT_CHANNEL_ID')));
+  await discord.waitFor(() => clock.pendingTimers === 1, { description: 'the retry to be armed' });
   clock.advance(ALERT_FIRST_RETRY_MS);
   const posts = () => discord.requests({ route: 'createChannelMessage' }).slice(-2);
   await discord.waitFor(() => posts().length === 2 && posts().every((post) => post.status === 200), {

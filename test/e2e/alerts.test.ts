@@ -40,6 +40,8 @@ describe('ALERT_CHANNEL_ID', () => {
   });
 
   const { all: alerts, next: nextAlert, of: alertOf } = watchAlerts(() => harness, ALERTS);
+  const resetByAdmin = (channelId: string) =>
+    harness.run({ subcommand: 'reset', channelId, user: ADMIN, permissions: permissionSets.manager });
 
   test('every speed change gets one line, timed or not, pinging nobody', async () => {
     const before = alerts().length;
@@ -80,12 +82,7 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(halt.allowedMentions).toMatchObject({ parse: [], roles: [ADMIN_ROLE_ID] });
     expect(halt.mentions).toEqual({ everyone: false, users: [], roles: [ADMIN_ROLE_ID] });
 
-    const reset = await harness.run({
-      subcommand: 'reset',
-      channelId: CHANNEL_A,
-      user: ADMIN,
-      permissions: permissionSets.manager,
-    });
+    const reset = await resetByAdmin(CHANNEL_A);
     expect(reset.content).toContain('reset the Midjourney account');
     const resetAlert = await nextAlert(before + 1);
     expect(resetAlert.content).toBe(
@@ -119,12 +116,7 @@ describe('ALERT_CHANNEL_ID', () => {
     harness.useapi.clearModeration(CHANNEL_B);
     harness.discord.failNext({ route: 'editOriginal' }, discordErrors.unknownWebhook);
     const alert = await alertOf(async () => {
-      const answer = await harness.run({
-        subcommand: 'reset',
-        channelId: CHANNEL_B,
-        user: ADMIN,
-        permissions: permissionSets.manager,
-      });
+      const answer = await resetByAdmin(CHANNEL_B);
       expect(answer.content).toContain('Something went wrong inside the bot');
     }, '✅');
     expect(alert.content).toBe(
@@ -163,6 +155,7 @@ describe('ALERT_CHANNEL_ID', () => {
 
   test('a post Discord refuses (403 Missing Permissions) is logged once, members are answered as usual, and it is posted once allowed', async () => {
     const before = alerts().length;
+    const timers = clock.pendingTimers;
     const refusal = harness.discord.failNext(
       { route: 'createChannelMessage', path: `/channels/${ALERTS}/messages` },
       { status: 403, body: { message: 'Missing Permissions', code: 50013 }, times: 3 },
@@ -180,6 +173,7 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(JSON.parse(warnings()[0] ?? '{}')).toMatchObject({ level: 40, cause: 'discord-403-50013' });
 
     // Their claims were given back: once Discord accepts posts again, the retries post each alert once.
+    await harness.discord.waitFor(() => clock.pendingTimers === timers + 3, { description: 'three retries' });
     clock.advance(ALERT_FIRST_RETRY_MS);
     await nextAlert(before + 2);
     const changes = alerts()

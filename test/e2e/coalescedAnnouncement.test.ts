@@ -4,32 +4,18 @@
  * across a restart.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  CHANNEL_A,
-  CHANNEL_B,
-  finalAnswer,
-  GUILD_ID,
-  type Harness,
-  startHarness,
-} from '../support/botHarness.js';
+import { CHANNEL_A, CHANNEL_B, finalAnswer, type Harness } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
+import { startMappedHarness } from '../support/mappedAccount.js';
 
 const CHANNEL_C = '810000000000000003';
-/** The useapi.net channel the team's channels are mapped to. */
-const ACCOUNT = '820000000000000009';
 const MINUTE = 60_000;
 const MEMBERS = [{ id: '700000000000000401' }, { id: '700000000000000402' }, { id: '700000000000000403' }];
 
 const clock = new ManualClock();
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({
-    clock,
-    // The call takes a while, so requests sent together share it.
-    jobDelayMs: 400,
-    discord: { guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B, CHANNEL_C] }] },
-    env: { CHANNEL_MAP: `${CHANNEL_A}=${ACCOUNT},${CHANNEL_B}=${ACCOUNT},${CHANNEL_C}=${ACCOUNT}` },
-  });
+  harness = await startMappedHarness(clock, [CHANNEL_A, CHANNEL_B, CHANNEL_C]);
 });
 afterAll(async () => {
   await harness.close();

@@ -6,11 +6,10 @@
  * invalid requests that gets a bot's IP banned.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { finalAnswer, GUILD_ID, type Harness, startHarness } from '../support/botHarness.js';
+import { finalAnswer, type Harness } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
+import { startMappedHarness } from '../support/mappedAccount.js';
 
-/** The useapi.net channel every channel of the server is mapped to. */
-const ACCOUNT = '820000000000000009';
 /** More channels than Discord takes posts a second. */
 const CHANNELS = Array.from({ length: 60 }, (_, index) => String(811_000_000_000_000_000n + BigInt(index)));
 const MINUTE = 60_000;
@@ -18,16 +17,10 @@ const MINUTE = 60_000;
 const clock = new ManualClock();
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({
-    clock,
-    jobDelayMs: 400,
-    discord: {
-      guilds: [{ id: GUILD_ID, channels: CHANNELS }],
-      globalRequestsPerSecond: 50,
-      // The burst is about the posts after it: a loaded test machine must not fail it on the 3 s deadline.
-      ackDeadlineMs: 30_000,
-    },
-    env: { CHANNEL_MAP: `*=${ACCOUNT}`, ALLOWED_GUILD_IDS: GUILD_ID },
+  harness = await startMappedHarness(clock, CHANNELS, {
+    globalRequestsPerSecond: 50,
+    // The burst is about the posts after it: a loaded test machine must not fail it on the 3 s deadline.
+    ackDeadlineMs: 30_000,
   });
 });
 afterAll(async () => {
