@@ -25,7 +25,7 @@ import {
   SwitchBacks,
   type TimedRequest,
 } from './SwitchBacks.js';
-import { isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
+import { announcementChannels, isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
 
 /** Options of {@link SpeedService}. */
 export interface SpeedServiceOptions {
@@ -112,12 +112,27 @@ export class SpeedService {
     const minutes = isTimedMode(mode) ? options.minutes : undefined;
     // Identical requests share one upstream call and its outcome, nothing that belongs to one member.
     const key = minutes === undefined ? mode : `${mode}:${minutes}`;
+    const replyChannel = options.channelId ?? channel;
     return this.cooldowns.guard(channel, invoker, async () => {
       const shared = await gatedRun(this.gate, channel, key, () =>
-        this.switchNow(channel, mode, invoker, minutes, options.channelId ?? channel),
+        this.switchNow(channel, mode, invoker, minutes, replyChannel),
       );
-      return this.claimHaltNotice(shared);
+      return this.announcedHere(this.claimHaltNotice(shared), replyChannel);
     });
+  }
+
+  /**
+   * A timed change that shared another channel's call is promised its switch back "here" too: its channel
+   * joins the switch back's announcement.
+   */
+  private async announcedHere(result: SwitchResult, replyChannel: string): Promise<SwitchResult> {
+    if (result.kind !== 'switched' || !result.switchBack) return result;
+    if (announcementChannels(result.switchBack).includes(replyChannel)) return result;
+    const { switchBack, storeProblem } = await this.switchBacks.alsoAnnounceIn(
+      result.switchBack,
+      replyChannel,
+    );
+    return { ...result, switchBack, ...(!result.storeProblem && storeProblem && { storeProblem }) };
   }
 
   /**

@@ -63,6 +63,11 @@ export class SwitchBackScheduler<R extends TimedRecord = PendingSwitchBack> {
     this.timers.set(record.account, { id: record.id, cancel });
   }
 
+  /** Arms this newer version of an armed record (same id) in its place; nothing once it fired or was replaced. */
+  update(record: R): void {
+    if (this.timers.get(record.account)?.id === record.id) this.arm(record);
+  }
+
   /** Cancels the timer of `account` (only if it is still `id`, when given). */
   disarm(account: string, id?: string): void {
     const timer = this.timers.get(account);

@@ -4,6 +4,7 @@ import type { SpeedChange } from '../state/ChannelState.js';
 import type { Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
+import { KeyedQueue } from './KeyedQueue.js';
 import type {
   Invoker,
   QueueFull,
@@ -15,7 +16,7 @@ import type {
 } from './results.js';
 import { SwitchBackRun } from './SwitchBackRun.js';
 import { SwitchBackScheduler } from './SwitchBackScheduler.js';
-import type { PendingSwitchBack, TimedMode } from './timedSpeed.js';
+import { announcementChannels, type PendingSwitchBack, type TimedMode } from './timedSpeed.js';
 
 /** What a manual change did to the account's switch back. */
 export interface SwitchBackChange {
@@ -91,6 +92,10 @@ export class SwitchBacks {
   private readonly parked = new Map<string, PendingSwitchBack>();
   /** Why a switch back runs late, by id, for its announcement. */
   private readonly delays = new Map<string, 'failures' | 'halt'>();
+  /** Channels are added to a switch back one at a time per account ({@link alsoAnnounceIn}). */
+  private readonly announcements = new KeyedQueue();
+  /** The latest version of each account's switch back that had channels added, by account. */
+  private readonly extended = new Map<string, PendingSwitchBack>();
 
   constructor(
     upstream: Upstream,
@@ -252,6 +257,30 @@ export class SwitchBacks {
     }
     this.scheduler.arm(switchBack);
     return { switchBack, ...(cancelled && { cancelled }), ...(storeProblem && { storeProblem }) };
+  }
+
+  /**
+   * A member whose timed change shared `record`'s upstream call from another channel (several channels
+   * mapped to one account) was told the switch back is announced there too: the channel is added to the
+   * record, stored (a restart keeps it) and armed. Additions are made one at a time per account, each on
+   * the latest version, so none is lost to another.
+   */
+  alsoAnnounceIn(record: PendingSwitchBack, channelId: string): Promise<SwitchBackChange> {
+    return this.announcements.run(record.account, async () => {
+      const latest = this.extended.get(record.account);
+      const current = latest?.id === record.id ? latest : record;
+      if (announcementChannels(current).includes(channelId)) return { switchBack: current };
+      const switchBack = { ...current, alsoAnnouncedIn: [...(current.alsoAnnouncedIn ?? []), channelId] };
+      this.extended.set(record.account, switchBack);
+      this.scheduler.update(switchBack);
+      try {
+        const stored = await this.records.state.switchBack(record.account);
+        if (stored?.id === record.id) await this.records.state.recordSwitchBack(switchBack);
+        return { switchBack };
+      } catch {
+        return { switchBack, storeProblem: 'switchBackNotStored' };
+      }
+    });
   }
 
   private async run(record: PendingSwitchBack): Promise<void> {
