@@ -50,8 +50,10 @@ const PROBE_KEY = 'probe';
 /** How often a SQLite store deletes its expired rows. */
 export const PRUNE_INTERVAL_MS = 10 * 60_000;
 
-const NAMESPACE = 'mj-speed';
-const SQLITE_TABLE = 'keyv';
+/** The keyv namespace of the bot's keys: `mj-speed:<key>` in the store. */
+export const NAMESPACE = 'mj-speed';
+/** The table of a SQLite store (@keyv/sqlite's default name). */
+export const SQLITE_TABLE = 'keyv';
 /**
  * How long SQLite waits for a lock another process holds (an operator's sqlite3 shell in a transaction)
  * before failing with SQLITE_BUSY. Shorter than {@link STORE_OPERATION_TIMEOUT_MS}, even for a change's two
