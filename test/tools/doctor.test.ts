@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startHealthServer } from '../../src/ops/healthServer.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
@@ -19,6 +19,7 @@ import {
   startDoctorWorld,
   TEAM_CHANNEL,
 } from '../support/doctorWorld.js';
+import { freeConsecutivePorts } from '../support/freePorts.js';
 import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 
 let world: DoctorWorld;
@@ -422,5 +423,24 @@ test('METRICS_PORT served by a running bot of ours: ✓', async () => {
     });
   } finally {
     await health.close();
+  }
+});
+
+test('the doctor never listens on METRICS_PORT, not even for a moment, so a bot starting meanwhile can', async () => {
+  const port = await freeConsecutivePorts(1);
+  const listens = vi.spyOn(Server.prototype, 'listen');
+  try {
+    const report = await world.run({ METRICS_PORT: String(port) });
+    const ports = listens.mock.calls.map(([first]) =>
+      typeof first === 'object' && first !== null ? (first as { port?: unknown }).port : first,
+    );
+    expect(ports).not.toContain(port);
+    expect(lineOf(report, 'metricsPort')).toMatchObject({
+      status: 'ok',
+      summary: `127.0.0.1:${port} is free for the health and metrics listener`,
+      details: [expect.stringContaining('asked by connecting, never by listening')],
+    });
+  } finally {
+    listens.mockRestore();
   }
 });
