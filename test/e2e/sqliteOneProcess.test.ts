@@ -55,7 +55,7 @@ test('a second bot process on the file is refused: exit 1, one sentence naming t
     /halted in this channel/,
   );
   expect(harness.useapi.requests).toHaveLength(0);
-});
+}, 30_000);
 
 test('a bot killed with SIGKILL leaves no lock behind: the next one starts on the file and has its halts', async () => {
   const killed = await harness.switchToBotProcess();
@@ -66,4 +66,5 @@ test('a bot killed with SIGKILL leaves no lock behind: the next one starts on th
   children.push(next);
   const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
   expect(status.content).toContain('**Halted**');
-});
+  // Two process starts in a row (each allowed 15 s on a loaded machine).
+}, 60_000);
