@@ -31,9 +31,7 @@ import sqlite3 from 'sqlite3';
 export class StoreInUseError extends Error {
   override readonly name = 'StoreInUseError';
   constructor(readonly file: string) {
-    super(
-      `Another bot process (or a running \`npm run migrate-store\`) is using the SQLite file ${file}, and only one process may use a SQLite file: stop the other one first, or put the state in Redis (STORE_URL=redis://…) to run several bot processes.`,
-    );
+    super(`another process holds the lock of the SQLite file ${file}`);
   }
 }
 

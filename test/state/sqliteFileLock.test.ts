@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { explainStartupFailure } from '../../src/fatal.js';
 import { ChannelState, type HaltRecord } from '../../src/state/ChannelState.js';
 import { type OpenedStore, openStore } from '../../src/state/openStore.js';
 import { StoreInUseError, sqliteFileLocked } from '../../src/state/sqliteFileLock.js';
@@ -31,11 +32,11 @@ afterEach(async () => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-test('a second opening of a file in use is refused with a sentence naming the file and Redis', async () => {
+test('a second opening of a file in use is refused, explained at start in a sentence naming the file and Redis', async () => {
   const file = join(cwd, 'data', 'shared.sqlite');
-  const second = openStore(URL, () => {}, cwd);
-  await expect(second).rejects.toBeInstanceOf(StoreInUseError);
-  await expect(second).rejects.toThrow(
+  const refusal = await openStore(URL, () => {}, cwd).catch((error: unknown) => error);
+  expect(refusal).toBeInstanceOf(StoreInUseError);
+  expect(explainStartupFailure(refusal)).toBe(
     `Another bot process (or a running \`npm run migrate-store\`) is using the SQLite file ${file}, and only one process may use a SQLite file: stop the other one first, or put the state in Redis (STORE_URL=redis://…) to run several bot processes.`,
   );
   // The same file through another spelling is the same file.

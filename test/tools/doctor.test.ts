@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import { startHealthServer } from '../../src/ops/healthServer.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
+import { StoreInUseError } from '../../src/state/sqliteFileLock.js';
 import { runDoctorCli } from '../../src/tools/doctorCli.js';
 import { proxyFaults } from '../standins/midjourneyProxy.js';
 import { CHANNEL_A, GUILD_ID, startHarness } from '../support/botHarness.js';
@@ -354,7 +355,7 @@ test('next to a running bot: says a bot is running, still lists its halts, and t
     expect((await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A })).content).toMatch(
       /halted in this channel/,
     );
-    await expect(openStore(`sqlite://${file}`, () => {})).rejects.toThrow(/Another bot process/);
+    await expect(openStore(`sqlite://${file}`, () => {})).rejects.toThrow(StoreInUseError);
   } finally {
     await harness.close();
   }
