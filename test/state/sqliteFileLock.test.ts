@@ -3,13 +3,14 @@
  * second writer on the file would record halts the first never sees. A second opening is refused instead.
  * The lock as a real second process meets it, and after a SIGKILL: test/e2e/sqliteOneProcess.test.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { explainStartupFailure } from '../../src/fatal.js';
 import { ChannelState, type HaltRecord } from '../../src/state/ChannelState.js';
 import { type OpenedStore, openStore } from '../../src/state/openStore.js';
+import { openKeyvSqlite } from '../../src/state/sqliteConnection.js';
 import { StoreInUseError, sqliteFileLocked } from '../../src/state/sqliteFileLock.js';
 
 const ACCOUNT = '222222222222222222';
@@ -68,4 +69,23 @@ test('whether a file is in use can be asked without taking it or creating anythi
   // Asking did not get in the holder's way.
   await new ChannelState(first.keyv).recordHalt(ACCOUNT, halt);
   expect(await new ChannelState(first.keyv).halt(ACCOUNT)).toEqual(halt);
+});
+
+test('a file whose lock cannot be taken for another reason still opens, without the read cache', async () => {
+  // Something other than a lock where the companion file belongs: SQLite cannot open it at all.
+  mkdirSync(join(cwd, 'data', 'unlockable.sqlite.lock'));
+  const errors: unknown[] = [];
+  const store = await openStore('sqlite://./data/unlockable.sqlite', (error) => errors.push(error), cwd);
+  try {
+    expect(errors).toEqual([expect.objectContaining({ code: 'SQLITE_CANTOPEN' })]);
+    const state = new ChannelState(store.keyv);
+    expect(await state.halt(ACCOUNT)).toBeUndefined();
+    // Not this process's alone, so every read asks the file: another writer's halt is seen.
+    const other = await openKeyvSqlite(join(cwd, 'data', 'unlockable.sqlite'), 1_000, 'keyv');
+    await other.set(`mj-speed:halt:${ACCOUNT}`, JSON.stringify({ value: halt }));
+    await other.close();
+    expect(await state.halt(ACCOUNT)).toEqual(halt);
+  } finally {
+    await store.close();
+  }
 });
