@@ -55,6 +55,8 @@ export interface Harness {
   logs: string[];
   /** The folder the bot runs in (its SQLite file lives under `data/`). */
   cwd: string;
+  /** The environment of a bot process on the same stand-ins (see `startBotProcess`), with `extra` on top. */
+  processEnv(extra?: Record<string, string>): Record<string, string>;
   /** Sends an interaction and resolves with what the invoker ends up seeing. */
   run(spec: InteractionSpec, timeoutMs?: number): Promise<Answer>;
   /** Stops the bot gracefully and starts a new one on the same store; `whileDown` runs in between. */
@@ -112,6 +114,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     logs,
     cwd,
+    processEnv: (extra) => ({ DISCORD_TOKEN, DISCORD_API_URL: discord.apiUrl, ...upstream.env(), ...extra }),
     run: (spec, timeoutMs) => finalAnswer(discord.dispatchInteraction(spec), timeoutMs),
     async restartBot(whileDown) {
       await harness.bot.stop();
@@ -120,11 +123,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async switchToBotProcess({ env, until } = {}) {
       await harness.bot.stop();
-      return startBotProcess(
-        cwd,
-        { DISCORD_TOKEN, DISCORD_API_URL: discord.apiUrl, ...upstream.env(), ...env },
-        { until },
-      );
+      return startBotProcess(cwd, harness.processEnv(env), { until });
     },
     async close() {
       await harness.bot.stop();
