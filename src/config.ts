@@ -37,6 +37,11 @@ const storeUrl = z.preprocess(
     .default(DEFAULT_STORE_URL)
     .refine((url) => /^(sqlite|redis|rediss):\/\/./.test(url), {
       error: 'must start with sqlite:// (embedded file) or redis:// / rediss:// (shared state)',
+    })
+    // Checked here, or the Redis client's own "Invalid URL" would end the start without naming STORE_URL.
+    .refine((url) => !/^rediss?:\/\/./.test(url) || (URL.canParse(url) && new URL(url).hostname !== ''), {
+      error:
+        'must be a URL such as redis://host:6379 or redis://:password@host:6379 (percent-encode @ : / in the password)',
     }),
 );
 
@@ -104,10 +109,15 @@ const schema = z.object({
   SHARD_COUNT: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
     z
-      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1_000)], {
-        error: 'must be auto or a whole number of shards from 1 to 1000',
-      })
-      .default('auto'),
+      .string()
+      .default('auto')
+      .transform((text, ctx) => {
+        const count = Number(text);
+        if (text === 'auto' || (Number.isInteger(count) && count >= 1 && count <= 1_000))
+          return text === 'auto' ? text : count;
+        ctx.addIssue({ code: 'custom', message: 'must be auto or a whole number of shards from 1 to 1000' });
+        return z.NEVER;
+      }),
   ),
   LOG_LEVEL: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),

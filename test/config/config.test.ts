@@ -45,7 +45,7 @@ test('every invalid variable is listed at once, by name', () => {
   const names = problems.map((problem) => problem.split(':')[0]);
   expect(names.sort()).toEqual(
     [
-      'ADMIN_ROLE_IDS.1',
+      'ADMIN_ROLE_IDS',
       'DISCORD_API_URL',
       'DISCORD_GUILD_ID',
       'LOG_LEVEL',
