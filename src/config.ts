@@ -12,8 +12,10 @@ import {
   plainBaseUrl,
   secret,
   snowflake,
+  TOO_SHORT_SECRET,
 } from './configFields.js';
 import type { ModeRules } from './discord/modeAccess.js';
+import { MIN_SECRET_LENGTH } from './secrets.js';
 import type { ChannelMap } from './speed/channelMap.js';
 
 /** What the configuration is for: `deploy` needs no upstream token, the bot needs no application id. */
@@ -27,6 +29,8 @@ export type UpstreamKind = (typeof UPSTREAM_KINDS)[number];
 const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const HOSTNAME = /^[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*$/i;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const isShortPassword = (password: string) => password !== '' && password.length < MIN_SECRET_LENGTH;
 
 export const DEFAULT_STORE_URL = 'sqlite://./data/mj-speed-bot.sqlite';
 
@@ -42,6 +46,9 @@ const storeUrl = z.preprocess(
     .refine((url) => !/^rediss?:\/\/./.test(url) || (URL.canParse(url) && new URL(url).hostname !== ''), {
       error:
         'must be a URL such as redis://host:6379 or redis://:password@host:6379 (percent-encode @ : / in the password)',
+    })
+    .refine((url) => !URL.canParse(url) || !isShortPassword(new URL(url).password), {
+      error: `has a Redis password that ${TOO_SHORT_SECRET}`,
     }),
 );
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EMPTY_ENTRY_PROBLEM, listEntries, onlyCommas } from './listEntries.js';
+import { MIN_SECRET_LENGTH } from './secrets.js';
 import { parseChannelMap } from './speed/channelMap.js';
 import { TIMED_MINUTES } from './speed/timedSpeed.js';
 
@@ -13,11 +14,17 @@ const SNOWFLAKE = /^\d{15,21}$/;
 export const optional = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 
+/** Why a token or password that short is refused (secrets.ts explains the length). */
+export const TOO_SHORT_SECRET = `is too short to be a secret (fewer than ${MIN_SECRET_LENGTH} characters)`;
+
 /** A required token: `hint` says where to get it. */
 export const secret = (hint: string) =>
   z.preprocess(
     optional,
-    z.string({ error: `is required; ${hint}` }).regex(/^\S+$/, 'must not contain spaces'),
+    z
+      .string({ error: `is required; ${hint}` })
+      .regex(/^\S+$/, 'must not contain spaces')
+      .min(MIN_SECRET_LENGTH, `${TOO_SHORT_SECRET}; ${hint}`),
   );
 
 /** An http(s) base URL, `fallback` when unset, without a trailing slash. */

@@ -119,3 +119,12 @@ test('METRICS_HOST takes an address or a host name of this machine', () => {
     'METRICS_HOST: must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name of this machine',
   ]);
 });
+
+test('a token or Redis password too short to be a secret is refused, without echoing it', () => {
+  expect(problemsOf({ ...valid, USEAPI_TOKEN: 'ab1' })).toEqual([
+    'USEAPI_TOKEN: is too short to be a secret (fewer than 4 characters); the API token from your useapi.net account',
+  ]);
+  expect(problemsOf({ ...valid, STORE_URL: 'redis://:pw@redis:6379' })).toEqual([
+    'STORE_URL: has a Redis password that is too short to be a secret (fewer than 4 characters)',
+  ]);
+});
