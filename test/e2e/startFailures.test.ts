@@ -4,24 +4,15 @@
  * sentence saying what and what to check; never a stack trace or a bare network error code.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { DISCORD_TOKEN, USEAPI_TOKEN } from '../support/botHarness.js';
+import { closedPort } from '../support/closedPort.js';
 import { runCompiled, type ScriptRun } from '../support/runScript.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'mj-start-failures-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
-
-/** A port on 127.0.0.1 that nothing listens on: taken from the system, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function expectNoCrashOutput(run: ScriptRun) {
   const output = run.stdout + run.stderr;
