@@ -119,9 +119,9 @@ const schema = z.object({
       .string()
       .default('auto')
       .transform((text, ctx) => {
+        if (text === 'auto') return text;
         const count = Number(text);
-        if (text === 'auto' || (Number.isInteger(count) && count >= 1 && count <= 1_000))
-          return text === 'auto' ? text : count;
+        if (Number.isInteger(count) && count >= 1 && count <= 1_000) return count;
         ctx.addIssue({ code: 'custom', message: 'must be auto or a whole number of shards from 1 to 1000' });
         return z.NEVER;
       }),
