@@ -20,6 +20,7 @@ import { SpeedService } from './speed/SpeedService.js';
 import { ChannelState } from './state/ChannelState.js';
 import { OnceClaims } from './state/OnceClaims.js';
 import { openStore } from './state/openStore.js';
+import { discordAddress, reaching } from './unreachable.js';
 import { createUpstream } from './upstream/createUpstream.js';
 
 /**
@@ -176,7 +177,7 @@ export async function startBot(
       });
       logger.info({ host: health.address, port: health.port }, 'health and metrics listening');
     }
-    await client.login(config.discord.token);
+    await reaching(discordAddress(config.discord.apiUrl), client.login(config.discord.token));
     await resumeSwitchBacks(
       speed,
       channelRest,

@@ -12,8 +12,10 @@ import {
   plainBaseUrl,
   secret,
   snowflake,
+  TOO_SHORT_SECRET,
 } from './configFields.js';
 import type { ModeRules } from './discord/modeAccess.js';
+import { MIN_SECRET_LENGTH } from './secrets.js';
 import type { ChannelMap } from './speed/channelMap.js';
 
 /** What the configuration is for: `deploy` needs no upstream token, the bot needs no application id. */
@@ -28,6 +30,8 @@ const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const HOSTNAME = /^[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*$/i;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+const isShortPassword = (password: string) => password !== '' && password.length < MIN_SECRET_LENGTH;
+
 export const DEFAULT_STORE_URL = 'sqlite://./data/mj-speed-bot.sqlite';
 
 const storeUrl = z.preprocess(
@@ -37,6 +41,14 @@ const storeUrl = z.preprocess(
     .default(DEFAULT_STORE_URL)
     .refine((url) => /^(sqlite|redis|rediss):\/\/./.test(url), {
       error: 'must start with sqlite:// (embedded file) or redis:// / rediss:// (shared state)',
+    })
+    // Checked here, or the Redis client's own "Invalid URL" would end the start without naming STORE_URL.
+    .refine((url) => !/^rediss?:\/\/./.test(url) || (URL.canParse(url) && new URL(url).hostname !== ''), {
+      error:
+        'must be a URL such as redis://host:6379 or redis://:password@host:6379 (percent-encode @ : / in the password)',
+    })
+    .refine((url) => !URL.canParse(url) || !isShortPassword(new URL(url).password), {
+      error: `has a Redis password that ${TOO_SHORT_SECRET}`,
     }),
 );
 
@@ -115,10 +127,15 @@ const schema = z.object({
   SHARD_COUNT: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
     z
-      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1_000)], {
-        error: 'must be auto or a whole number of shards from 1 to 1000',
-      })
-      .default('auto'),
+      .string()
+      .default('auto')
+      .transform((text, ctx) => {
+        if (text === 'auto') return text;
+        const count = Number(text);
+        if (Number.isInteger(count) && count >= 1 && count <= 1_000) return count;
+        ctx.addIssue({ code: 'custom', message: 'must be auto or a whole number of shards from 1 to 1000' });
+        return z.NEVER;
+      }),
   ),
   LOG_LEVEL: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
