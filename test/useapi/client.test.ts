@@ -223,7 +223,7 @@ test('a 429 asking for a long wait is reported at once with the wait, not retrie
 
   expect(outcome).toMatchObject({ retryAfterMs: 120_000, attempts: 1 });
   expect(useapi.requests).toHaveLength(1);
-  expect(told(outcome)).toContain('Try again in 120 s');
+  expect(told(outcome)).toContain('Try again in 2 minutes');
 });
 
 test('a 429 with an HTTP-date Retry-After reports the wait until that date', async () => {
