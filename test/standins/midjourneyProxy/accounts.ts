@@ -29,6 +29,11 @@ export interface ProxyAccountSeed {
   readonly infoUpdated?: number | null;
   /** Whether the Discord session is alive (`IsAlive`); default: enabled and not locked. */
   readonly online?: boolean;
+  /**
+   * When the proxy stored the `/settings` card (epoch ms), dating its `settingsMessageId` snowflake
+   * (DiscordWebSocketService.cs:1478-1495 stores the message id with the card). Default: now.
+   */
+  readonly cardAt?: number;
 }
 
 /** An account's mutable state inside the stand-in. */
@@ -45,15 +50,32 @@ export interface StandInAccount {
   fastTime: { remaining: number; total: number } | null;
   infoUpdated: number | null;
   online: boolean | undefined;
+  /** When the stored card arrived (epoch ms): its message id is a snowflake of that time. */
+  cardAt: number;
+  /** The mode the last /info card stated ("Job Mode"); only a sync refreshes it (DWS:1370-1405). */
+  infoMode: StandInMode;
+  /**
+   * Not alive until the proxy's next routine check (every minute, DiscordAccountInitializer.cs:340) starts
+   * it: after `accounts-enable` (AdminController.cs:1063; `DisabledReason` kept until the reconnect,
+   * DiscordWebSocketService.cs:2409-2418) or at the proxy's local midnight, when the fast-task counter
+   * `IsAlive` needs expires (CounterHelper.cs:114-115, DiscordService.cs:492-496). Live after `readsLeft`
+   * reads of the account or the search.
+   */
+  startingUp?: { readsLeft: number | 'never'; clearsReason: boolean };
+  /** The card's Fast/Turbo styles were swapped by a hand-typed `/fast` or `/turbo` (see `markedMode`). */
+  styleSwapped?: boolean;
   /** A clicked mode waiting to show: applied once `getsLeft` account reads have passed. */
   pendingMode?: { mode: StandInMode; getsLeft: number };
   /** A sync waiting to land: card stored and /info refreshed once `getsLeft` account reads have passed. */
   pendingSync?: { getsLeft: number };
   /**
-   * The CAPTCHA was not really solved: marking it solved answers OK, but Discord asks again at once, so
-   * the account stays locked (what the proxy shows when someone resets before solving it).
+   * The CAPTCHA was not really solved: `account-cf` still clears the lock (AdminController.cs:803-827
+   * checks nothing), but Midjourney asks again at the account's next interaction (a click or a sync), and
+   * the gateway handler locks it again (DiscordWebSocketService.cs:832-852,950-975).
    */
   captchaSticks?: boolean;
+  /** The link a CAPTCHA that sticks shows again once it locks the account again. */
+  stuckCaptchaUrl?: string | null;
 }
 
 /** The Discord user token the stand-in's accounts carry (the real API returns it to admins): never leak it. */
@@ -73,6 +95,30 @@ const SETTINGS_CARD: readonly { customId: string; label: string; mode?: StandInM
   { customId: 'MJ::Settings::RelaxMode', label: 'Relax mode', mode: 'relax' },
   { customId: 'MJ::Settings::ResetSettings', label: 'Reset Settings' },
 ];
+
+/**
+ * The row Discord numbers 1 on the card: the version select, which `Buttons` leaves out
+ * (DiscordAccount.cs:729-740 skips `c.Id == 1`) but `components` keeps.
+ */
+const VERSION_ROW = {
+  id: 1,
+  type: 1,
+  components: [
+    {
+      type: 3,
+      custom_id: 'MJ::Settings::VersionSelector',
+      options: [{ label: 'Midjourney Model V7', value: '7' }],
+    },
+  ],
+};
+
+/** Discord's snowflake epoch (2015-01-01T00:00:00Z). */
+const DISCORD_EPOCH = 1_420_070_400_000n;
+
+/** A Discord snowflake minted at `ms`: the timestamp sits above the low 22 bits. */
+export function snowflakeAt(ms: number, sequence = 0): string {
+  return String(((BigInt(Math.floor(ms)) - DISCORD_EPOCH) << 22n) | BigInt(sequence & 0xfff));
+}
 
 /** The custom id of the button that switches to `mode`. */
 export function modeCustomId(mode: StandInMode): string {
@@ -106,12 +152,19 @@ export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccou
       seed.fastTime === undefined ? { remaining: 12.5, total: 30 } : seed.fastTime && { ...seed.fastTime },
     infoUpdated: seed.infoUpdated === undefined ? now : seed.infoUpdated,
     online: seed.online,
+    cardAt: seed.cardAt ?? now,
+    infoMode: seed.mode ?? 'fast',
   };
 }
 
-/** `IsAlive` (DiscordService.cs): connected and not locked; a disabled account has no instance at all. */
+/**
+ * `IsAlive` (DiscordService.cs:481-515): enabled, started (not still reconnecting), connected and not
+ * locked; a disabled account has no instance at all.
+ */
 export function isAlive(account: StandInAccount): boolean {
-  return account.enable === true && !account.lock && account.online !== false;
+  return (
+    account.enable === true && !account.lock && account.online !== false && account.startingUp === undefined
+  );
 }
 
 /** Midjourney's words for the mode on the /info card's "Job Mode" line. */
@@ -127,7 +180,7 @@ function properties(account: StandInAccount): Record<string, string> {
   const props: Record<string, string> = {
     'User ID': '123456789012345678',
     Subscription: 'Standard (Active monthly, renews next on <t:1767225600>)',
-    'Job Mode': JOB_MODE[account.mode],
+    'Job Mode': JOB_MODE[account.infoMode],
     'Visibility Mode': 'Public',
     'Lifetime Usage': '11170 images (120.63 hours)',
     'Relaxed Usage': '344 images (3.47 hours)',
@@ -140,19 +193,47 @@ function properties(account: StandInAccount): Record<string, string> {
   return props;
 }
 
+/**
+ * The mode the stored card marks active. The proxy's `/fast` and `/turbo` "Done!" handlers mark the other
+ * one (DiscordWebSocketService.cs:1127-1143,1166-1181): `styleSwapped` is that card.
+ */
+function markedMode(account: StandInAccount): StandInMode {
+  if (!account.styleSwapped || account.mode === 'relax') return account.mode;
+  return account.mode === 'fast' ? 'turbo' : 'fast';
+}
+
+/** The card's button rows as `Components` serialises them: snake_case (`[JsonPropertyName]`, Program.cs:215-223). */
+function cardComponents(account: StandInAccount): Record<string, unknown>[] {
+  const marked = markedMode(account);
+  const buttons = SETTINGS_CARD.map((button) => ({
+    type: 2,
+    custom_id: button.customId,
+    label: button.label,
+    // Style 3 (green) marks the active option, as the proxy's own web UI reads it (DWS:1133-1143).
+    style: button.mode === marked ? 3 : 2,
+  }));
+  return [
+    VERSION_ROW,
+    { type: 1, components: buttons.slice(0, 4) },
+    { type: 1, components: buttons.slice(4) },
+  ];
+}
+
 /** The account as `GET /mj/admin/account/{id}` returns it to an admin (no envelope, secrets included). */
 export function renderAccount(account: StandInAccount): Record<string, unknown> {
   const props = properties(account);
-  const buttons = account.settingsCard
-    ? SETTINGS_CARD.map((button) => ({
-        customId: button.customId,
-        emoji: '',
-        label: button.label,
-        // Style 3 (green) marks the active option, as the proxy's own web UI reads it.
-        style: button.mode === account.mode ? 3 : 2,
-        type: 2,
-      }))
-    : [];
+  const components = account.settingsCard ? cardComponents(account) : [];
+  // DiscordAccount.Buttons: every row but id 1, as `{customId, emoji, label, style, type}`.
+  const buttons = components
+    .filter((row) => row.id !== 1)
+    .flatMap((row) => row.components as { type: number; custom_id: string; label: string; style: number }[])
+    .map((button) => ({
+      customId: button.custom_id,
+      emoji: '',
+      label: button.label,
+      style: button.style,
+      type: button.type,
+    }));
   return {
     id: account.id,
     channelId: account.channelId,
@@ -174,8 +255,10 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
     allowModes: [],
     infoUpdated: account.infoUpdated === null ? null : dotnetDate(account.infoUpdated),
     properties: props,
+    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardAt) : null,
+    components,
     buttons,
-    mjFastModeOn: account.settingsCard && account.mode !== 'relax',
+    mjFastModeOn: account.settingsCard && markedMode(account) !== 'relax',
     displays: {
       mode: props['Job Mode'] ?? '',
       nijiMode: '',
