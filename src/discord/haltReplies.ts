@@ -105,10 +105,19 @@ function afterReset(result: Extract<ResetOutcome, { kind: 'reset' }>, words: Ups
     const reason = account.moderationText ? `\n${quoteUntrusted(account.moderationText, 600)}` : '';
     return [`⚠️ ${words.name} still has the account switched off; the next speed change will fail.${reason}`];
   }
-  // An upstream that says what it cleared gets the verified reset spelled out.
-  return result.cleared.length > 0
-    ? [`${words.name} now reports the account enabled and unlocked again.`]
-    : [];
+  // An upstream that says what it cleared gets the reset spelled out, as far as it can be verified.
+  const lines: string[] = [];
+  if (result.cleared.includes('captcha')) {
+    lines.push(
+      `The bot told ${words.name} that the CAPTCHA was solved (${words.name} does not check it). If it was not, Midjourney asks again at the account's next action and the next speed change halts again; admins then find the new link in \`/speed status\`.`,
+    );
+  }
+  if (result.cleared.includes('disabled')) {
+    lines.push(
+      `${words.name} has enabled the account again and reconnects it within a minute or two; a speed change meanwhile waits for it or says when to try again.`,
+    );
+  }
+  return lines;
 }
 
 /** The answer to `/speed reset` and the Reset button. */

@@ -8,7 +8,7 @@
  * Nothing here can contain a token: outcomes never carry one.
  */
 import { SHUTDOWN_DETAIL } from './CallDeadline.js';
-import { assertNever, type FailureOutcome } from './outcomes.js';
+import { assertNever, type FailureOutcome, OFFLINE_DETAILS } from './outcomes.js';
 
 /** How one upstream is named and explained in replies. */
 export interface UpstreamWords {
@@ -113,6 +113,16 @@ function describeUnavailable(
         "if it keeps happening, tell the bot's operator."
       );
     case 'accountOffline':
+      if (outcome.detail === OFFLINE_DETAILS.reconnecting)
+        return (
+          `${name} is still reconnecting the Midjourney account after it was enabled again (it does so ` +
+          `within a minute or two), so nothing was changed. Try again ${retryHint(outcome.retryAfterMs)}.`
+        );
+      if (outcome.detail === OFFLINE_DETAILS.dailyRestart)
+        return (
+          `${name} restarts its accounts just after midnight on its own clock, so nothing was changed. ` +
+          `Try again ${retryHint(outcome.retryAfterMs)}.`
+        );
       return (
         `${name} has no live connection to the Midjourney account's Discord right now, so nothing was ` +
         `changed; ask the bot's operator to check the account on ${name}'s account page.`

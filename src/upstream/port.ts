@@ -29,6 +29,11 @@ export interface SpeedChanged {
   /** Midjourney's own reply text ("Done! ..."), when the upstream relays it (useapi.net). */
   readonly content?: string;
   /**
+   * The account already showed the requested mode, so nothing was clicked (midjourney-proxy: its mode
+   * buttons may toggle, and clicking the active one could switch it off).
+   */
+  readonly alreadyActive?: boolean;
+  /**
    * What the upstream reports after reading the account back (midjourney-proxy, which relays no text).
    * `confirmed: false` means the change was sent but the new mode did not show within the deadline.
    */
@@ -37,6 +42,11 @@ export interface SpeedChanged {
     /** The account's job mode as the upstream now reports it, e.g. `Turbo`. */
     readonly jobMode?: string;
     readonly fastHours?: FastHours;
+    /**
+     * So little fast time is left that the upstream may switch the account to Relax on its own
+     * (midjourney-proxy's auto-relax at 0.2 h or less, DiscordWebSocketService.cs:1457-1460,1958-2000).
+     */
+    readonly mayRevertToRelax?: boolean;
   };
 }
 

@@ -8,8 +8,12 @@ import type { SpeedMode } from '../../speedModes.js';
 import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
 import type { SpeedChanged } from '../port.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
-import { accountBlock, activeMode, fastHoursOf, jobModeOf } from './accountState.js';
+import { accountBlock, fastHoursOf, modeWord } from './accountState.js';
 import type { ProxyAccount } from './schemas.js';
+import { activeMode } from './settingsCard.js';
+
+/** How long a click's effect is waited for after `account-action` answered (audit §3.6: about 4 s). */
+export const CONFIRM_WINDOW_MS = 4_000;
 
 /** How a wait for the account to change ended. */
 type PollResult =
@@ -23,6 +27,8 @@ export class AccountWatcher {
     private readonly api: AdminApi,
     /** Pause between two reads. */
     private readonly pollMs: number,
+    /** How long after the click's answer its effect may still show (it usually shows before). */
+    private readonly confirmWindowMs = CONFIRM_WINDOW_MS,
   ) {}
 
   /**
@@ -48,7 +54,11 @@ export class AccountWatcher {
     return accountBlock(account) ?? { kind: 'success', value: account };
   }
 
-  /** After the click: reads back until the mode's button is the active one. Never clicks again. */
+  /**
+   * After the click: reads back until the mode's button is the active one, for a few seconds only (the
+   * card's edit normally lands before `account-action` even answers, audit §2.1), so a click whose effect
+   * does not show ends "sent, not confirmed" instead of holding the member for the whole deadline.
+   */
   async confirmMode(
     call: CallContext,
     id: string,
@@ -58,6 +68,7 @@ export class AccountWatcher {
       call,
       id,
       (next) => accountBlock(next) !== undefined || activeMode(next) === mode,
+      Math.ceil(this.confirmWindowMs / this.pollMs) + 1,
     );
     if (polled.kind === 'done') {
       // A CAPTCHA often comes right after an interaction: the account is flagged now, whatever the mode.
@@ -68,7 +79,8 @@ export class AccountWatcher {
         value: {
           confirmation: {
             confirmed: true,
-            jobMode: jobModeOf(polled.account),
+            // The button just confirmed it: an older /info "Job Mode" must not contradict the click.
+            jobMode: modeWord(mode),
             fastHours: fastHoursOf(polled.account),
           },
         },
@@ -82,20 +94,25 @@ export class AccountWatcher {
     };
   }
 
-  /** Reads the account now, then every `pollMs`, until `done` holds, a read fails or time runs short. */
+  /**
+   * Reads the account now, then every `pollMs`, until `done` holds, a read fails, time runs short or
+   * `maxReads` reads were made.
+   */
   async #pollUntil(
     call: CallContext,
     id: string,
     done: (account: ProxyAccount) => boolean,
+    maxReads = Number.POSITIVE_INFINITY,
   ): Promise<PollResult> {
     let last: ProxyAccount | undefined;
-    for (;;) {
+    for (let reads = 1; ; reads += 1) {
       const read = await this.api.account(call, id);
       if (read.kind !== 'success') {
         return call.deadline.expired ? { kind: 'gaveUp', last } : { kind: 'failed', failure: read };
       }
       last = read.value;
       if (done(last)) return { kind: 'done', account: last };
+      if (reads >= maxReads) return { kind: 'gaveUp', last };
       if (!(await call.deadline.wait(this.pollMs))) return { kind: 'gaveUp', last };
     }
   }

@@ -23,7 +23,8 @@ import type {
 import { AccountDirectory } from './AccountDirectory.js';
 import { AccountWatcher } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
-import { accountBlock, fastHoursOf, infoIsFresh, isEnabled, modeButton, reportOf } from './accountState.js';
+import { accountBlock, fastHoursOf, infoIsFresh, isEnabled, reportOf } from './accountState.js';
+import { ModeSwitch, type ProxyUtcOffset, syncExplained } from './ModeSwitch.js';
 import type { ProxyAccount } from './schemas.js';
 import { MIDJOURNEY_PROXY_WORDS } from './words.js';
 
@@ -43,6 +44,8 @@ export interface MidjourneyProxyClientOptions extends TransportOptions {
   readonly accountIdTtlMs?: number;
   /** Wall time for the id cache and the age of /info readings. */
   readonly clock?: Clock;
+  /** The proxy's offset from UTC in ms once known (its daily restart is at its local midnight). */
+  readonly proxyUtcOffsetMs?: ProxyUtcOffset;
 }
 
 /** Defaults for every tunable option. */
@@ -81,6 +84,7 @@ export class MidjourneyProxyClient implements Upstream {
   readonly #api: AdminApi;
   readonly #directory: AccountDirectory;
   readonly #watcher: AccountWatcher;
+  readonly #switch: ModeSwitch;
   readonly #clock: Clock;
   readonly #deadlineMs: number;
   readonly #infoMaxAgeMs: number;
@@ -95,7 +99,15 @@ export class MidjourneyProxyClient implements Upstream {
     this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
     this.#infoMaxAgeMs = positive(options.infoMaxAgeMs, defaults.infoMaxAgeMs, 'infoMaxAgeMs');
     this.#api = new AdminApi(this.#transport);
-    this.#watcher = new AccountWatcher(this.#api, positive(options.pollMs, defaults.pollMs, 'pollMs'));
+    const pollMs = positive(options.pollMs, defaults.pollMs, 'pollMs');
+    this.#watcher = new AccountWatcher(this.#api, pollMs);
+    this.#switch = new ModeSwitch(
+      this.#api,
+      this.#watcher,
+      this.#clock,
+      pollMs,
+      options.proxyUtcOffsetMs ?? (() => undefined),
+    );
     this.#directory = new AccountDirectory(
       this.#api,
       this.#clock,
@@ -104,28 +116,12 @@ export class MidjourneyProxyClient implements Upstream {
   }
 
   /**
-   * Reads the account (a CAPTCHA lock or a moderation disable ends here, nothing clicked), makes sure the
-   * `/settings` card is stored (syncing once if not), clicks the mode's button once, then reads the account
-   * back until the button shows active or the deadline nears.
+   * Reads the account (a CAPTCHA lock or a moderation disable ends here, nothing clicked), then lets
+   * {@link ModeSwitch} click the mode's button unless the account already shows that mode.
    */
   setSpeed(mode: SpeedMode, account: string): Promise<UpstreamOutcome<SpeedChanged>> {
     if (!isSpeedMode(mode)) throw new TypeError('Unknown speed mode.');
-    return this.#run(account, async (call, id, current) => {
-      let button = modeButton(current, mode);
-      if (!button) {
-        const synced = await this.#watcher.syncAndWait(
-          call,
-          id,
-          (next) => modeButton(next, mode) !== undefined,
-        );
-        if (synced.kind !== 'success') return synced;
-        button = modeButton(synced.value, mode);
-        if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
-      }
-      const clicked = await this.#api.clickButton(call, id, button.customId);
-      if (clicked.kind !== 'success') return clicked;
-      return this.#watcher.confirmMode(call, id, mode);
-    });
+    return this.#run(account, (call, id, current) => this.#switch.switchTo(call, account, id, mode, current));
   }
 
   /** Clears what blocks the account: `account-cf` for a CAPTCHA lock, `accounts-enable` when disabled. */
@@ -168,7 +164,9 @@ export class MidjourneyProxyClient implements Upstream {
         return { kind: 'success', value: fastHoursOf(current) };
       }
       const before = current.infoUpdated;
-      const synced = await this.#watcher.syncAndWait(
+      const synced = await syncExplained(
+        this.#api,
+        this.#watcher,
         call,
         id,
         (next) => Boolean(next.infoUpdated) && next.infoUpdated !== before,

@@ -7,23 +7,14 @@ import type { SpeedMode } from '../../speedModes.js';
 import { parseFastHours } from '../fastHours.js';
 import type { ClassifiedFailure } from '../outcomes.js';
 import type { AccountReport, FastHours } from '../port.js';
-import type { ProxyAccount, ProxyButton } from './schemas.js';
-
-/** The `/settings` button labels the proxy itself tracks (DiscordWebSocketService.cs, DiscordAccount.cs). */
-export const MODE_BUTTON_LABELS = {
-  fast: 'Fast mode',
-  turbo: 'Turbo mode',
-  relax: 'Relax mode',
-} as const satisfies Record<SpeedMode, string>;
+import type { ProxyAccount } from './schemas.js';
+import { shownMode } from './settingsCard.js';
 
 /** The job mode word the bot reports for each mode, as Midjourney's buttons name it. */
 const MODE_WORDS = { fast: 'Fast', turbo: 'Turbo', relax: 'Relax' } as const satisfies Record<
   SpeedMode,
   string
 >;
-
-/** Discord's "success" (green) style, which marks the active option on the `/settings` card. */
-export const ACTIVE_BUTTON_STYLE = 3;
 
 /**
  * Embed titles after which the proxy disables the account with `disabledReason = "<title>, <description>"`
@@ -76,24 +67,15 @@ export function reportOf(account: ProxyAccount): AccountReport {
   };
 }
 
-/** The `/settings` button that switches to `mode`, if the proxy has stored the card. */
-export function modeButton(account: ProxyAccount, mode: SpeedMode): ProxyButton | undefined {
-  const label = MODE_BUTTON_LABELS[mode].toLowerCase();
-  return account.buttons.find((button) => button.label?.trim().toLowerCase() === label);
+/** The job mode word the bot reports for `mode`. */
+export function modeWord(mode: SpeedMode): string {
+  return MODE_WORDS[mode];
 }
 
-/** The one mode whose button is active, or `undefined` when none or several are. */
-export function activeMode(account: ProxyAccount): SpeedMode | undefined {
-  const active = (Object.keys(MODE_BUTTON_LABELS) as SpeedMode[]).filter(
-    (mode) => modeButton(account, mode)?.style === ACTIVE_BUTTON_STYLE,
-  );
-  return active.length === 1 ? active[0] : undefined;
-}
-
-/** The job mode the account shows: the active button, else the last /info card's "Job Mode". */
+/** The job mode the account shows (see {@link shownMode}), in the word Midjourney's buttons use. */
 export function jobModeOf(account: ProxyAccount): string | undefined {
-  const mode = activeMode(account);
-  if (mode) return MODE_WORDS[mode];
+  const mode = shownMode(account, infoReadAt(account));
+  if (mode) return modeWord(mode);
   const stated = account.properties?.['Job Mode'] ?? account.displays?.mode;
   return typeof stated === 'string' && stated.trim() !== '' ? stated.trim() : undefined;
 }

@@ -37,6 +37,8 @@ export const proxyAccountSchema = z.object({
   disabledReason: lenient(z.string().nullable()),
   cfUrl: lenient(z.string().nullable()),
   remark: lenient(z.string().nullable()),
+  /** Search results only: the instance's `IsAlive` (AdminController.cs:1275). */
+  running: lenient(z.boolean()),
   buttons: z
     .array(z.unknown())
     .catch([])
@@ -52,6 +54,13 @@ export const proxyAccountSchema = z.object({
   /** `Properties["Fast Time Remaining"]` as text, `""` when unknown. */
   fastTimeRemaining: lenient(z.union([z.string(), z.number()]).nullable()),
   displays: lenient(z.record(z.string(), z.unknown())),
+  /**
+   * The stored `/settings` card's Discord message id: a snowflake, so it dates the card
+   * (DiscordWebSocketService.cs:1478-1495 stores it with the card).
+   */
+  settingsMessageId: lenient(z.union([z.string(), z.number()]).nullable()).transform((id) =>
+    id === undefined || id === null ? undefined : String(id),
+  ),
   /** When the proxy last parsed an /info card (a .NET `DateTime`, possibly without an offset). */
   infoUpdated: lenient(z.string().nullable()),
 });

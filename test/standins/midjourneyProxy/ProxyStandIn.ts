@@ -422,6 +422,7 @@ export class MidjourneyProxyStandIn {
   #landSync(account: StandInAccount): void {
     const now = this.#now();
     Object.assign(account, { settingsCard: true, infoUpdated: now, cardAt: now, infoMode: account.mode });
+    account.cardSeq += 1;
     account.styleSwapped = false;
     account.pendingSync = undefined;
   }

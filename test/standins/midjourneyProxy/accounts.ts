@@ -52,6 +52,8 @@ export interface StandInAccount {
   online: boolean | undefined;
   /** When the stored card arrived (epoch ms): its message id is a snowflake of that time. */
   cardAt: number;
+  /** Counts stored cards, so two cards stored in the same millisecond still get different ids. */
+  cardSeq: number;
   /** The mode the last /info card stated ("Job Mode"); only a sync refreshes it (DWS:1370-1405). */
   infoMode: StandInMode;
   /**
@@ -153,6 +155,7 @@ export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccou
     infoUpdated: seed.infoUpdated === undefined ? now : seed.infoUpdated,
     online: seed.online,
     cardAt: seed.cardAt ?? now,
+    cardSeq: 0,
     infoMode: seed.mode ?? 'fast',
   };
 }
@@ -255,7 +258,7 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
     allowModes: [],
     infoUpdated: account.infoUpdated === null ? null : dotnetDate(account.infoUpdated),
     properties: props,
-    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardAt) : null,
+    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardAt, account.cardSeq) : null,
     components,
     buttons,
     mjFastModeOn: account.settingsCard && markedMode(account) !== 'relax',
