@@ -205,6 +205,10 @@ export class MidjourneyProxyStandIn {
     const delayMs = fault?.type === 'delay' ? fault.ms : request.route === 'action' ? this.#actionDelayMs : 0;
     if (fault?.type === 'discord') {
       this.#discordRefused(request, fault.status, res);
+    } else if (fault?.type === 'syncFailedOverLimit') {
+      const account = request.accountId === undefined ? undefined : this.#accounts.get(request.accountId);
+      if (account) Object.assign(account, { enable: false, disabledReason: '同步失败超过限制' });
+      sendResult(res, false, '同步失败，请稍后重试');
     } else if (fault && fault.type !== 'delay') {
       performFault(fault, res);
     } else if (delayMs > 0) {

@@ -43,7 +43,13 @@ export type ProxyFault =
    * (DiscordService.PostJsonAndCheckStatusAsync, DS:3932-4045). Only the stand-in can perform it: a 403
    * disables the account.
    */
-  | { readonly type: 'discord'; readonly status: DiscordRefusal };
+  | { readonly type: 'discord'; readonly status: DiscordRefusal }
+  /**
+   * A sync that fails once too often: more than 10 failures in an hour disable the account with
+   * `同步失败超过限制` (DiscordService.cs:4311-4320), and the route answers `同步失败，请稍后重试`
+   * (AdminController.cs:587-601). Only the stand-in can perform it.
+   */
+  | { readonly type: 'syncFailedOverLimit' };
 
 /** The Discord statuses `PostJsonAndCheckStatusAsync` tells apart (DiscordService.cs:3949-4037). */
 export type DiscordRefusal = 400 | 403 | 404 | 429;
@@ -70,6 +76,8 @@ export const proxyFaults = {
   delay: (ms: number): ProxyFault => ({ type: 'delay', ms }),
   /** Discord refuses a click with `status` (route `action`). */
   discord: (status: DiscordRefusal): ProxyFault => ({ type: 'discord', status }),
+  /** A sync that fails and disables the account (route `sync`). */
+  syncFailedOverLimit: (): ProxyFault => ({ type: 'syncFailedOverLimit' }),
 } as const;
 
 /** The .NET `HttpStatusCode` names the proxy prefixes Discord's refusals with (`"{name}: {payload}"`, DS:4014). */
@@ -111,7 +119,7 @@ export function sendText(res: ServerResponse, status: number, text: string, cont
 
 /** Answers with `fault`; a `delay` is the stand-in's to perform, since it answers normally afterwards. */
 export function performFault(
-  fault: Exclude<ProxyFault, { type: 'delay' | 'discord' }>,
+  fault: Exclude<ProxyFault, { type: 'delay' | 'discord' | 'syncFailedOverLimit' }>,
   res: ServerResponse,
 ): void {
   switch (fault.type) {
