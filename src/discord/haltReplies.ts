@@ -14,6 +14,9 @@ import { adminsDescription, captchaLink, haltSource, haltSummary, RESTARTING } f
 /** custom_id of the Reset button on moderation instructions; routed to the `speed` command. */
 export const RESET_BUTTON_ID = 'speed:reset';
 
+/** custom_id of the Reset an admin is offered privately once shown the CAPTCHA link. */
+export const RESET_SOLVED_BUTTON_ID = 'speed:reset:solved';
+
 /** What Midjourney asked for, as the end of "because Midjourney …". */
 function whatMidjourneyDid(halt: HaltRecord): string {
   return halt.cause === 'captcha'
@@ -150,6 +153,23 @@ export function resetReply(result: ResetOutcome, invokerId: string, words: Upstr
     case 'restarting':
       return { content: RESTARTING, ephemeral: true };
   }
+}
+
+/**
+ * To the admin who asked for a reset while the upstream reports a CAPTCHA lock with a link: the link first
+ * (for this admin alone), and the Reset to press once it is solved, since the reset only tells the upstream
+ * it was solved and nothing checks it.
+ */
+export function solveCaptchaFirst(link: string, words: UpstreamWords): Reply {
+  const solved = new ButtonBuilder()
+    .setCustomId(RESET_SOLVED_BUTTON_ID)
+    .setLabel('Solved: reset')
+    .setStyle(ButtonStyle.Danger);
+  return {
+    content: `🔒 ${words.name} reports the account locked by a CAPTCHA. First solve it at ${link} while logged in to the Discord account that runs Midjourney, then press **Solved: reset** below: the reset only tells ${words.name} the CAPTCHA was solved, and nothing checks it. Nothing was reset yet. (Only you see this link.)`,
+    ephemeral: true,
+    components: [new ActionRowBuilder<ButtonBuilder>().addComponents(solved)],
+  };
 }
 
 /**

@@ -112,6 +112,11 @@ export interface Upstream {
   readonly displayName: string;
   /** How replies explain its failures (`describeFailure(outcome, upstream.words)`). */
   readonly words: UpstreamWords;
+  /**
+   * True when its reset of a CAPTCHA lock only marks it solved, unchecked, and {@link getAccount} gives the
+   * CAPTCHA's link (midjourney-proxy): admins are shown the link before they are offered the reset.
+   */
+  readonly resetTrustsCaptcha?: boolean;
   /** Switches the account to `mode`; one switch request upstream per call, never two. */
   setSpeed(mode: SpeedMode, account: string, calls?: CallLog): Promise<UpstreamOutcome<SpeedChanged>>;
   /** Clears the upstream's moderation/CAPTCHA state after a human resolved it in Discord. */

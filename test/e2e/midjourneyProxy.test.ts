@@ -23,6 +23,8 @@ const CAPTCHA_URL = 'https://proxy.example/cf/verify?state=captcha-ticket-6d1f';
 const CHANNEL_C = '810000000000000003';
 
 const asAdmin = { user: ADMIN, permissions: permissionSets.manager };
+/** The Reset an admin is offered privately once shown the CAPTCHA link. */
+const SOLVED_RESET = { type: 'button', customId: 'speed:reset:solved' } as const;
 
 /** Every message of these interactions that the whole channel sees (their private answers left out). */
 function publicMessages(handles: readonly InteractionHandle[]): string[] {
@@ -89,8 +91,16 @@ describe('against midjourney-proxy', () => {
 
     // Reset before really solving it: the proxy clears the lock without checking (AdminController.cs:803-827),
     // the reset says what the bot told it, and Midjourney locks the account again at its next interaction.
+    // Asked to reset, the admin first gets the link privately, with the Reset to press once it is solved.
+    const first = await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...asAdmin });
+    expect(first.ephemeral).toBe(true);
+    expect(first.content).toContain(`First solve it at <${CAPTCHA_URL}>`);
+    expect(first.content).toContain('Nothing was reset yet.');
+    expect(JSON.stringify(first.components)).toContain('"custom_id":"speed:reset:solved"');
+    expect(harness.proxy.requestsTo('captchaSolved')).toEqual([]);
+
     harness.proxy.account(CHANNEL_A).captchaSticks = true;
-    const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...asAdmin });
+    const reset = await harness.run({ ...SOLVED_RESET, channelId: CHANNEL_A, ...asAdmin });
     expect(reset.ephemeral).toBe(false);
     expect(reset.content).toContain(
       'The bot told midjourney-proxy that the CAPTCHA was solved (midjourney-proxy does not check it).',
@@ -103,18 +113,25 @@ describe('against midjourney-proxy', () => {
     expect(adminAgain.content).toContain(`Solve it at <${CAPTCHA_URL}>`);
     const handle = reset.handle;
 
-    const shown = publicMessages([halted.handle, member.handle, admin.handle, handle, again.handle]);
+    const shown = publicMessages([
+      halted.handle,
+      member.handle,
+      admin.handle,
+      first.handle,
+      handle,
+      again.handle,
+    ]);
     expect(shown.length).toBe(3);
     for (const message of shown) expect(message).not.toContain('proxy.example');
     expect(harness.logs.join('')).not.toContain('captcha-ticket');
     harness.proxy.account(CHANNEL_A).captchaSticks = false;
-    await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...asAdmin });
+    await harness.run({ ...SOLVED_RESET, channelId: CHANNEL_A, ...asAdmin });
   });
 
   test('a CAPTCHA reset marks it solved at the proxy and says that is all the bot could do', async () => {
     harness.upstream.lockWithCaptcha(CHANNEL_B, CAPTCHA_URL);
     await harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: MEMBER });
-    const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, ...asAdmin });
+    const reset = await harness.run({ ...SOLVED_RESET, channelId: CHANNEL_B, ...asAdmin });
     expect(reset.content).toContain('The bot told midjourney-proxy that the CAPTCHA was solved');
     expect(harness.proxy.requestsTo('captchaSolved')).toHaveLength(1);
     expect(harness.proxy.requestsTo('enable')).toHaveLength(0);

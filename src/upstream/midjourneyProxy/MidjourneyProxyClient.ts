@@ -79,6 +79,8 @@ export class MidjourneyProxyClient implements Upstream {
   readonly name: UpstreamName = 'midjourney-proxy';
   readonly displayName = MIDJOURNEY_PROXY_WORDS.name;
   readonly words = MIDJOURNEY_PROXY_WORDS;
+  // account-cf clears the lock without checking anything (AdminController.cs:803-827).
+  readonly resetTrustsCaptcha = true;
 
   readonly #transport: HttpTransport;
   readonly #api: AdminApi;
