@@ -170,5 +170,12 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(answer.content).toContain('Try again in 60 s.');
     expect(answer.content).not.toContain('operator');
     expect(proxy().requestsTo('action')).toEqual([]);
+
+    // Status in the same window shows the stored fast time instead of a sync the proxy would refuse.
+    proxy().account(CHANNEL_B).infoUpdated = Date.now() - 2 * HOUR;
+    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B, user: member() });
+    expect(status.content).toContain('Fast time remaining: **12.5 of 30 hours left (41.67%)**');
+    expect(status.content).not.toContain('operator');
+    expect(proxy().requestsTo('sync')).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ import { AccountDirectory } from './AccountDirectory.js';
 import { AccountWatcher } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
 import { accountBlock, fastHoursOf, infoIsFresh, isEnabled, reportOf } from './accountState.js';
-import { ModeSwitch, type ProxyUtcOffset, syncExplained } from './ModeSwitch.js';
+import { isReconnecting, ModeSwitch, type ProxyUtcOffset, syncExplained } from './ModeSwitch.js';
 import type { ProxyAccount } from './schemas.js';
 import { MIDJOURNEY_PROXY_WORDS } from './words.js';
 
@@ -162,7 +162,8 @@ export class MidjourneyProxyClient implements Upstream {
   /** Fast hours from the stored /info reading, synced first only when that reading is too old. */
   fastTime(account: string): Promise<UpstreamOutcome<FastHours | undefined>> {
     return this.#run(account, async (call, id, current) => {
-      if (infoIsFresh(current, this.#clock, this.#infoMaxAgeMs)) {
+      // An account the proxy is still reconnecting has no instance to sync: its stored reading is all there is.
+      if (infoIsFresh(current, this.#clock, this.#infoMaxAgeMs) || isReconnecting(current)) {
         return { kind: 'success', value: fastHoursOf(current) };
       }
       const before = current.infoUpdated;
