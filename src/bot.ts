@@ -4,9 +4,9 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
 import { connectedLine } from './discord/connectedLine.js';
-import { createClient } from './discord/createClient.js';
+import { createChannelRest, createClient } from './discord/createClient.js';
 import { GuildAccess } from './discord/GuildAccess.js';
-import { InteractionRouter } from './discord/InteractionRouter.js';
+import { INTERACTION_CLAIM_TTL_MS, InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import type { Logger } from './log.js';
@@ -18,7 +18,9 @@ import { PROCESS_LOCAL_LOCK } from './speed/ChannelLock.js';
 import { RedisChannelLock } from './speed/RedisChannelLock.js';
 import { SpeedService } from './speed/SpeedService.js';
 import { ChannelState } from './state/ChannelState.js';
+import { OnceClaims } from './state/OnceClaims.js';
 import { openStore } from './state/openStore.js';
+import { discordAddress, reaching } from './unreachable.js';
 import { createUpstream } from './upstream/createUpstream.js';
 
 /**
@@ -79,6 +81,8 @@ export async function startBot(
   const upstream = instrumentUpstream(
     createUpstream(config.upstream, {
       shutdownSignal: shuttingDown.signal,
+      clock: options.clock,
+      syncStore: { keyv: store.keyv, lock },
       onNotice: (notice, outcome) =>
         logger.warn(
           { upstream: config.upstream.kind, outcome: outcome.kind, status: outcome.status },
@@ -88,11 +92,12 @@ export async function startBot(
     metrics,
   );
   const client = createClient(config.discord.apiUrl);
+  const channelRest = createChannelRest(config.discord.apiUrl, config.discord.token);
   const team = createTeamFeatures(config, {
     keyv: store.keyv,
     lock,
     state,
-    rest: client.rest,
+    rest: channelRest,
     logger,
     clock: options.clock ?? systemClock,
     words: upstream.words,
@@ -116,6 +121,9 @@ export async function startBot(
     metrics,
     modeRules: config.modeRules,
     alerts: team.alerts,
+    // Every process on the token receives every interaction: with Redis, the store says which one acts.
+    interactionClaims:
+      store.kind === 'redis' ? new OnceClaims(store.keyv, lock, INTERACTION_CLAIM_TTL_MS) : undefined,
   };
   const router = new InteractionRouter(await loadCommands(), services, guildAccess);
 
@@ -169,10 +177,10 @@ export async function startBot(
       });
       logger.info({ host: health.address, port: health.port }, 'health and metrics listening');
     }
-    await client.login(config.discord.token);
+    await reaching(discordAddress(config.discord.apiUrl), client.login(config.discord.token));
     await resumeSwitchBacks(
       speed,
-      client.rest,
+      channelRest,
       config.adminRoleIds,
       upstream.words,
       logger,

@@ -12,8 +12,10 @@ import {
   plainBaseUrl,
   secret,
   snowflake,
+  TOO_SHORT_SECRET,
 } from './configFields.js';
 import type { ModeRules } from './discord/modeAccess.js';
+import { MIN_SECRET_LENGTH } from './secrets.js';
 import type { ChannelMap } from './speed/channelMap.js';
 
 /** What the configuration is for: `deploy` needs no upstream token, the bot needs no application id. */
@@ -28,6 +30,8 @@ const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const HOSTNAME = /^[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*$/i;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+const isShortPassword = (password: string) => password !== '' && password.length < MIN_SECRET_LENGTH;
+
 export const DEFAULT_STORE_URL = 'sqlite://./data/mj-speed-bot.sqlite';
 
 const storeUrl = z.preprocess(
@@ -37,6 +41,14 @@ const storeUrl = z.preprocess(
     .default(DEFAULT_STORE_URL)
     .refine((url) => /^(sqlite|redis|rediss):\/\/./.test(url), {
       error: 'must start with sqlite:// (embedded file) or redis:// / rediss:// (shared state)',
+    })
+    // Checked here, or the Redis client's own "Invalid URL" would end the start without naming STORE_URL.
+    .refine((url) => !/^rediss?:\/\/./.test(url) || (URL.canParse(url) && new URL(url).hostname !== ''), {
+      error:
+        'must be a URL such as redis://host:6379 or redis://:password@host:6379 (percent-encode @ : / in the password)',
+    })
+    .refine((url) => !URL.canParse(url) || !isShortPassword(new URL(url).password), {
+      error: `has a Redis password that ${TOO_SHORT_SECRET}`,
     }),
 );
 
@@ -55,6 +67,17 @@ const schema = z.object({
   USEAPI_TOKEN: z.preprocess(optional, z.string().regex(/^\S+$/, 'must not contain spaces').optional()),
   MJ_PROXY_URL: z.preprocess(optional, plainBaseUrl.optional()),
   MJ_PROXY_TOKEN: z.preprocess(optional, z.string().regex(/^\S+$/, 'must not contain spaces').optional()),
+  MJ_PROXY_SYNC_MIN_AGE_MINUTES: z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: 'must be a number of minutes' })
+      .int('must be a whole number of minutes')
+      // Below 30 the bot's syncs (which clear the proxy's anti-ban throttle) come close to what gets
+      // accounts banned; above a day the fast time shown is older than the proxy's own slowest cadence.
+      .min(30, 'must be at least 30 (more frequent syncs risk the account)')
+      .max(1_440, 'must be at most 1440 (a day)')
+      .default(60),
+  ),
   USEAPI_BASE_URL: httpUrl('https://api.useapi.net/v2'),
   USEAPI_DEADLINE_MS: z.preprocess(
     optional,
@@ -104,10 +127,15 @@ const schema = z.object({
   SHARD_COUNT: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
     z
-      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1_000)], {
-        error: 'must be auto or a whole number of shards from 1 to 1000',
-      })
-      .default('auto'),
+      .string()
+      .default('auto')
+      .transform((text, ctx) => {
+        if (text === 'auto') return text;
+        const count = Number(text);
+        if (Number.isInteger(count) && count >= 1 && count <= 1_000) return count;
+        ctx.addIssue({ code: 'custom', message: 'must be auto or a whole number of shards from 1 to 1000' });
+        return z.NEVER;
+      }),
   ),
   LOG_LEVEL: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
@@ -166,6 +194,8 @@ export type UpstreamConfig =
       readonly url: string;
       readonly token: string;
       readonly deadlineMs: number;
+      /** An /info reading at least this old is refreshed by a sync (MJ_PROXY_SYNC_MIN_AGE_MINUTES). */
+      readonly syncMinAgeMinutes: number;
     };
 
 /** The bot's settings, validated once at start. */
@@ -244,6 +274,7 @@ export function parseConfig(
             url: env.MJ_PROXY_URL ?? '',
             token: env.MJ_PROXY_TOKEN ?? '',
             deadlineMs: env.USEAPI_DEADLINE_MS,
+            syncMinAgeMinutes: env.MJ_PROXY_SYNC_MIN_AGE_MINUTES,
           }
         : {
             kind: 'useapi',

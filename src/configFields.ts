@@ -3,6 +3,8 @@
  * Messages never interpolate the input: a mistyped secret must not end up in a terminal or log.
  */
 import { z } from 'zod';
+import { EMPTY_ENTRY_PROBLEM, listEntries, onlyCommas } from './listEntries.js';
+import { MIN_SECRET_LENGTH } from './secrets.js';
 import { parseChannelMap } from './speed/channelMap.js';
 import { TIMED_MINUTES } from './speed/timedSpeed.js';
 
@@ -12,11 +14,17 @@ const SNOWFLAKE = /^\d{15,21}$/;
 export const optional = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 
+/** Why a token or password that short is refused (secrets.ts explains the length). */
+export const TOO_SHORT_SECRET = `is too short to be a secret (fewer than ${MIN_SECRET_LENGTH} characters)`;
+
 /** A required token: `hint` says where to get it. */
 export const secret = (hint: string) =>
   z.preprocess(
     optional,
-    z.string({ error: `is required; ${hint}` }).regex(/^\S+$/, 'must not contain spaces'),
+    z
+      .string({ error: `is required; ${hint}` })
+      .regex(/^\S+$/, 'must not contain spaces')
+      .min(MIN_SECRET_LENGTH, `${TOO_SHORT_SECRET}; ${hint}`),
   );
 
 /** An http(s) base URL, `fallback` when unset, without a trailing slash. */
@@ -33,25 +41,36 @@ export const httpUrl = (fallback: string) =>
 export const plainBaseUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .refine((url) => {
+    // zod goes on checking after the URL check failed; that problem is already listed.
+    if (!URL.canParse(url)) return true;
     const parsed = new URL(url);
     return !parsed.username && !parsed.password && !parsed.search && !parsed.hash;
   }, 'must not contain credentials, a query or a fragment')
   .transform((url) => url.replace(/\/+$/, ''));
 
-/** A Discord id (`what`: role, channel, server…). */
-export const snowflake = (what: string) =>
-  z.string().regex(SNOWFLAKE, `must be a Discord ${what} id (digits only)`);
+/** What a Discord id looks like, for the messages: "1" is digits only, yet no id. */
+const snowflakeProblem = (what: string) => `must be a Discord ${what} id (15 to 21 digits)`;
 
-/** A comma-separated list of ids, e.g. `ADMIN_ROLE_IDS`; empty or unset is an empty list. */
+/** A Discord id (`what`: role, channel, server…). */
+export const snowflake = (what: string) => z.string().regex(SNOWFLAKE, snowflakeProblem(what));
+
+/**
+ * A comma-separated list of ids, e.g. `ADMIN_ROLE_IDS`; empty or unset is an empty list. Each problem
+ * names the entry by its place in the value, never its text (a pasted secret is not echoed).
+ */
 export const idList = (what: string) =>
-  z.preprocess(
-    (value) =>
-      (optional(value as string | undefined) ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    z.array(snowflake(what)),
-  );
+  z.preprocess(optional, z.string().optional()).transform((text, ctx) => {
+    if (text === undefined) return [];
+    const entries = listEntries(text);
+    const problems = onlyCommas(entries)
+      ? [`lists no ${what} id, only commas; write the ids separated by commas, or leave it empty`]
+      : entries.flatMap(({ text: id, number }) => {
+          if (id === '') return [`entry ${number} ${EMPTY_ENTRY_PROBLEM}`];
+          return SNOWFLAKE.test(id) ? [] : [`entry ${number} ${snowflakeProblem(what)}`];
+        });
+    for (const message of problems) ctx.addIssue({ code: 'custom', message });
+    return problems.length > 0 ? z.NEVER : entries.map((entry) => entry.text);
+  });
 
 /** TURBO_MAX_MINUTES / FAST_MAX_MINUTES: the longest time in that mode; empty is no limit. */
 export const maxMinutes = z.preprocess(

@@ -3,6 +3,7 @@ import { Routes } from 'discord.js';
 import { loadConfig } from './config.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { explainStartupFailure } from './fatal.js';
+import { discordAddress, reaching } from './unreachable.js';
 
 /**
  * `npm run deploy`: registers every command in `commands/` with Discord, in one guild (instant) when
@@ -19,7 +20,10 @@ async function deploy(): Promise<void> {
   const route = guildId
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
-  const registered = (await rest.put(route, { body })) as { name: string; options?: { name: string }[] }[];
+  const registered = (await reaching(discordAddress(config.discord.apiUrl), rest.put(route, { body }))) as {
+    name: string;
+    options?: { name: string }[];
+  }[];
   const where = guildId ? `guild ${guildId}` : 'all guilds (global; may take up to an hour to appear)';
   console.log(`Registered ${registered.length} command(s) for ${where}:`);
   for (const command of registered) {

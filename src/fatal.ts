@@ -1,4 +1,14 @@
 import { type Config, ConfigError, type ConfigPurpose, loadConfig } from './config.js';
+import { StoreInUseError } from './state/sqliteFileLock.js';
+import { ServiceUnreachableError, type UnreachableReason } from './unreachable.js';
+
+/** What went wrong on the way to a service, in an operator's words. */
+const UNREACHABLE_WHY: Readonly<Record<UnreachableReason, string>> = {
+  refused: 'nothing accepted the connection',
+  unresolved: 'its host name could not be resolved',
+  timeout: 'it did not answer in time',
+  failed: 'the connection failed',
+};
 
 /**
  * A one-paragraph explanation of why the process cannot start, for an operator's terminal: no stack
@@ -7,6 +17,13 @@ import { type Config, ConfigError, type ConfigPurpose, loadConfig } from './conf
 export function explainStartupFailure(error: unknown): string {
   if (error instanceof ConfigError)
     return `${error.message}\nSee .env.example and the README's configuration table.`;
+  if (error instanceof StoreInUseError) {
+    return `Another bot process (or a running \`npm run migrate-store\`) is using the SQLite file ${error.file}, and only one process may use a SQLite file: stop the other one first, or put the state in Redis (STORE_URL=redis://…) to run several bot processes.`;
+  }
+  if (error instanceof ServiceUnreachableError) {
+    const { name, variable, url } = error.service;
+    return `Could not reach ${name} at ${new URL(url).host} (${UNREACHABLE_WHY[error.reason]}): check ${variable}, that ${name} is up, and this machine's network (DNS, firewall, proxy), then start again.`;
+  }
   const { code, message, name } = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown };
   if (code === 'TokenInvalid' || code === 4004 || /401|Unauthorized/.test(String(message))) {
     return 'Discord rejected DISCORD_TOKEN. Copy the bot token again from the Developer Portal (Bot page, Reset Token).';

@@ -3,10 +3,12 @@ import { startBot } from './bot.js';
 import { explainStartupFailure, loadConfigOrExit } from './fatal.js';
 import { createLogger } from './log.js';
 import { configSecrets } from './secrets.js';
+import { proxyTokenRisks } from './upstream/proxyTokenRisks.js';
 
 const config = loadConfigOrExit('bot');
 
 const logger = createLogger(config.logLevel, configSecrets(config));
+for (const risk of proxyTokenRisks(config.upstream)) logger.warn(risk);
 
 // A stray rejection is a bug to log, not a reason to drop every team's interactions.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));

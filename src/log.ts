@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { secretScrubber } from './secrets.js';
 
 export type { Logger };
 
@@ -63,7 +64,7 @@ export function createLogger(
   secrets: readonly string[] = [],
   destination?: DestinationStream,
 ): Logger {
-  const scrub = secrets.filter((secret) => secret.length >= 8);
+  const scrub = secretScrubber(secrets);
   const pretty = !destination && process.stdout.isTTY && prettyTransportAvailable();
   const options: LoggerOptions = {
     level,
@@ -71,8 +72,7 @@ export function createLogger(
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: serializeError },
     hooks: {
-      streamWrite: (line) =>
-        hideInteractionTokens(scrub.reduce((text, secret) => text.replaceAll(secret, '[redacted]'), line)),
+      streamWrite: (line) => hideInteractionTokens(scrub(line)),
     },
     ...(pretty && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }),
   };

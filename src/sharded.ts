@@ -5,6 +5,7 @@ import { type Config, ConfigError } from './config.js';
 import { explainStartupFailure, loadConfigOrExit } from './fatal.js';
 import { createLogger } from './log.js';
 import { configSecrets } from './secrets.js';
+import { discordAddress, reaching } from './unreachable.js';
 
 /**
  * `npm run start:sharded`: one process per gateway shard through discord.js's ShardingManager, for bots in
@@ -19,7 +20,10 @@ const SHARD_STOP_TIMEOUT_MS = 32_000;
 /** Discord's recommendation, asked through DISCORD_API_URL (the ShardingManager's own lookup ignores it). */
 async function recommendedShardCount(config: Config): Promise<number> {
   const rest = new REST({ api: config.discord.apiUrl }).setToken(config.discord.token);
-  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  const gateway = (await reaching(
+    discordAddress(config.discord.apiUrl),
+    rest.get(Routes.gatewayBot()),
+  )) as RESTGetAPIGatewayBotResult;
   return gateway.shards;
 }
 

@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SpeedService } from '../speed/SpeedService.js';
+import type { OnceClaims } from '../state/OnceClaims.js';
 import type { CallLog, Upstream } from '../upstream/port.js';
 import type { TeamAlerts } from './alerts/TeamAlerts.js';
 import type { ModeRules } from './modeAccess.js';
@@ -27,6 +28,11 @@ export interface BotServices {
   modeRules: ModeRules;
   /** What admins are told in the alert channel. */
   alerts: TeamAlerts;
+  /**
+   * With state shared between processes, which process acts on an interaction they all received (by
+   * interaction id); `undefined` when the store is this process's own and every interaction is its own.
+   */
+  interactionClaims: OnceClaims | undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
+import { withinTime } from '../timeLimit.js';
 import type { CallLog } from '../upstream/port.js';
 import type { BotServices, Command } from './Command.js';
 import type { GuildAccess } from './GuildAccess.js';
+import { startWorkOnceAcknowledged } from './replies.js';
 
 const GUILD_ONLY = 'This bot works in server channels only: use `/speed` in a channel of your server.';
 const OTHER_GUILD =
@@ -9,6 +11,23 @@ const OTHER_GUILD =
 const SHUTTING_DOWN = 'The bot is restarting. Try again in a moment.';
 const UNEXPECTED =
   "Something went wrong inside the bot, so this request may not have finished. Check `/speed status`, then try again; if it keeps happening, tell the bot's operator.";
+
+/**
+ * How long an interaction's claim may take before the process stops waiting for the store: the claim comes
+ * before the acknowledgement, which Discord wants within 3 s.
+ */
+export const INTERACTION_CLAIM_WAIT_MS = 1_000;
+
+/** How long a claim on an interaction is kept: past its token's 15 minutes, nobody can act on it. */
+export const INTERACTION_CLAIM_TTL_MS = 3_600_000;
+
+/** Discord's "Interaction has already been acknowledged": another session answered it first. */
+const ALREADY_ACKNOWLEDGED = 40_060;
+
+function isAlreadyAcknowledged(error: unknown): boolean {
+  // Read by shape: discord.js may carry its own copy of @discordjs/rest, whose error classes differ.
+  return (error as { code?: unknown } | undefined)?.code === ALREADY_ACKNOWLEDGED;
+}
 
 /**
  * The edge between discord.js and the commands: routes each interaction, answers every one of them even
@@ -59,11 +78,18 @@ export class InteractionRouter {
     const upstream: CallLog = [];
     let outcome: string;
     try {
-      outcome = await this.dispatch(interaction, upstream);
+      outcome = (await this.ours(interaction, context))
+        ? await this.dispatch(interaction, upstream)
+        : 'claimed-elsewhere';
     } catch (error) {
-      this.services.logger.error({ ...context, err: error }, 'interaction failed');
-      await this.answerAfterError(interaction);
-      outcome = 'error';
+      if (isAlreadyAcknowledged(error)) {
+        // Not a failure: another bot process on this token answered it, and only that one acts on it.
+        outcome = 'answered-elsewhere';
+      } else {
+        this.services.logger.error({ ...context, err: error }, 'interaction failed');
+        await this.answerAfterError(interaction);
+        outcome = 'error';
+      }
     }
     this.services.metrics.recordInteraction(subcommand, outcome);
     const ms = Math.round(performance.now() - started);
@@ -71,6 +97,32 @@ export class InteractionRouter {
       { ...context, outcome, upstreamName: this.services.upstream.name, upstream, ms },
       'interaction',
     );
+  }
+
+  /**
+   * Whether this process acts on the interaction. Discord sends it to every session of the shard, so with
+   * the state shared between processes the first to claim its id in the store takes it, before anything is
+   * acknowledged or sent upstream; the others leave it alone. If the store cannot tell in time, Discord
+   * decides instead: the work waits for an accepted acknowledgement. With a store of its own (SQLite) the
+   * process is alone by design and claims nothing, so its replies lose no time to it.
+   */
+  private async ours(interaction: RepliableInteraction, context: object): Promise<boolean> {
+    const claims = this.services.interactionClaims;
+    if (!claims) return true;
+    try {
+      return await withinTime(
+        claims.claim(`interaction:${interaction.id}`),
+        INTERACTION_CLAIM_WAIT_MS,
+        () => new Error(`the store did not answer within ${INTERACTION_CLAIM_WAIT_MS} ms`),
+      );
+    } catch (error) {
+      this.services.logger.warn(
+        { ...context, err: error },
+        'could not claim the interaction in the store: acting only if Discord accepts our acknowledgement',
+      );
+      startWorkOnceAcknowledged(interaction);
+      return true;
+    }
   }
 
   private async dispatch(interaction: RepliableInteraction, calls: CallLog): Promise<string> {

@@ -1,15 +1,20 @@
+import { REST } from '@discordjs/rest';
 import { type CacheFactory, Client, GatewayIntentBits, LimitedCollection, Options } from 'discord.js';
 
 /**
- * REST requests per second before @discordjs/rest makes the bot wait. Its default, 50, is Discord's global
- * limit for requests made with the bot token, but the library also counts interaction webhooks (edits,
- * follow-ups, deletes; only callbacks are exempt), while Discord documents that interaction endpoints are not
- * bound to the global rate limit (discord-api-docs#4416). This bot answers only through interactions, so with
- * 50 a burst of 500 commands would wait 10 s for its last replies. After login every request it makes is an
- * interaction callback or webhook, so the bot-token traffic the cap guards stays at a few requests per start.
- * Discord's own 429s (per-route buckets, a real global limit) are still honoured by the library.
+ * REST requests per second before the client's @discordjs/rest makes the bot wait. Its default, 50, is
+ * Discord's global limit for requests made with the bot token, but the library also counts interaction
+ * webhooks (edits, follow-ups, deletes; only callbacks are exempt), while Discord documents that interaction
+ * endpoints are not bound to the global rate limit (discord-api-docs#4416). With 50 a burst of 500 commands
+ * would wait 10 s for its last replies. So the client's REST carries only the interactions and the few
+ * requests of a login, and everything else the bot sends with its token, the channel posts (alerts,
+ * switch-back announcements, block-end reminders), goes through {@link createChannelRest}, which keeps
+ * Discord's limit. Discord's own 429s (per-route buckets, a real global limit) are honoured by both.
  */
 const REST_REQUESTS_PER_SECOND = 1_000;
+
+/** Discord's global limit on the bot token: "All bots can make up to 50 requests per second to our API." */
+const DISCORD_GLOBAL_REQUESTS_PER_SECOND = 50;
 
 /**
  * How often @discordjs/rest drops idle request handlers. It keeps one per interaction token (each webhook
@@ -137,4 +142,19 @@ export function createClient(apiUrl: string): Client {
     },
     makeCache,
   });
+}
+
+/**
+ * The REST client for what the bot posts in channels with its token (alerts, switch-back announcements,
+ * block-end reminders): those requests count against Discord's global limit, so a burst of them is paced at
+ * 50 a second here instead of being refused by Discord with 429s, which also count toward the limit of
+ * invalid requests that gets an IP banned. It has its own queues, so the paced posts never hold back the
+ * interaction replies of the client's REST.
+ */
+export function createChannelRest(apiUrl: string, token: string): REST {
+  return new REST({
+    api: apiUrl,
+    globalRequestsPerSecond: DISCORD_GLOBAL_REQUESTS_PER_SECOND,
+    handlerSweepInterval: REST_HANDLER_SWEEP_MS,
+  }).setToken(token);
 }

@@ -9,7 +9,16 @@ import type { HaltRecord } from '../state/ChannelState.js';
 import { describeFailure, type UpstreamWords } from '../upstream/messages.js';
 import { blockEndLine } from './blockEndText.js';
 import { quoteUntrusted, type Reply } from './replies.js';
-import { adminsDescription, captchaLink, haltSource, haltSummary, RESTARTING } from './replyText.js';
+import {
+  adminsDescription,
+  captchaLink,
+  haltSource,
+  haltSummary,
+  MODE_LABELS,
+  RESTARTING,
+  relative,
+  timedLabel,
+} from './replyText.js';
 
 /** custom_id of the Reset button on moderation instructions; routed to the `speed` command. */
 export const RESET_BUTTON_ID = 'speed:reset';
@@ -133,6 +142,10 @@ export function resetReply(result: ResetOutcome, invokerId: string, words: Upstr
       if (!result.clearedHalt)
         lines.push(`(The bot had not recorded a halt here; ${words.name} was reset anyway.)`);
       lines.push(...afterReset(result, words));
+      if (result.switchBack)
+        lines.push(
+          `⏱️ The account may still be in ${MODE_LABELS[result.switchBack.mode]} mode from ${userMention(result.switchBack.userId)}'s ${timedLabel(result.switchBack.mode, result.switchBack.minutes)}, which was due ${relative(result.switchBack.dueAt)}: the bot switches back to **Relax** now and says so here.`,
+        );
       return { content: lines.join('\n'), ephemeral: false };
     }
     case 'failed':

@@ -6,6 +6,7 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
+import { disarmLine } from '../upstream/messages.js';
 
 /** Discord's limit for a message's `content`. */
 export const MESSAGE_LIMIT = 2_000;
@@ -50,16 +51,15 @@ export function fitLength(text: string, limit = MESSAGE_LIMIT): string {
 
 /**
  * Shows untrusted upstream text as a block quote of at most `limit` characters, quote markers included, so
- * however many lines it has it cannot crowd out the bot's own words around it. Every line is quoted, code
- * fences are broken, and a cut never leaves its mark on a line of its own, so the text can neither end
- * the quote nor swallow what follows it.
+ * however many lines it has it cannot crowd out the bot's own words around it. Every line is quoted with
+ * its markdown disarmed (no code block, heading, masked or bare link: see `disarmLine`), and a cut never
+ * leaves its mark on a line of its own, so the text can neither end the quote nor swallow what follows it.
  */
 export function quoteUntrusted(text: string, limit: number): string {
-  // Quoting only lengthens text, so more than `limit` input characters can never be shown.
+  // Quoting and escaping only lengthen text, so more than `limit` input characters can never be shown.
   const quoted = cutAt(text.trim(), limit)
-    .replaceAll('```', '`\u200b`\u200b`')
     .split(LINE_BREAK)
-    .map((line) => `> ${line}`)
+    .map((line) => `> ${disarmLine(line)}`)
     .join('\n');
   if (quoted.length <= limit) return quoted;
   return `${cutAtLineEnd(quoted, limit - 1)}…`;
@@ -75,6 +75,18 @@ export async function replyNow(interaction: RepliableInteraction, reply: Reply):
   });
 }
 
+/** Interactions whose work must not start before Discord accepted their acknowledgement (see below). */
+const workAfterAcknowledgement = new WeakSet<RepliableInteraction>();
+
+/**
+ * Makes {@link deferWhile} wait for Discord to accept the acknowledgement before it starts the work. For an
+ * interaction that other bot processes received too and that the store could not assign to one of them:
+ * Discord accepts one acknowledgement per interaction (40060 for the others), so only its sender acts.
+ */
+export function startWorkOnceAcknowledged(interaction: RepliableInteraction): void {
+  workAfterAcknowledgement.add(interaction);
+}
+
 /**
  * Defers the reply and does `work` meanwhile, resolving to the work's result once both are done.
  *
@@ -82,13 +94,18 @@ export async function replyNow(interaction: RepliableInteraction, reply: Reply):
  * call above all) no longer waits a round trip to Discord before it starts: that round trip was the whole
  * of a reply's wait besides the upstream's own time. If the deferral fails, the work still finishes (a
  * change the upstream already made is recorded, so `/speed status` stays true) before the deferral's error
- * is thrown for the router to log and answer.
+ * is thrown for the router to log and answer. An interaction marked with {@link startWorkOnceAcknowledged}
+ * is deferred first and worked on only once Discord accepted that.
  */
 export async function deferWhile<T>(
   interaction: RepliableInteraction,
   options: InteractionDeferReplyOptions,
   work: () => Promise<T>,
 ): Promise<T> {
+  if (workAfterAcknowledgement.has(interaction)) {
+    await interaction.deferReply(options);
+    return work();
+  }
   const deferral = interaction.deferReply(options);
   // `work` runs from a promise, so even a synchronous throw waits for the deferral to settle.
   const [deferred, done] = await Promise.allSettled([deferral, Promise.resolve().then(work)]);

@@ -52,7 +52,10 @@ function fastTimeLine(fastTime: FastTimeStatus, words: UpstreamWords): string {
     case 'known': {
       const { percent } = fastTime.fastTime;
       const low = percent !== undefined && percent < LOW_FAST_TIME_PERCENT ? ' ⚠️ running low' : '';
-      return `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info ${relative(fastTime.fastTime.at)}.`;
+      const { at } = fastTime.fastTime;
+      return at
+        ? `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info ${relative(at)}.`
+        : `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info (when it was read is unknown).`;
     }
     case 'missing':
       return "Fast time remaining: unknown (Midjourney's /info did not show it).";
@@ -69,8 +72,12 @@ function fastTimeLine(fastTime: FastTimeStatus, words: UpstreamWords): string {
   }
 }
 
-function switchBackLine(record: PendingSwitchBack): string {
-  return `⏱️ Switches back to **Relax** at ${at(record.dueAt)}: ${timedLabel(record.mode, record.minutes)} set by ${userMention(record.userId)}.`;
+function switchBackLine(record: PendingSwitchBack, overdue: boolean, halted: boolean): string {
+  const set = `${timedLabel(record.mode, record.minutes)} set by ${userMention(record.userId)}`;
+  if (!overdue) return `⏱️ Switches back to **Relax** at ${at(record.dueAt)}: ${set}.`;
+  return halted
+    ? `⏱️ Switch back to **Relax** overdue since ${relative(record.dueAt)}: ${set}. The account may still be in ${MODE_LABELS[record.mode]} mode; it switches back right after \`/speed reset\`.`
+    : `⏱️ Switch back to **Relax** overdue since ${relative(record.dueAt)}, retrying: ${set}. The account may still be in ${MODE_LABELS[record.mode]} mode; \`/speed relax\` switches now.`;
 }
 
 /** What `/speed status` shows besides the channel's state. */
@@ -105,7 +112,10 @@ export function statusReply(status: ChannelStatus, context: StatusContext): Repl
         ? `Last speed change: **${MODE_LABELS[change.mode]}**${how} ${userMention(change.userId)} at ${at(change.at)}.`
         : 'Last speed change: none recorded.',
     );
-    if (status.switchBack) lines.push(switchBackLine(status.switchBack));
+    if (status.switchBack)
+      lines.push(
+        switchBackLine(status.switchBack, status.switchBackOverdue === true, status.halt !== undefined),
+      );
   }
   if (status.fastTime) lines.push(fastTimeLine(status.fastTime, words));
   if (context.account) lines.push(accountLine(context.account, words));

@@ -1,11 +1,29 @@
+import { createHash } from 'node:crypto';
 import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { SwitchBackListener } from '../speed/results.js';
 import type { SpeedService } from '../speed/SpeedService.js';
+import { announcementChannels } from '../speed/timedSpeed.js';
 import type { UpstreamWords } from '../upstream/messages.js';
 import { fitLength, type Reply } from './replies.js';
 import { switchBackAnnouncement } from './switchReplies.js';
+
+/** How a channel post is sent. */
+export interface PostOptions {
+  signal?: AbortSignal;
+  /**
+   * The event the message is about. Discord creates at most one message per `nonce` from the bot within a
+   * few minutes when `enforce_nonce` is set (it returns the first instead), so a retry after a post whose
+   * answer was lost, by this process or another, never shows the message twice.
+   */
+  eventId?: string;
+}
+
+/** Discord's nonce: at most 25 characters (discord-api-spec, MessageCreateRequest.nonce). */
+function nonceFor(eventId: string): string {
+  return createHash('sha256').update(eventId).digest('base64url').slice(0, 25);
+}
 
 /**
  * Posts a reply as a plain channel message (`POST /channels/{id}/messages`): a switch back comes long after
@@ -15,7 +33,7 @@ export async function postToChannel(
   rest: REST,
   channelId: string,
   reply: Reply,
-  signal?: AbortSignal,
+  { signal, eventId }: PostOptions = {},
 ): Promise<void> {
   await rest.post(Routes.channelMessages(channelId), {
     ...(signal && { signal }),
@@ -23,11 +41,15 @@ export async function postToChannel(
       content: fitLength(reply.content),
       components: (reply.components ?? []).map((row) => row.toJSON()),
       allowed_mentions: { parse: [], roles: [...(reply.mentionRoles ?? [])] },
+      ...(eventId !== undefined && { nonce: nonceFor(eventId), enforce_nonce: true }),
     },
   });
 }
 
-/** Announces each switch back that came due in the channel where the timed change was asked, and logs it. */
+/**
+ * Announces each switch back that came due in the channel where the timed change was asked (and in the
+ * channels of the changes that shared its call), and logs it.
+ */
 export function switchBackAnnouncer(
   rest: REST,
   adminRoleIds: readonly string[],
@@ -47,14 +69,22 @@ export function switchBackAnnouncer(
     );
     const reply = switchBackAnnouncement(record, result, adminRoleIds, words);
     if (!reply) return;
-    try {
-      await postToChannel(rest, record.channelId, reply);
-    } catch (error) {
-      logger.warn(
-        { ...context, err: error },
-        'could not announce the switch back (does the bot have View Channel and Send Messages there?)',
-      );
-    }
+    // Every channel that was told "says so here" hears it, each on its own: one refusing does not silence the others.
+    // The nonce names the outcome too: a retried switch back announces its first failure, then its success.
+    await Promise.all(
+      announcementChannels(record).map(async (channelId) => {
+        try {
+          await postToChannel(rest, channelId, reply, {
+            eventId: `switchback:${record.id}:${result.kind}:${channelId}`,
+          });
+        } catch (error) {
+          logger.warn(
+            { ...context, channel: channelId, err: error },
+            'could not announce the switch back (does the bot have View Channel and Send Messages there?)',
+          );
+        }
+      }),
+    );
   };
 }
 

@@ -5,11 +5,12 @@
  */
 import { channelMention, TimestampStyles, time, userMention } from 'discord.js';
 import type { ChannelMap } from '../speed/channelMap.js';
-import type { SwitchBackResult, SwitchResult } from '../speed/results.js';
-import { type PendingSwitchBack, TIMED_MINUTES } from '../speed/timedSpeed.js';
+import type { SwitchBackResult, SwitchBackRetry, SwitchResult } from '../speed/results.js';
+import { type PendingSwitchBack, TIMED_MINUTES, type TimedMode } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import {
   describeFailure,
+  describeSwitchFailure,
   inlineUntrusted,
   type UpstreamWords,
   unconfirmedMessage,
@@ -82,9 +83,12 @@ export function switchReply(
           `(This cancels the switch back to Relax that was due ${relative(cancelled.dueAt)}, set by ${userMention(cancelled.userId)}.)`,
         );
       }
-      if (result.lowFastTime) {
+      const low = result.lowFastTime;
+      if (low) {
         lines.push(
-          `⚠️ Fast hours are running low: ${fastTimeFigures(result.lowFastTime)} as of ${relative(result.lowFastTime.at)}. \`/speed relax\` saves what is left.`,
+          low.at
+            ? `⚠️ Fast hours are running low: ${fastTimeFigures(low)} as of ${relative(low.at)}. \`/speed relax\` saves what is left.`
+            : `⚠️ Fast hours are running low: ${fastTimeFigures(low)} at the last reading. \`/speed relax\` saves what is left.`,
         );
       }
       return { content: withStoreNote(lines.join('\n'), result.storeProblem, words), ephemeral: false };
@@ -92,15 +96,18 @@ export function switchReply(
     case 'halted':
       if (result.fresh) {
         const instructions = moderationInstructions(result.halt, adminRoleIds, words);
-        return { ...instructions, content: withStoreNote(instructions.content, result.storeProblem, words) };
+        const content = result.switchBack
+          ? `${instructions.content}\n${heldLimitAfterFlag(result.switchBack)}`
+          : instructions.content;
+        return { ...instructions, content: withStoreNote(content, result.storeProblem, words) };
       }
       if (result.joined) return { content: joinedHalt(result.halt, adminRoleIds, words), ephemeral: true };
       return { content: alreadyHalted(result.halt, adminRoleIds, words), ephemeral: true };
-    case 'failed':
-      return {
-        content: withStoreNote(describeFailure(result.outcome, words), result.storeProblem, words),
-        ephemeral: true,
-      };
+    case 'failed': {
+      const failure = describeSwitchFailure(result.outcome, words);
+      const content = result.switchBack ? `${failure}\n${heldLimit(result.switchBack)}` : failure;
+      return { content: withStoreNote(content, result.storeProblem, words), ephemeral: true };
+    }
     case 'cooldown': {
       const retryAt = new Date(Date.parse(result.lastAt) + result.cooldownMs);
       return {
@@ -118,6 +125,17 @@ export function switchReply(
     case 'restarting':
       return { content: RESTARTING, ephemeral: true };
   }
+}
+
+/** After a timed change whose outcome is unknown: its time limit holds all the same. */
+function heldLimit(switchBack: PendingSwitchBack): string {
+  const due = new Date(switchBack.dueAt);
+  return `⏱️ In case it went through, the ${formatDuration(switchBack.minutes * 60_000)} limit still applies: the bot switches back to **Relax** at ${time(due, TimestampStyles.ShortTime)} (${time(due, TimestampStyles.RelativeTime)}) and says so in this channel. Any later \`/speed\` change cancels it.`;
+}
+
+/** After a timed change that met a flag once it was sent: the time limit holds, after the reset if need be. */
+function heldLimitAfterFlag(switchBack: PendingSwitchBack): string {
+  return `⏱️ The change was sent before the flag showed, so the account may be in ${MODE_LABELS[switchBack.mode]} mode: the ${formatDuration(switchBack.minutes * 60_000)} limit still applies. The bot switches back to **Relax** ${relative(switchBack.dueAt)}, or right after \`/speed reset\` if the account is still halted then.`;
 }
 
 /** The refusal of a `minutes` value outside the allowed range (Discord normally enforces it already). */
@@ -141,11 +159,23 @@ export function notSetUpReply(map: ChannelMap): Reply {
   };
 }
 
-/** Said in the channel when a timed change runs late because the bot was down at the time. */
-function lateNote(lateMs: number): string {
-  return lateMs >= LATE_NOTICE_MS
-    ? `\n(${formatDuration(lateMs)} late: the bot was not running when the time was up.)`
-    : '';
+/** Said in the channel when a switch back runs late: the bot was down, attempts failed, or the account was halted. */
+function lateNote(lateMs: number, delayedBy: 'failures' | 'halt' | undefined): string {
+  if (lateMs < LATE_NOTICE_MS) return '';
+  const late = formatDuration(lateMs);
+  switch (delayedBy) {
+    case 'failures':
+      return `\n(${late} late: the earlier attempts failed.)`;
+    case 'halt':
+      return `\n(${late} late: the account was halted until the reset.)`;
+    case undefined:
+      return `\n(${late} late: the bot was not running when the time was up.)`;
+  }
+}
+
+/** How a switch back that did not happen goes on: tried again until it works. */
+function retryNote(retry: SwitchBackRetry, mode: TimedMode): string {
+  return `The account may still be in ${MODE_LABELS[mode]} mode: the bot tries again ${relative(retry.at)} and keeps trying until it works (only this first failure is announced). \`/speed relax\` switches now.`;
 }
 
 /**
@@ -164,7 +194,7 @@ export function switchBackAnnouncement(
     case 'postponed':
       return undefined;
     case 'switched': {
-      const content = `⏱️ Time is up for ${timed}: switched back to **Relax mode**.${changeReport(result.changed, 'relax', words)}${lateNote(result.lateMs)}`;
+      const content = `⏱️ Time is up for ${timed}: switched back to **Relax mode**.${changeReport(result.changed, 'relax', words)}${lateNote(result.lateMs, result.delayedBy)}`;
       return { content: withStoreNote(content, result.storeProblem, words), ephemeral: false };
     }
     case 'halted': {
@@ -173,7 +203,7 @@ export function switchBackAnnouncement(
         return {
           ...instructions,
           content: withStoreNote(
-            `⏱️ Time was up for ${timed}, but switching back to Relax met a moderation halt.\n${instructions.content}`,
+            `⏱️ Time was up for ${timed}, but switching back to Relax met a moderation halt. The bot switches back right after \`/speed reset\`.\n${instructions.content}`,
             result.storeProblem,
             words,
           ),
@@ -181,19 +211,21 @@ export function switchBackAnnouncement(
       }
       return {
         content:
-          `⏱️ Time is up for ${timed}, but speed changes are halted (${haltSummary(result.halt, words)}), so the bot sent nothing to Midjourney and did **not** switch back to Relax: the account may still be in ${MODE_LABELS[record.mode]} mode. ` +
-          `Once the moderation is resolved and an admin ran \`/speed reset\`, switch with \`/speed relax\`.${lateNote(result.lateMs)}`,
+          `⏱️ Time is up for ${timed}, but speed changes are halted (${haltSummary(result.halt, words)}), so the bot sent nothing to Midjourney and did **not** switch back to Relax yet: the account may still be in ${MODE_LABELS[record.mode]} mode. ` +
+          `Once the moderation is resolved and an admin runs \`/speed reset\`, the bot switches back to Relax right away.${lateNote(result.lateMs, undefined)}`,
         ephemeral: false,
       };
     }
     case 'failed':
+      if (result.retry.attempt > 1) return undefined;
       return {
-        content: `⏱️ Time is up for ${timed}, but switching back to Relax failed: ${describeFailure(result.outcome, words)} The account may still be in ${MODE_LABELS[record.mode]} mode: run \`/speed relax\`.${lateNote(result.lateMs)}`,
+        content: `⏱️ Time is up for ${timed}, but switching back to Relax failed: ${describeFailure(result.outcome, words)} ${retryNote(result.retry, record.mode)}${lateNote(result.lateMs, undefined)}`,
         ephemeral: false,
       };
     case 'queueFull':
+      if (result.retry.attempt > 1) return undefined;
       return {
-        content: `⏱️ Time is up for ${timed}, but too many requests were waiting for this account, so the bot did not switch back to Relax: run \`/speed relax\`.`,
+        content: `⏱️ Time is up for ${timed}, but too many requests were waiting for this account, so the bot did not switch back to Relax yet. ${retryNote(result.retry, record.mode)}`,
         ephemeral: false,
       };
   }

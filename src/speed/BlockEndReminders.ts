@@ -6,6 +6,10 @@ import type { SpeedObserver } from './SpeedObserver.js';
 import { SwitchBackScheduler } from './SwitchBackScheduler.js';
 import { RECONCILE_INTERVAL_MS } from './SwitchBacks.js';
 
+/** The wait before a failed reminder is posted again, doubling after each failure up to the maximum. */
+export const REMINDER_FIRST_RETRY_MS = 10_000;
+export const REMINDER_MAX_RETRY_MS = 10 * RECONCILE_INTERVAL_MS;
+
 /** What {@link BlockEndReminders} reports as it works. */
 export interface BlockEndEvents {
   /** A block ended while its halt is still there: remind the admins (they reset; the bot never does). */
@@ -27,6 +31,8 @@ export class BlockEndReminders implements SpeedObserver {
   private cancelTick: (() => void) | undefined;
   /** Store writes under way: a stop waits for them, so a halt met just before it keeps its reminder. */
   private readonly writes = new Set<Promise<void>>();
+  /** Failed posts so far, by reminder id, for the backoff of its next attempt. */
+  private readonly failures = new Map<string, number>();
 
   constructor(
     private readonly store: BlockEndStore,
@@ -69,6 +75,7 @@ export class BlockEndReminders implements SpeedObserver {
 
   reset(account: string): void {
     this.scheduler.disarm(account);
+    for (const id of this.failures.keys()) if (id.startsWith(`${account}:`)) this.failures.delete(id);
     this.write(this.store.clear(account), 'cancel reminder');
   }
 
@@ -95,10 +102,35 @@ export class BlockEndReminders implements SpeedObserver {
 
   private async run(reminder: BlockEndReminder): Promise<void> {
     const halt = await this.state.halt(reminder.account);
+    const claim = `blockend:${reminder.id}`;
     // Reset meanwhile (or halted again since): this block's reminder has nothing left to say.
-    if (halt?.since === reminder.haltSince && (await this.claims.claim(`blockend:${reminder.id}`))) {
-      await this.events?.onDue(reminder);
+    if (halt?.since === reminder.haltSince && (await this.claims.claim(claim))) {
+      try {
+        await this.events?.onDue(reminder);
+      } catch (error) {
+        this.events?.onError?.(
+          error,
+          'post reminder (does the bot have View Channel and Send Messages there?)',
+        );
+        await this.retryLater(reminder, claim);
+        return;
+      }
     }
+    this.failures.delete(reminder.id);
     await this.store.clear(reminder.account, reminder.id);
+  }
+
+  /**
+   * A reminder whose post failed is not lost: armed again here with backoff, its claim given back and the
+   * record kept in the store (another process may have cleared it meanwhile), so whichever process runs
+   * it next posts it.
+   */
+  private async retryLater(reminder: BlockEndReminder, claim: string): Promise<void> {
+    const failures = (this.failures.get(reminder.id) ?? 0) + 1;
+    this.failures.set(reminder.id, failures);
+    const wait = Math.min(REMINDER_FIRST_RETRY_MS * 2 ** (failures - 1), REMINDER_MAX_RETRY_MS);
+    this.scheduler.arm({ ...reminder, dueAt: new Date(this.clock.now() + wait).toISOString() });
+    await this.claims.release(claim);
+    await this.store.record(reminder);
   }
 }

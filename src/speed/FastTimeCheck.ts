@@ -74,7 +74,10 @@ export class FastTimeCheck {
       case 'success': {
         const hours = outcome.value;
         const reading: FastTimeReading = hours
-          ? { kind: 'known', fastTime: { ...withoutReadAt(hours), at: hours.readAt ?? at } }
+          ? {
+              kind: 'known',
+              fastTime: { ...withoutTime(hours), at: hours.undated ? undefined : (hours.readAt ?? at) },
+            }
           : { kind: 'missing', at };
         this.cache.store(channel, reading);
         return reading;
@@ -91,6 +94,10 @@ export class FastTimeCheck {
   }
 }
 
-function withoutReadAt({ readAt: _readAt, ...hours }: FastHours): Omit<FastHours, 'readAt'> {
+function withoutTime({
+  readAt: _readAt,
+  undated: _undated,
+  ...hours
+}: FastHours): Omit<FastHours, 'readAt' | 'undated'> {
   return hours;
 }

@@ -2,13 +2,14 @@ import { type Clock, systemClock } from '../clock.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { ChannelState } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
-import type { UpstreamOutcome } from '../upstream/outcomes.js';
+import type { FailureOutcome, UpstreamOutcome } from '../upstream/outcomes.js';
 import type { AccountReport, CallLog, Upstream } from '../upstream/port.js';
 import { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
 import { Cooldowns } from './Cooldowns.js';
 import { FastTimeCheck } from './FastTimeCheck.js';
 import { lowFastTime } from './fastTime.js';
+import { mayHaveSwitched } from './mayHaveSwitched.js';
 import type {
   ChannelStatus,
   Invoker,
@@ -18,8 +19,13 @@ import type {
   SwitchResult,
 } from './results.js';
 import type { SpeedObserver } from './SpeedObserver.js';
-import { type SwitchBackEvents, SwitchBacks, type TimedRequest } from './SwitchBacks.js';
-import { isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
+import {
+  type SwitchBackChange,
+  type SwitchBackEvents,
+  SwitchBacks,
+  type TimedRequest,
+} from './SwitchBacks.js';
+import { announcementChannels, isTimedMode, SWITCH_BACK_MODE } from './timedSpeed.js';
 
 /** Options of {@link SpeedService}. */
 export interface SpeedServiceOptions {
@@ -106,12 +112,27 @@ export class SpeedService {
     const minutes = isTimedMode(mode) ? options.minutes : undefined;
     // Identical requests share one upstream call and its outcome, nothing that belongs to one member.
     const key = minutes === undefined ? mode : `${mode}:${minutes}`;
+    const replyChannel = options.channelId ?? channel;
     return this.cooldowns.guard(channel, invoker, async () => {
       const shared = await gatedRun(this.gate, channel, key, () =>
-        this.switchNow(channel, mode, invoker, minutes, options.channelId ?? channel),
+        this.switchNow(channel, mode, invoker, minutes, replyChannel),
       );
-      return this.claimHaltNotice(shared);
+      return this.announcedHere(this.claimHaltNotice(shared), replyChannel);
     });
+  }
+
+  /**
+   * A timed change that shared another channel's call is promised its switch back "here" too: its channel
+   * joins the switch back's announcement.
+   */
+  private async announcedHere(result: SwitchResult, replyChannel: string): Promise<SwitchResult> {
+    if (result.kind !== 'switched' || !result.switchBack) return result;
+    if (announcementChannels(result.switchBack).includes(replyChannel)) return result;
+    const { switchBack, storeProblem } = await this.switchBacks.alsoAnnounceIn(
+      result.switchBack,
+      replyChannel,
+    );
+    return { ...result, switchBack, ...(!result.storeProblem && storeProblem && { storeProblem }) };
   }
 
   /**
@@ -151,7 +172,13 @@ export class SpeedService {
       ]);
       // Shown only if it will run: one that is stored but not armed yet is armed now.
       const pending = switchBack && this.switchBacks.visible(switchBack, lastChange);
-      status = { halt, lastChange, ...(pending && { switchBack: pending }) };
+      const overdue = pending !== undefined && Date.parse(pending.dueAt) <= this.clock.now();
+      status = {
+        halt,
+        lastChange,
+        ...(pending && { switchBack: pending }),
+        ...(overdue && { switchBackOverdue: true }),
+      };
     } catch {
       status = { halt: undefined, lastChange: undefined, storeProblem: 'haltUnreadable' };
     }
@@ -193,12 +220,10 @@ export class SpeedService {
     const outcome = await this.upstream.setSpeed(mode, channel, invoker.calls);
     const at = this.records.iso();
     const base = { at, userId: invoker.userId, action: mode, ...(minutes !== undefined && { minutes }) };
+    const timed: TimedRequest | undefined =
+      minutes !== undefined && isTimedMode(mode) ? { mode, minutes, invoker, replyChannel, at } : undefined;
     switch (outcome.kind) {
       case 'success': {
-        const timed: TimedRequest | undefined =
-          minutes !== undefined && isTimedMode(mode)
-            ? { mode, minutes, invoker, replyChannel, at }
-            : undefined;
         // The change and its history line are bookkeeping: written as the reply goes out, which is
         // corrected if they fail. A switch back is a promise to the team, stored (or reported missing)
         // before the reply makes it.
@@ -227,13 +252,42 @@ export class SpeedService {
       case 'moderation': {
         const halt = this.records.haltNow(mode, invoker.userId, outcome, replyChannel);
         storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
+        const kept = await this.keepLimit(channel, outcome, timed);
+        storeProblem ??= kept.storeProblem;
         await this.records.remember(channel, { ...base, outcome: 'halted' });
-        return { kind: 'halted', halt, fresh: true, ...(storeProblem && { storeProblem }) };
+        return {
+          kind: 'halted',
+          halt,
+          fresh: true,
+          ...(storeProblem && { storeProblem }),
+          ...(kept.switchBack && { switchBack: kept.switchBack }),
+        };
       }
-      default:
+      default: {
+        const kept = await this.keepLimit(channel, outcome, timed);
+        storeProblem ??= kept.storeProblem;
         await this.records.remember(channel, { ...base, outcome: 'failed', failure: outcome.kind });
-        return { kind: 'failed', outcome, ...(storeProblem && { storeProblem }) };
+        return {
+          kind: 'failed',
+          outcome,
+          ...(storeProblem && { storeProblem }),
+          ...(kept.switchBack && { switchBack: kept.switchBack }),
+        };
+      }
     }
+  }
+
+  /**
+   * A timed change that failed in a way that may have switched all the same stores its switch back anyway:
+   * otherwise the mode could stay on with no time limit. Relax is the safe direction if it did not switch.
+   */
+  private keepLimit(
+    channel: string,
+    outcome: FailureOutcome,
+    timed: TimedRequest | undefined,
+  ): Promise<SwitchBackChange> {
+    if (!timed || !mayHaveSwitched(outcome)) return Promise.resolve({});
+    return this.switchBacks.replace(channel, timed);
   }
 
   private async resetNow(channel: string, invoker: Invoker | undefined): Promise<ResetOutcome> {
@@ -254,6 +308,8 @@ export class SpeedService {
     }
     this.observer.reset?.(channel);
     await this.records.remember(channel, { ...entry, outcome: 'done' });
+    // Midjourney kept the mode through the halt: a switch back it held up runs right after this reset.
+    const switchBack = await this.switchBacks.afterReset(channel);
     // The verified reset: read back whether the account is enabled and unflagged again.
     const account = await this.upstream.getAccount(channel, invoker?.calls);
     return {
@@ -261,6 +317,7 @@ export class SpeedService {
       clearedHalt,
       cleared: outcome.value.cleared,
       account: account.kind === 'success' ? account.value : undefined,
+      ...(switchBack && { switchBack }),
     };
   }
 }

@@ -3,12 +3,13 @@ import type { HaltRecord, SpeedChange } from '../state/ChannelState.js';
 import type { HistoryEntry } from '../state/History.js';
 import type { Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
-import type { StoreProblem, SwitchBackResult } from './results.js';
+import type { StoreProblem, SwitchBackAttempt } from './results.js';
 import { type PendingSwitchBack, SWITCH_BACK_MODE } from './timedSpeed.js';
 
 /**
- * One switch back that came due, inside the account's gate: checked against the store (still current,
- * not halted), sent, cleared and recorded. Only the store says whether it should still run.
+ * One attempt at a switch back that came due, inside the account's gate: checked against the store (still
+ * current, not halted), sent, and cleared only once the switch to Relax succeeded. A halt or a failure keeps
+ * the record: the time limit holds until Relax is confirmed ({@link SwitchBacks} tries again).
  */
 export class SwitchBackRun {
   constructor(
@@ -17,7 +18,11 @@ export class SwitchBackRun {
     private readonly clock: Clock,
   ) {}
 
-  async run(record: PendingSwitchBack): Promise<SwitchBackResult> {
+  /**
+   * `attempt` counts from 1; only the first failed attempt is written to the history (retries every few
+   * minutes would push everything else out of its 20 lines).
+   */
+  async run(record: PendingSwitchBack, attempt = 1): Promise<SwitchBackAttempt> {
     const { state } = this.records;
     const channel = record.account;
     const lateMs = Math.max(0, this.clock.now() - Date.parse(record.dueAt));
@@ -34,25 +39,22 @@ export class SwitchBackRun {
       return { kind: 'postponed' };
     }
     if (halt) {
-      await this.clearIfCurrent(record);
+      // Kept: Midjourney keeps the mode through a halt, so the switch back runs after the reset.
       await this.records.remember(channel, this.entry(record, lateMs, 'skippedHalted'));
       return { kind: 'halted', halt, fresh: false, lateMs };
     }
 
     const outcome = await this.upstream.setSpeed(SWITCH_BACK_MODE, channel);
-    if (outcome.kind === 'moderation') {
-      // The halt is stored before anything else, as for a member's change: a crash right after it may
-      // repeat the switch back's clean-up, never forget the halt.
-      const halt = this.records.haltNow('switchBack', record.userId, outcome, record.channelId);
-      storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
-      await this.clearIfCurrent(record);
-      await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
-      return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };
-    }
-    // Cleared only now: a crash before this point repeats the switch back after a restart, never skips it.
-    await this.clearIfCurrent(record);
     switch (outcome.kind) {
+      case 'moderation': {
+        const halt = this.records.haltNow('switchBack', record.userId, outcome, record.channelId);
+        storeProblem = (await this.records.recordHalt(channel, halt)) ?? storeProblem;
+        await this.records.remember(channel, this.entry(record, lateMs, 'halted'));
+        return { kind: 'halted', halt, fresh: true, lateMs, ...(storeProblem && { storeProblem }) };
+      }
       case 'success': {
+        // Cleared only now: a crash before this point repeats the switch back after a restart, never skips it.
+        await this.clearIfCurrent(record);
         const change: SpeedChange = {
           mode: SWITCH_BACK_MODE,
           userId: record.userId,
@@ -70,10 +72,11 @@ export class SwitchBackRun {
         };
       }
       default:
-        await this.records.remember(channel, {
-          ...this.entry(record, lateMs, 'failed'),
-          failure: outcome.kind,
-        });
+        if (attempt === 1)
+          await this.records.remember(channel, {
+            ...this.entry(record, lateMs, 'failed'),
+            failure: outcome.kind,
+          });
         return { kind: 'failed', outcome, lateMs };
     }
   }

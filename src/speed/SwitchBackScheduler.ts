@@ -40,18 +40,32 @@ export class SwitchBackScheduler<R extends TimedRecord = PendingSwitchBack> {
     return this.timers.get(record.account)?.id === record.id || this.running.has(record.id);
   }
 
+  /** Whether `record` (by id) came due and is running now. */
+  isRunning(record: R): boolean {
+    return this.running.has(record.id);
+  }
+
   /** Whether {@link stop} was called: nothing is armed any more. */
   get stopped(): boolean {
     return this.isStopped;
   }
 
-  /** Arms `record`, replacing whatever was armed for its account. */
-  arm(record: R): void {
+  /**
+   * Arms `record`, replacing whatever was armed for its account, to fire at its due time or at `notBefore`
+   * (epoch ms), whichever is later: a retry after a failed attempt waits for its backoff.
+   */
+  arm(record: R, notBefore = Date.parse(record.dueAt)): void {
     if (this.isStopped) return;
     this.disarm(record.account);
-    const wait = Math.min(Math.max(0, Date.parse(record.dueAt) - this.clock.now()), MAX_TIMER_MS);
-    const cancel = this.clock.setTimer(() => this.fire(record), wait);
+    const at = Math.max(notBefore, Date.parse(record.dueAt));
+    const wait = Math.min(Math.max(0, at - this.clock.now()), MAX_TIMER_MS);
+    const cancel = this.clock.setTimer(() => this.fire(record, at), wait);
     this.timers.set(record.account, { id: record.id, cancel });
+  }
+
+  /** Arms this newer version of an armed record (same id) in its place; nothing once it fired or was replaced. */
+  update(record: R): void {
+    if (this.timers.get(record.account)?.id === record.id) this.arm(record);
   }
 
   /** Cancels the timer of `account` (only if it is still `id`, when given). */
@@ -70,10 +84,10 @@ export class SwitchBackScheduler<R extends TimedRecord = PendingSwitchBack> {
     await Promise.allSettled([...this.running.values()]);
   }
 
-  private fire(record: R): void {
+  private fire(record: R, at: number): void {
     if (this.isStopped || this.timers.get(record.account)?.id !== record.id) return;
-    if (this.clock.now() < Date.parse(record.dueAt)) {
-      this.arm(record);
+    if (this.clock.now() < at) {
+      this.arm(record, at);
       return;
     }
     this.timers.delete(record.account);

@@ -4,10 +4,19 @@ import type { SpeedChange } from '../state/ChannelState.js';
 import type { Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
-import type { Invoker, StoreProblem, SwitchBackListener } from './results.js';
+import { KeyedQueue } from './KeyedQueue.js';
+import type {
+  Invoker,
+  QueueFull,
+  StoreProblem,
+  SwitchBackAttempt,
+  SwitchBackListener,
+  SwitchBackResult,
+  UpstreamFailure,
+} from './results.js';
 import { SwitchBackRun } from './SwitchBackRun.js';
 import { SwitchBackScheduler } from './SwitchBackScheduler.js';
-import type { PendingSwitchBack, TimedMode } from './timedSpeed.js';
+import { announcementChannels, type PendingSwitchBack, type TimedMode } from './timedSpeed.js';
 
 /** What a manual change did to the account's switch back. */
 export interface SwitchBackChange {
@@ -45,13 +54,29 @@ export interface SwitchBackEvents {
 export const RECONCILE_INTERVAL_MS = 60_000;
 /** The first retry after a failed read; it doubles up to {@link RECONCILE_INTERVAL_MS}. */
 const RECONCILE_RETRY_MS = 1_000;
+/**
+ * Waits before trying a failed switch back again: after the first failure, the second, …; the last one
+ * repeats until it works. Short at first (a 500 or a reconnecting proxy passes quickly), then every 10 min:
+ * often enough that the time limit is overrun by minutes, rarely enough not to look like automation.
+ */
+const SWITCH_BACK_RETRY_MS = [1, 2, 5, 10].map((minutes) => minutes * 60_000);
+/** A longer Retry-After than this is not waited for in full: the limit matters more than one answer. */
+const MAX_RETRY_WAIT_MS = 30 * 60_000;
+
+/** When to try a switch back again after its `attempt`-th failure (from 1). */
+function retryDelayMs(attempt: number, retryAfterMs: number | undefined): number {
+  const step = SWITCH_BACK_RETRY_MS[Math.min(attempt, SWITCH_BACK_RETRY_MS.length) - 1] ?? 0;
+  return Math.min(Math.max(step, retryAfterMs ?? 0), MAX_RETRY_WAIT_MS);
+}
 
 /**
  * Timed speed's second half: the stored switch backs to Relax, armed on the clock, cancelled or replaced
  * by later changes, and run through the account's gate when they come due. The store is the truth: it is
  * read at start and again every {@link RECONCILE_INTERVAL_MS} (sooner, with backoff, after a failure), and
  * every stored switch back this process does not hold yet is armed, so none is lost to a store that was
- * down at start or to a record written by another process.
+ * down at start or to a record written by another process. A switch back stays until Relax is confirmed:
+ * a failed one is tried again with backoff ({@link SWITCH_BACK_RETRY_MS}), and one that met a halt waits
+ * for the reset ({@link afterReset}) instead of being dropped, so a time limit always ends.
  */
 export class SwitchBacks {
   private readonly scheduler: SwitchBackScheduler;
@@ -61,6 +86,16 @@ export class SwitchBacks {
   private failures = 0;
   /** Switch backs a change cancelled while the store would not delete them: deleted again when it does. */
   private readonly cancelledIds = new Set<string>();
+  /** Failed attempts of each switch back being retried, by id. */
+  private readonly failedAttempts = new Map<string, number>();
+  /** Switch backs that met a halt, by account: not armed until the account is reset. */
+  private readonly parked = new Map<string, PendingSwitchBack>();
+  /** Why a switch back runs late, by id, for its announcement. */
+  private readonly delays = new Map<string, 'failures' | 'halt'>();
+  /** Channels are added to a switch back one at a time per account ({@link alsoAnnounceIn}). */
+  private readonly announcements = new KeyedQueue();
+  /** The latest version of each account's switch back that had channels added, by account. */
+  private readonly extended = new Map<string, PendingSwitchBack>();
 
   constructor(
     upstream: Upstream,
@@ -99,7 +134,7 @@ export class SwitchBacks {
    * run), unless this process has stopped.
    */
   visible(record: PendingSwitchBack, lastChange: SpeedChange | undefined): PendingSwitchBack | undefined {
-    if (!this.events || this.scheduler.holds(record)) return record;
+    if (!this.events || this.holds(record)) return record;
     if (this.scheduler.stopped || this.obsolete(record, lastChange)) return undefined;
     this.scheduler.arm(record);
     return record;
@@ -122,6 +157,30 @@ export class SwitchBacks {
     this.cancelTick = this.clock.setTimer(() => void this.reconcile(false), next);
   }
 
+  /** Whether this process keeps `record`: armed, running, or waiting for its account's reset. */
+  private holds(record: PendingSwitchBack): boolean {
+    return this.scheduler.holds(record) || this.parked.get(record.account)?.id === record.id;
+  }
+
+  /**
+   * After a reset of `channel`'s account: its switch back that came due while the account was halted (or
+   * came due at all and has not run) runs now, through the gate, right behind the reset. Resolves to it, so
+   * the reset can say so; `undefined` when none is pending or overdue.
+   */
+  async afterReset(channel: string): Promise<PendingSwitchBack | undefined> {
+    let record: PendingSwitchBack | undefined;
+    try {
+      record = await this.records.state.switchBack(channel);
+    } catch {
+      // Unreadable: reconciliation finds it and, the account no longer halted, arms it.
+      return undefined;
+    }
+    if (!record || Date.parse(record.dueAt) > this.clock.now() || this.scheduler.stopped) return undefined;
+    this.parked.delete(channel);
+    if (!this.scheduler.isRunning(record)) this.scheduler.arm(record, this.clock.now());
+    return record;
+  }
+
   /** Cancelled here (while the store would not delete it), or requested before the account's last change. */
   private obsolete(record: PendingSwitchBack, lastChange: SpeedChange | undefined): boolean {
     if (this.cancelledIds.has(record.id)) return true;
@@ -137,7 +196,11 @@ export class SwitchBacks {
     const { state } = this.records;
     let armed = 0;
     for (const record of await state.switchBacks()) {
-      if (this.scheduler.holds(record)) continue;
+      if (this.parked.get(record.account)?.id === record.id) {
+        // Reset by another process: it runs now.
+        if (await state.halt(record.account)) continue;
+        this.parked.delete(record.account);
+      } else if (this.scheduler.holds(record)) continue;
       if (this.obsolete(record, await state.lastChange(record.account))) {
         if (await this.runner.clearIfCurrent(record)) this.cancelledIds.delete(record.id);
         continue;
@@ -162,6 +225,8 @@ export class SwitchBacks {
       unreadable = true;
     }
     this.scheduler.disarm(channel);
+    this.parked.delete(channel);
+    if (pending) this.forget(pending);
     if (!timed) {
       if (!pending && !unreadable) return {};
       // Unreadable: there may be one, so it is deleted blind.
@@ -194,12 +259,85 @@ export class SwitchBacks {
     return { switchBack, ...(cancelled && { cancelled }), ...(storeProblem && { storeProblem }) };
   }
 
+  /**
+   * A member whose timed change shared `record`'s upstream call from another channel (several channels
+   * mapped to one account) was told the switch back is announced there too: the channel is added to the
+   * record, stored (a restart keeps it) and armed. Additions are made one at a time per account, each on
+   * the latest version, so none is lost to another.
+   */
+  alsoAnnounceIn(record: PendingSwitchBack, channelId: string): Promise<SwitchBackChange> {
+    return this.announcements.run(record.account, async () => {
+      const latest = this.extended.get(record.account);
+      const current = latest?.id === record.id ? latest : record;
+      if (announcementChannels(current).includes(channelId)) return { switchBack: current };
+      const switchBack = { ...current, alsoAnnouncedIn: [...(current.alsoAnnouncedIn ?? []), channelId] };
+      this.extended.set(record.account, switchBack);
+      this.scheduler.update(switchBack);
+      try {
+        const stored = await this.records.state.switchBack(record.account);
+        if (stored?.id === record.id) await this.records.state.recordSwitchBack(switchBack);
+        return { switchBack };
+      } catch {
+        return { switchBack, storeProblem: 'switchBackNotStored' };
+      }
+    });
+  }
+
   private async run(record: PendingSwitchBack): Promise<void> {
-    const result = await gatedRun(this.gate, record.account, `switchBack:${record.id}`, () =>
-      this.runner.run(record),
+    const attempt = (this.failedAttempts.get(record.id) ?? 0) + 1;
+    const outcome = await gatedRun(this.gate, record.account, `switchBack:${record.id}`, () =>
+      this.runner.run(record, attempt),
     );
     // Shutting down before it started: the record stays stored, and the next start runs it.
-    if (result.kind === 'restarting') return;
-    await this.events?.onResult(record, result);
+    if (outcome.kind === 'restarting') return;
+    // Cut short by the shutdown: nothing to retry or announce here, the next start runs it again.
+    if (outcome.kind === 'failed' && this.scheduler.stopped) return;
+    await this.events?.onResult(record, this.settle(record, outcome, attempt));
   }
+
+  /** What becomes of `record` after an attempt: forgotten once done, else tried again or parked. */
+  private settle(
+    record: PendingSwitchBack,
+    outcome: SwitchBackAttempt | QueueFull,
+    attempt: number,
+  ): SwitchBackResult {
+    switch (outcome.kind) {
+      case 'switched': {
+        const delayedBy = this.delays.get(record.id);
+        this.forget(record);
+        return { ...outcome, ...(delayedBy && { delayedBy }) };
+      }
+      case 'superseded':
+        this.forget(record);
+        return outcome;
+      case 'halted':
+        // Tried again from the first step once the account is reset.
+        this.failedAttempts.delete(record.id);
+        this.delays.set(record.id, 'halt');
+        this.parked.set(record.account, record);
+        return outcome;
+      case 'failed':
+      case 'queueFull': {
+        const retryAfterMs = outcome.kind === 'failed' ? retryAfterOf(outcome.outcome) : undefined;
+        const at = this.clock.now() + retryDelayMs(attempt, retryAfterMs);
+        this.failedAttempts.set(record.id, attempt);
+        this.delays.set(record.id, 'failures');
+        this.scheduler.arm(record, at);
+        return { ...outcome, retry: { attempt, at: new Date(at).toISOString() } };
+      }
+      case 'postponed':
+        return outcome;
+    }
+  }
+
+  /** Drops what this process kept about `record`'s attempts. */
+  private forget(record: PendingSwitchBack): void {
+    this.failedAttempts.delete(record.id);
+    this.delays.delete(record.id);
+  }
+}
+
+/** The upstream's Retry-After, on the failures that carry one. */
+function retryAfterOf(outcome: UpstreamFailure): number | undefined {
+  return 'retryAfterMs' in outcome ? outcome.retryAfterMs : undefined;
 }

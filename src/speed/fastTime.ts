@@ -6,9 +6,12 @@ import type { Clock } from '../clock.js';
 import type { FastHours } from '../upstream/port.js';
 
 /** The account's fast time, as Midjourney reported it at `at`. */
-export interface FastTime extends Omit<FastHours, 'readAt'> {
-  /** ISO 8601 time of the reading: when the upstream read the card, else when the bot asked. */
-  readonly at: string;
+export interface FastTime extends Omit<FastHours, 'readAt' | 'undated'> {
+  /**
+   * ISO 8601 time of the reading: when the upstream read the card, else when the bot asked; absent when the
+   * upstream kept it from a time the bot cannot place (then no time is shown rather than a wrong one).
+   */
+  readonly at?: string;
 }
 
 /** Below this share of fast time left, `/speed fast|turbo` warn. */

@@ -65,8 +65,22 @@ export type SwitchResult =
    * an identical request that met it (whose requester posts the notice); otherwise the channel was
    * already halted and nothing was sent.
    */
-  | { kind: 'halted'; halt: HaltRecord; fresh: boolean; joined?: boolean; storeProblem?: StoreProblem }
-  | { kind: 'failed'; outcome: UpstreamFailure; storeProblem?: StoreProblem }
+  | {
+      kind: 'halted';
+      halt: HaltRecord;
+      fresh: boolean;
+      joined?: boolean;
+      storeProblem?: StoreProblem;
+      /** A timed change that may have switched before the flag showed: its switch back, run after the reset. */
+      switchBack?: PendingSwitchBack;
+    }
+  | {
+      kind: 'failed';
+      outcome: UpstreamFailure;
+      storeProblem?: StoreProblem;
+      /** A timed change that may have gone through anyway (a timeout, …): its switch back, kept all the same. */
+      switchBack?: PendingSwitchBack;
+    }
   /** The member switched too recently (`COOLDOWN_SECONDS`); nothing was sent. */
   | { kind: 'cooldown'; lastAt: string; remainingMs: number; cooldownMs: number }
   | QueueFull
@@ -81,6 +95,8 @@ export type ResetOutcome =
       cleared: ResetDone['cleared'];
       /** The account as the upstream reads it after the reset; `undefined` if it could not be read. */
       account: AccountReport | undefined;
+      /** An overdue switch back to Relax (held up by the halt) that runs right after the reset. */
+      switchBack?: PendingSwitchBack;
     }
   | { kind: 'failed'; outcome: FailureOutcome }
   /** The upstream reset the account but the halt could not be removed from the store. */
@@ -88,17 +104,37 @@ export type ResetOutcome =
   | QueueFull
   | Restarting;
 
-/** What happened when a switch back came due. */
+/** When a switch back that did not happen is tried again: it is kept until Relax is confirmed. */
+export interface SwitchBackRetry {
+  /** How many attempts failed so far (1 after the first). */
+  attempt: number;
+  /** ISO 8601: the next attempt. */
+  at: string;
+}
+
+/** What happened when a switch back came due (or was tried again). */
 export type SwitchBackResult =
-  | { kind: 'switched'; changed: SpeedChanged; lateMs: number; storeProblem?: StoreProblem }
-  /** The account was halted: nothing was sent, the switch back is dropped. */
+  | {
+      kind: 'switched';
+      changed: SpeedChanged;
+      lateMs: number;
+      /** Why it ran late, besides the bot being down: earlier attempts failed, or it waited for a reset. */
+      delayedBy?: 'failures' | 'halt';
+      storeProblem?: StoreProblem;
+    }
+  /** The account was halted: nothing was sent; the switch back is kept and runs right after the reset. */
   | { kind: 'halted'; halt: HaltRecord; fresh: boolean; lateMs: number; storeProblem?: StoreProblem }
-  | { kind: 'failed'; outcome: UpstreamFailure; lateMs: number }
+  | { kind: 'failed'; outcome: UpstreamFailure; lateMs: number; retry: SwitchBackRetry }
   /** A later change cancelled or replaced it: nothing to do or say. */
   | { kind: 'superseded' }
   /** The store could not be read, so nothing was sent; it runs once the store answers (reconciliation). */
   | { kind: 'postponed' }
-  | QueueFull;
+  | (QueueFull & { retry: SwitchBackRetry });
+
+/** One attempt at a switch back, before the retry of a failure is planned. */
+export type SwitchBackAttempt =
+  | Exclude<SwitchBackResult, { kind: 'failed' } | { kind: 'queueFull' }>
+  | { kind: 'failed'; outcome: UpstreamFailure; lateMs: number };
 
 /** Fast time as `/speed status` shows it. */
 export type FastTimeStatus =
@@ -117,6 +153,8 @@ export interface ChannelStatus {
   halt: HaltRecord | undefined;
   lastChange: SpeedChange | undefined;
   switchBack?: PendingSwitchBack;
+  /** The switch back's time has passed and it has not happened yet (it is being retried, or waits for a reset). */
+  switchBackOverdue?: boolean;
   /** Present when asked for (`status(channel, { fastTime: true })`). */
   fastTime?: FastTimeStatus;
   storeProblem?: StoreProblem;

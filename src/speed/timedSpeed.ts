@@ -29,6 +29,11 @@ export interface PendingSwitchBack {
   readonly account: string;
   /** The Discord channel the change was asked in; the switch back is announced there. */
   readonly channelId: string;
+  /**
+   * Other Discord channels whose members' identical timed changes shared this one's upstream call (several
+   * channels mapped to the account): each was promised the announcement too.
+   */
+  readonly alsoAnnouncedIn?: readonly string[];
   readonly mode: TimedMode;
   readonly minutes: number;
   readonly userId: string;
@@ -36,4 +41,9 @@ export interface PendingSwitchBack {
   readonly requestedAt: string;
   /** ISO 8601: when to switch back. */
   readonly dueAt: string;
+}
+
+/** Every channel that hears `record`'s switch back, each once, the one it was asked in first. */
+export function announcementChannels(record: PendingSwitchBack): string[] {
+  return [...new Set([record.channelId, ...(record.alsoAnnouncedIn ?? [])])];
 }

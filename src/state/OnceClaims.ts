@@ -34,4 +34,13 @@ export class OnceClaims {
       this.inFlight.delete(key);
     }
   }
+
+  /**
+   * Gives `id` up after its work failed (a post Discord refused or that timed out), so this or another
+   * process may claim it again and retry; rejects when the store cannot delete it.
+   */
+  async release(id: string): Promise<void> {
+    const key = `claim:${id}`;
+    await this.lock.withLock(key, () => this.keyv.delete(key));
+  }
 }

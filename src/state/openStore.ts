@@ -5,6 +5,7 @@ import Keyv from 'keyv';
 import { connectInBackground, withinTime } from '../timeLimit.js';
 import { withReadCache } from './readCache.js';
 import { openKeyvSqlite } from './sqliteConnection.js';
+import { lockSqliteFile, type SqliteFileLock, StoreInUseError } from './sqliteFileLock.js';
 import { syncSqliteDurably, useWriteAheadLog } from './sqliteJournal.js';
 
 type OnError = (error: unknown) => void;
@@ -36,15 +37,23 @@ export interface OpenedStore {
 }
 
 /** What each kind of store opens; {@link openStore} adds the time limits, the read cache and the probe. */
-type RawStore = Omit<OpenedStore, 'probe'>;
+interface RawStore extends Omit<OpenedStore, 'probe'> {
+  /**
+   * True when no other process can write the store: a SQLite file this process holds the lock of
+   * (./sqliteFileLock.ts). Only then may reads be answered from memory.
+   */
+  soleWriter: boolean;
+}
 
 const PROBE_KEY = 'probe';
 
 /** How often a SQLite store deletes its expired rows. */
 export const PRUNE_INTERVAL_MS = 10 * 60_000;
 
-const NAMESPACE = 'mj-speed';
-const SQLITE_TABLE = 'keyv';
+/** The keyv namespace of the bot's keys: `mj-speed:<key>` in the store. */
+export const NAMESPACE = 'mj-speed';
+/** The table of a SQLite store (@keyv/sqlite's default name). */
+export const SQLITE_TABLE = 'keyv';
 /**
  * How long SQLite waits for a lock another process holds (an operator's sqlite3 shell in a transaction)
  * before failing with SQLITE_BUSY. Shorter than {@link STORE_OPERATION_TIMEOUT_MS}, even for a change's two
@@ -130,28 +139,56 @@ function redisLocation(url: URL): string {
 async function openSqlite(storeUrl: string, cwd: string, timed: Timed, onError: OnError): Promise<RawStore> {
   const file = resolve(cwd, storeUrl.replace(/^sqlite:\/\//, ''));
   await mkdir(dirname(file), { recursive: true });
-  const sqlite = await openKeyvSqlite(file, SQLITE_BUSY_TIMEOUT_MS, SQLITE_TABLE);
-  const keyv = new Keyv({ store: sqlite, namespace: NAMESPACE });
-  keyv.throwOnErrors = true;
-  // A file that cannot be opened or switched now does not stop the bot: its operations fail and say so.
-  await timed('the switch to WAL', () => useWriteAheadLog(sqlite, onError)).catch(onError);
-  // keyv keeps the expiry inside the JSON value: {"value": …, "expires": <ms since the epoch>}.
-  const pruneExpired = async () => {
-    const deleted: unknown[] = await sqlite.query(
-      `DELETE FROM ${SQLITE_TABLE} WHERE key LIKE ? AND json_extract(value, '$.expires') < ? RETURNING key`,
-      `${NAMESPACE}:%`,
-      Date.now(),
-    );
-    return deleted.length;
-  };
-  return {
-    keyv,
-    kind: 'sqlite',
-    location: file,
-    pruneExpired,
-    syncDurably: () => timed('a durable sync', () => syncSqliteDurably(sqlite)),
-    close: () => keyv.disconnect(),
-  };
+  const lock = await lockOrWarn(file, onError);
+  try {
+    const sqlite = await openKeyvSqlite(file, SQLITE_BUSY_TIMEOUT_MS, SQLITE_TABLE);
+    const keyv = new Keyv({ store: sqlite, namespace: NAMESPACE });
+    keyv.throwOnErrors = true;
+    // A file that cannot be opened or switched now does not stop the bot: its operations fail and say so.
+    await timed('the switch to WAL', () => useWriteAheadLog(sqlite, onError)).catch(onError);
+    // keyv keeps the expiry inside the JSON value: {"value": …, "expires": <ms since the epoch>}.
+    const pruneExpired = async () => {
+      const deleted: unknown[] = await sqlite.query(
+        `DELETE FROM ${SQLITE_TABLE} WHERE key LIKE ? AND json_extract(value, '$.expires') < ? RETURNING key`,
+        `${NAMESPACE}:%`,
+        Date.now(),
+      );
+      return deleted.length;
+    };
+    return {
+      keyv,
+      kind: 'sqlite',
+      location: file,
+      soleWriter: lock !== undefined,
+      pruneExpired,
+      syncDurably: () => timed('a durable sync', () => syncSqliteDurably(sqlite)),
+      close: async () => {
+        try {
+          await keyv.disconnect();
+        } finally {
+          await lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+/**
+ * The file's lock for this process. Refused because another process holds it: thrown, the store must not
+ * open. Failed for another reason (a read-only folder, a file system without locks): the store opens
+ * without it, and so without the read cache, as every process then reads the file itself.
+ */
+async function lockOrWarn(file: string, onError: OnError): Promise<SqliteFileLock | undefined> {
+  try {
+    return await lockSqliteFile(file);
+  } catch (error) {
+    if (error instanceof StoreInUseError) throw error;
+    onError(error);
+    return undefined;
+  }
 }
 
 async function openRedis(storeUrl: string): Promise<RawStore> {
@@ -177,6 +214,7 @@ async function openRedis(storeUrl: string): Promise<RawStore> {
     keyv,
     kind: 'redis',
     location: redisLocation(new URL(storeUrl)),
+    soleWriter: false,
     pruneExpired: async () => 0,
     syncDurably: async () => {},
     close: () => keyv.disconnect(),
@@ -184,7 +222,9 @@ async function openRedis(storeUrl: string): Promise<RawStore> {
 }
 
 /**
- * Opens the store that `STORE_URL` names (validated by the configuration): SQLite file or Redis.
+ * Opens the store that `STORE_URL` names (validated by the configuration): SQLite file or Redis. A SQLite
+ * file is this process's alone until `close` (./sqliteFileLock.ts): a {@link StoreInUseError} is thrown
+ * when another process holds it.
  * Operations throw on failure, or with a {@link StoreTimeoutError} when the store does not answer in time;
  * `onError` hears the same errors (and Redis reconnect attempts) for logging, since an unheard 'error'
  * event would crash the process.
@@ -202,11 +242,12 @@ export async function openStore(
   const prune = () => void opened.pruneExpired().catch(onError);
   const sweeper = setInterval(prune, PRUNE_INTERVAL_MS).unref();
   prune();
-  // Only this process writes a SQLite file, so what it confirmed stays true (see ./readCache.ts); Redis is
-  // shared with other processes and always asked.
-  const served = opened.kind === 'sqlite' ? withReadCache(opened.keyv) : opened.keyv;
+  // Only this process writes a SQLite file it holds the lock of, so what it confirmed stays true (see
+  // ./readCache.ts); Redis is shared with other processes and always asked.
+  const { soleWriter, ...store } = opened;
+  const served = soleWriter ? withReadCache(opened.keyv) : opened.keyv;
   return {
-    ...opened,
+    ...store,
     keyv: withTimeouts(served, timed),
     probe: async () => {
       await timed('a probe', () => opened.keyv.get(PROBE_KEY));

@@ -10,7 +10,8 @@ const BULK_WRITES: ReadonlySet<PropertyKey> = new Set(['clear', 'setMany', 'dele
 
 /**
  * `keyv` with reads answered from memory once the store has confirmed a value: for the embedded SQLite
- * file, which only this process writes (several processes share state through Redis, never a SQLite file).
+ * file, which only this process writes: it holds the file's lock (./sqliteFileLock.ts), so a second bot
+ * is refused at start (several processes share state through Redis, never a SQLite file).
  *
  * Why: every SQLite call is two trips through Node's thread pool (prepare, then run), and on a busy machine
  * each trip waits for a thread to be scheduled and for the event loop to be woken. A speed change read the

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type Keyv from 'keyv';
 import { listKeys } from '../state/listKeys.js';
 import { type OpenedStore, openStore } from '../state/openStore.js';
+import { StoreInUseError } from '../state/sqliteFileLock.js';
 
 /** A refusal before anything was copied: bad input, never a store failure. */
 export class MigrateStoreError extends Error {
@@ -100,10 +101,11 @@ async function copyKeys(source: Keyv, target: Keyv): Promise<{ copied: number; r
  * Copies every key of the bot's namespace from the store at `fromUrl` to the store at `toUrl`
  * (`sqlite://<path>`, `redis://host:port` or `rediss://…`), values and remaining TTLs unchanged. Keys the
  * target already has are overwritten; keys only the target has are left alone. Stop the bot first, so no
- * halt is written to the source after it was read.
+ * halt is written to the source after it was read: a bot holding either SQLite file is refused.
  *
- * @throws MigrateStoreError when a URL is invalid, both name the same store, or the source SQLite file
- *   does not exist (opening it would create an empty one and "migrate" nothing).
+ * @throws MigrateStoreError when a URL is invalid, both name the same store, the source SQLite file
+ *   does not exist (opening it would create an empty one and "migrate" nothing), or a running bot uses
+ *   either SQLite file.
  * @throws the store's own error when a store cannot be opened, read or written.
  */
 export async function migrateStore(
@@ -123,11 +125,22 @@ export async function migrateStore(
   }
 
   const opened: OpenedStore[] = [];
+  // Each SQLite file is held for the whole copy (./state/sqliteFileLock.ts), so no bot starts on it meanwhile.
+  const open = async (url: string, which: string) => {
+    try {
+      const store = await openStore(url, onError, cwd);
+      opened.push(store);
+      return store;
+    } catch (error) {
+      if (!(error instanceof StoreInUseError)) throw error;
+      throw new MigrateStoreError(
+        `${which} names the SQLite file ${error.file}, which a running bot (or another migration) is using: stop the bot first, then migrate.`,
+      );
+    }
+  };
   try {
-    const source = await openStore(fromUrl, onError, cwd);
-    opened.push(source);
-    const target = await openStore(toUrl, onError, cwd);
-    opened.push(target);
+    const source = await open(fromUrl, '--from');
+    const target = await open(toUrl, '--to');
     const counts = await copyKeys(source.keyv, target.keyv);
     return { ...counts, from: describe(source), to: describe(target) };
   } finally {

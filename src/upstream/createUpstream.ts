@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import type { UpstreamConfig } from '../config.js';
 import { UseapiUpstream } from '../useapi/UseapiUpstream.js';
 import { MidjourneyProxyClient } from './midjourneyProxy/MidjourneyProxyClient.js';
+import type { SyncStore } from './midjourneyProxy/SyncGate.js';
 import type { FailureOutcome } from './outcomes.js';
 import type { Upstream } from './port.js';
 
@@ -20,6 +21,11 @@ export interface CreateUpstreamOptions {
   readonly shutdownSignal?: AbortSignal;
   /** Hears the backend's notes for operators (useapi.net: its Midjourney API may be gone). */
   readonly onNotice?: (notice: string, outcome: FailureOutcome) => void;
+  /**
+   * The bot's state store, where midjourney-proxy's account syncs are counted so that every process sharing
+   * it syncs an account at most once per 10 minutes; without it each process counts its own.
+   */
+  readonly syncStore?: SyncStore;
 }
 
 /**
@@ -44,6 +50,8 @@ export function createUpstream(config: UpstreamConfig, options: CreateUpstreamOp
         baseUrl: config.url,
         token: config.token,
         deadlineMs: config.deadlineMs,
+        syncMinAgeMs: config.syncMinAgeMinutes * 60_000,
+        syncStore: options.syncStore,
         dispatcher: options.dispatcher,
         clock: options.clock,
         shutdownSignal: options.shutdownSignal,

@@ -8,6 +8,7 @@
  * Nothing here can contain a token: outcomes never carry one.
  */
 import { SHUTDOWN_DETAIL } from './CallDeadline.js';
+import { neverConnected } from './http/neverConnected.js';
 import { assertNever, type FailureOutcome, OFFLINE_DETAILS } from './outcomes.js';
 
 /** How one upstream is named and explained in replies. */
@@ -73,6 +74,41 @@ export function describeFailure(outcome: FailureOutcome, words: UpstreamWords): 
     default:
       return assertNever(outcome);
   }
+}
+
+/**
+ * How a member finds out whether a switch whose outcome is unknown went through. Not "again does no harm":
+ * midjourney-proxy's mode buttons may toggle, so a second click on a mode that did switch could undo it.
+ */
+const CHECK_SWITCH =
+  'Check with `/speed status` in a moment or `/info` in Midjourney, and switch again only if the mode did ' +
+  'not change.';
+
+/**
+ * The sentence for a failed speed switch: {@link describeFailure}'s, except after a failure the switch
+ * request may have reached the upstream before (a connection that broke after it was made, a 5xx). The bot
+ * never sends a switch twice, so whether the mode changed is unknown, and the member is told how to check.
+ */
+export function describeSwitchFailure(outcome: FailureOutcome, words: UpstreamWords): string {
+  if (outcome.kind !== 'unavailable') return describeFailure(outcome, words);
+  const { name } = words;
+  if (
+    outcome.reason === 'connection' &&
+    outcome.detail !== SHUTDOWN_DETAIL &&
+    !neverConnected(outcome.detail)
+  )
+    return (
+      `Could not reach ${name}, or the connection broke before it answered, so the change may or may not ` +
+      `have reached Midjourney. ${CHECK_SWITCH} If it keeps happening, ask the bot's operator to check the ` +
+      `network and ${words.urlVariable}.`
+    );
+  if (outcome.reason === 'status' && outcome.status !== undefined && outcome.status >= 500)
+    return withUpstream(
+      `${name} had a problem (HTTP ${outcome.status}), so the change may or may not have reached Midjourney. ${CHECK_SWITCH}`,
+      outcome.upstreamMessage,
+      words,
+    );
+  return describeFailure(outcome, words);
 }
 
 function describeUnavailable(
@@ -151,6 +187,25 @@ const BREAKS = /[\p{Cc}\s]+/gu;
 // mentions, emoji and timestamps, autolinks (`https:`), and headings or quotes.
 const MARKDOWN = /[\\`*_~|<>[\]#@:]/g;
 
+// A list item at the start of a line ("- ", "+ ", "1. "), the one markdown the characters above leave.
+const LIST_ITEM = /^(\s{0,16})(?:([-+])|(\d{1,9})\.)(?=\s)/u;
+
+/**
+ * One line of untrusted text with its markdown disarmed: every markdown character escaped, a list marker
+ * at its start too, invisible characters dropped. Discord shows it as typed: a masked link as brackets
+ * and parentheses, a bare URL or a `<…>` autolink as text that is no link, `#`/`-#` as no heading.
+ * Not discord.js's `escapeMarkdown`: it leaves bare and `<…>` links, `-#` and `<@…>` live, and its
+ * masked-link pattern (`\[.+]\(.+\)`) backtracks cubically on long hostile lines.
+ */
+export function disarmLine(line: string): string {
+  return line
+    .replace(INVISIBLE, '')
+    .replace(MARKDOWN, '\\$&')
+    .replace(LIST_ITEM, (_item, indent: string, bullet?: string, number?: string) =>
+      bullet ? `${indent}\\${bullet}` : `${indent}${number}\\.`,
+    );
+}
+
 /**
  * Untrusted text made safe to show inside a sentence: one line, at most {@link UPSTREAM_INLINE_LIMIT}
  * characters, every markdown character escaped (Discord shows it as typed, without its effect).
@@ -171,6 +226,7 @@ function withUpstream(message: string, upstream: string | undefined, words: Upst
 function retryHint(retryAfterMs: number | undefined): string {
   if (retryAfterMs === undefined) return 'in about 30 s';
   if (retryAfterMs < 1_000) return 'in a few seconds';
+  if (retryAfterMs >= 120_000) return `in ${Math.ceil(retryAfterMs / 60_000)} minutes`;
   return `in ${seconds(retryAfterMs)} s`;
 }
 

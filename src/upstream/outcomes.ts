@@ -63,6 +63,11 @@ export type ClassifiedOutcome<T> =
       readonly captchaUrl?: string;
       /** useapi.net only: `job` for the job-shaped 596 body, `plain` for `{error, code}`. */
       readonly shape?: 'job' | 'plain';
+      /**
+       * The flag showed only after the switch was sent (midjourney-proxy: a CAPTCHA right after the click),
+       * so the mode may have changed all the same.
+       */
+      readonly afterSwitch?: boolean;
     }
   | {
       /** The upstream is rate-limited or its queue is full; asking again later may work. */

@@ -22,6 +22,11 @@ export interface FastHours {
    * the reading is as of the call.
    */
   readonly readAt?: string;
+  /**
+   * True when the upstream kept the reading from an earlier time the bot cannot place (midjourney-proxy's
+   * local `infoUpdated` before its clock offset is known, or dated in the future): show no time for it.
+   */
+  readonly undated?: boolean;
 }
 
 /** What a successful speed switch reports. */
@@ -83,6 +88,22 @@ export interface AccountSummary {
   readonly name?: string;
   readonly enabled: boolean;
   readonly flagged: boolean;
+  /** What midjourney-proxy keeps about the account (useapi.net keeps none of it). */
+  readonly proxy?: ProxyAccountState;
+}
+
+/** midjourney-proxy's own view of one account, for `npm run doctor`. */
+export interface ProxyAccountState {
+  /** Whether the proxy has a live Discord session for it (`running`): clicks fail without one. */
+  readonly running: boolean;
+  /** The proxy host's UTC offset in minutes, as its answers showed it; `undefined` when they did not. */
+  readonly utcOffsetMinutes?: number;
+  /** Whether the proxy has an /info reading at all. */
+  readonly infoTaken: boolean;
+  /** When it took that reading (ISO), when the bot can place it in time. */
+  readonly infoReadAt?: string;
+  /** When the stored `/settings` card was sent (ISO, from its message id); `undefined` without a card. */
+  readonly cardSentAt?: string;
 }
 
 /** One finished upstream call, as the log line of the interaction that made it shows it. */
@@ -117,7 +138,11 @@ export interface Upstream {
    * CAPTCHA's link (midjourney-proxy): admins are shown the link before they are offered the reset.
    */
   readonly resetTrustsCaptcha?: boolean;
-  /** Switches the account to `mode`; one switch request upstream per call, never two. */
+  /**
+   * Switches the account to `mode`; one switch request upstream per call, never two. A request is sent
+   * again only when the upstream provably did not take it (a connection never made, useapi.net's 429,
+   * midjourney-proxy's click that Discord refused because the stored card's message is gone).
+   */
   setSpeed(mode: SpeedMode, account: string, calls?: CallLog): Promise<UpstreamOutcome<SpeedChanged>>;
   /** Clears the upstream's moderation/CAPTCHA state after a human resolved it in Discord. */
   reset(account: string, calls?: CallLog): Promise<UpstreamOutcome<ResetDone>>;

@@ -57,6 +57,8 @@ interface CallSpec<T> {
   readonly read: BodyReader<T>;
   /** A shorter budget than the client's, for a call made on behalf of another one. */
   readonly deadlineMs?: number;
+  /** A job: a command for Midjourney, repeated only when useapi.net provably did not take it. */
+  readonly job?: boolean;
 }
 
 /**
@@ -90,6 +92,7 @@ export class UseapiClient {
       path: `/jobs/${verb}`,
       json: { channel: checkChannel(channel) },
       read: readJobBody,
+      job: true,
     });
   }
 
@@ -100,6 +103,7 @@ export class UseapiClient {
       path: '/jobs/info',
       json: { channel: checkChannel(channel) },
       read: readJobBody,
+      job: true,
     });
   }
 
@@ -149,6 +153,8 @@ export class UseapiClient {
             reason: result.kind === 'unavailable' ? result.reason : undefined,
             status: result.status,
             retryAfterMs: 'retryAfterMs' in result ? result.retryAfterMs : undefined,
+            detail: 'detail' in result ? result.detail : undefined,
+            job: spec.job,
             attempt: attempts,
             elapsedMs: deadline.elapsedMs(),
             deadlineMs,

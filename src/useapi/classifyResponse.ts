@@ -5,7 +5,7 @@
 import { parseJson, type RawResponse } from '../upstream/http/responseBody.js';
 import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import type { BodyReader } from './bodyReaders.js';
-import { looksDiscontinued } from './discontinued.js';
+import { routeIsGone, speaksOfShutdown } from './discontinued.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { type JobResponse, jobResponseSchema } from './schemas.js';
 
@@ -26,19 +26,28 @@ export function classifyResponse<T>(
   nowMs: number,
 ): ClassifiedOutcome<T> {
   const { status } = raw;
-  // Before anything else: a page where the API's JSON belongs is no success, and no channel's 404.
-  if (looksDiscontinued(raw))
+  // Before anything else: a route that is gone is no channel's 404.
+  if (routeIsGone(raw))
     return { kind: 'discontinued', status, upstreamMessage: upstreamText(readErrorBody(raw)) };
 
   if (status >= 200 && status < 300) {
     const read = readSuccess(raw);
-    return read.ok
-      ? { kind: 'success', value: read.value, status }
-      : { kind: 'unavailable', reason: read.reason, status };
+    if (read.ok) return { kind: 'success', value: read.value, status };
+    // A page announcing the end where the API's JSON belongs.
+    if (speaksOfShutdown(raw.body)) return { kind: 'discontinued', status };
+    return { kind: 'unavailable', reason: read.reason, status };
   }
 
   const envelope = readErrorBody(raw);
   const upstreamMessage = upstreamText(envelope);
+  // useapi.net's own error saying the API is gone (429 and 596 are the API working: see the switch).
+  if (
+    status >= 400 &&
+    status < 500 &&
+    status !== 429 &&
+    (speaksOfShutdown(envelope?.error) || speaksOfShutdown(envelope?.errorDetails))
+  )
+    return { kind: 'discontinued', status, upstreamMessage };
 
   switch (status) {
     case MODERATION_STATUS:

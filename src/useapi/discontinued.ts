@@ -8,11 +8,11 @@
 import type { RawResponse } from '../upstream/http/responseBody.js';
 import type { FailureOutcome, OutcomeKind } from '../upstream/outcomes.js';
 
-// How an error body or page announces an ended service.
+// How an error or a page announces an ended service.
 const SHUTDOWN_WORDS =
   /discontinu|no longer (?:available|supported|offered|provided|serv)|shut(?:ting)?[\s-]?down|end of (?:life|service)|sunset|deprecated/i;
 
-/** Only the start of a body is read for the words: an error says it early, and pages can be long. */
+/** Only the start of a text is read for the words: an error says it early, and pages can be long. */
 const SCANNED_CHARS = 4_096;
 
 function isWebPage(raw: RawResponse): boolean {
@@ -22,17 +22,21 @@ function isWebPage(raw: RawResponse): boolean {
 }
 
 /**
- * Whether a response to a Midjourney route says the API is gone: 410; a web page instead of the API's JSON
- * 404 (the route itself does not exist); or a success or error whose body speaks of a shutdown. A page
- * without such words on a success (a maintenance page) stays an unreadable answer. 596, 429 and 5xx never
- * count: they are the API working, or a passing outage.
+ * Whether the route itself is gone, whatever the body says: 410, or a web page instead of the API's JSON
+ * 404. Checked before anything else.
  */
-export function looksDiscontinued(raw: RawResponse): boolean {
-  const { status } = raw;
-  if (status === 410) return true;
-  if (status === 596 || status === 429 || status >= 500 || (status >= 300 && status < 400)) return false;
-  if (status === 404 && isWebPage(raw)) return true;
-  return SHUTDOWN_WORDS.test(raw.body.slice(0, SCANNED_CHARS));
+export function routeIsGone(raw: RawResponse): boolean {
+  return raw.status === 410 || (raw.status === 404 && isWebPage(raw));
+}
+
+/**
+ * Whether `text` speaks of a shutdown. Applied only where useapi.net itself speaks: a 2xx body the route's
+ * reader refused (a page where JSON belongs), and a 4xx envelope's `error`/`errorDetails`. Never to a body
+ * the route accepted, nor to a whole 4xx body: those carry Midjourney's words (a reply saying "--v 5 is
+ * deprecated", a moderation message quoting a "sunset" prompt), which say nothing about useapi.net.
+ */
+export function speaksOfShutdown(text: string | undefined): boolean {
+  return text !== undefined && SHUTDOWN_WORDS.test(text.slice(0, SCANNED_CHARS));
 }
 
 /** Failures a shutdown of useapi.net's Midjourney API could also explain, besides their own meaning. */

@@ -7,12 +7,18 @@
  *   not be poked further until a human has dealt with Midjourney.
  * - Retry 429, 502, 503, 504 and connection failures at most once: these are the transient ones. A 500 is
  *   a bug upstream, so asking again mostly doubles the wait.
+ * - A job (a command useapi.net passes on to Midjourney: a speed switch, /info) is repeated only when the
+ *   failure proves useapi.net did not take it: a 429 (it refused to queue the job) or a connection that was
+ *   never made. A 502/503/504 or a connection reset can come after useapi.net had the request, so asking
+ *   again could send Midjourney the command twice; the member is told the outcome is unknown instead. A 503
+ *   with Retry-After is no proof either: a gateway in front of useapi.net sends it too.
  * - Never retry a timeout: the deadline is spent, and a server that did not answer once rarely does now.
  * - Only retry when the wait plus a realistic attempt still fits in the deadline; otherwise the user waits
  *   longer for the same failure.
  * - Honour `Retry-After`; when it asks for more than `maxRetryAfterMs`, give up now (the user is told how
  *   long to wait) rather than retry sooner than the server asked.
  */
+import { neverConnected } from '../upstream/http/neverConnected.js';
 import type { OutcomeKind, UnavailableReason } from '../upstream/outcomes.js';
 
 /** Tunables of the policy. */
@@ -49,6 +55,10 @@ export interface RetryInput {
   /** The call's overall deadline, measured from its start. */
   readonly deadlineMs: number;
   readonly retryAfterMs?: number;
+  /** The connection failure's code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …), when no response arrived. */
+  readonly detail?: string;
+  /** True for a job: a command useapi.net passes on to Midjourney, never to be sent twice. */
+  readonly job?: boolean;
   /** A number in [0, 1) spreading the backoff; the caller passes `Math.random()`. Default 0.5. */
   readonly jitter?: number;
 }
@@ -91,9 +101,9 @@ function isTransient(input: RetryInput): boolean {
   if (input.kind !== 'unavailable') return false;
   switch (input.reason) {
     case 'connection':
-      return true;
+      return !input.job || neverConnected(input.detail);
     case 'status':
-      return input.status !== undefined && TRANSIENT_STATUSES.has(input.status);
+      return !input.job && input.status !== undefined && TRANSIENT_STATUSES.has(input.status);
     default:
       // timeout, invalidBody, bodyTooLarge: asking again would wait as long or read the same bad body.
       return false;

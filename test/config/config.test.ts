@@ -45,7 +45,7 @@ test('every invalid variable is listed at once, by name', () => {
   const names = problems.map((problem) => problem.split(':')[0]);
   expect(names.sort()).toEqual(
     [
-      'ADMIN_ROLE_IDS.1',
+      'ADMIN_ROLE_IDS',
       'DISCORD_API_URL',
       'DISCORD_GUILD_ID',
       'LOG_LEVEL',
@@ -117,5 +117,14 @@ test('METRICS_HOST takes an address or a host name of this machine', () => {
   expect(parseConfig({ ...valid, METRICS_HOST: 'localhost' }).metricsHost).toBe('localhost');
   expect(problemsOf({ ...valid, METRICS_HOST: 'http://0.0.0.0:9100' })).toEqual([
     'METRICS_HOST: must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name of this machine',
+  ]);
+});
+
+test('a token or Redis password too short to be a secret is refused, without echoing it', () => {
+  expect(problemsOf({ ...valid, USEAPI_TOKEN: 'ab1' })).toEqual([
+    'USEAPI_TOKEN: is too short to be a secret (fewer than 4 characters); the API token from your useapi.net account',
+  ]);
+  expect(problemsOf({ ...valid, STORE_URL: 'redis://:pw@redis:6379' })).toEqual([
+    'STORE_URL: has a Redis password that is too short to be a secret (fewer than 4 characters)',
   ]);
 });

@@ -35,7 +35,7 @@ test('a bad CHANNEL_MAP names each bad entry, next to the other invalid variable
     COOLDOWN_SECONDS: '-5',
   });
   expect(problems).toEqual([
-    'CHANNEL_MAP: entry 2 "#general=987654321098765431": "#general" must be a Discord channel id (digits only) or *',
+    'CHANNEL_MAP: entry 2 "#general=987654321098765431": "#general" must be a Discord channel id (15 to 21 digits) or *',
     expect.stringMatching(/^CHANNEL_MAP: entry 3 "oops" must be discordChannel=accountChannel/),
     'COOLDOWN_SECONDS: must be 0 (off) or more',
   ]);
@@ -62,7 +62,7 @@ test('ALLOWED_GUILD_IDS lists the servers served; it defaults to DISCORD_GUILD_I
   ]);
   expect(parseConfig(valid).allowedGuildIds).toBeUndefined();
   expect(problemsWith({ ALLOWED_GUILD_IDS: '123456789012345671,my-server' })).toEqual([
-    'ALLOWED_GUILD_IDS.1: must be a Discord server (guild) id (digits only)',
+    'ALLOWED_GUILD_IDS: entry 2 must be a Discord server (guild) id (15 to 21 digits)',
   ]);
 });
 
@@ -112,10 +112,10 @@ test('bad mode limits, mode roles and alert channel are named each with what to 
       ALERT_CHANNEL_ID: '#alerts',
     }),
   ).toEqual([
-    'TURBO_ROLE_IDS.0: must be a Discord role id (digits only)',
+    'TURBO_ROLE_IDS: entry 1 must be a Discord role id (15 to 21 digits)',
     'TURBO_MAX_MINUTES: must be at least 1 (leave it empty for no limit)',
     'FAST_MAX_MINUTES: must be at most 1440 (a day)',
-    'ALERT_CHANNEL_ID: must be a Discord channel id (digits only)',
+    'ALERT_CHANNEL_ID: must be a Discord channel id (15 to 21 digits)',
   ]);
   expect(problemsWith({ TURBO_MAX_MINUTES: 'an hour', FAST_MAX_MINUTES: '7.5' })).toEqual([
     'TURBO_MAX_MINUTES: must be a number of minutes (leave it empty for no limit)',

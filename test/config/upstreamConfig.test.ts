@@ -33,7 +33,26 @@ test('UPSTREAM=midjourney-proxy needs the proxy URL and admin token, not the use
     url: 'http://127.0.0.1:8080',
     token: MJ_PROXY_TOKEN,
     deadlineMs: 12_000,
+    syncMinAgeMinutes: 60,
   });
+});
+
+test('MJ_PROXY_SYNC_MIN_AGE_MINUTES takes whole minutes from 30 to 1440 and names itself otherwise', () => {
+  const minAge = (value: string) => {
+    const { upstream } = parseConfig({ ...proxy, MJ_PROXY_SYNC_MIN_AGE_MINUTES: value });
+    return upstream.kind === 'midjourney-proxy' ? upstream.syncMinAgeMinutes : undefined;
+  };
+  expect(minAge('30')).toBe(30);
+  expect(minAge(' 1440 ')).toBe(1_440);
+  expect(problemsOf({ ...proxy, MJ_PROXY_SYNC_MIN_AGE_MINUTES: '5' })).toEqual([
+    'MJ_PROXY_SYNC_MIN_AGE_MINUTES: must be at least 30 (more frequent syncs risk the account)',
+  ]);
+  expect(problemsOf({ ...proxy, MJ_PROXY_SYNC_MIN_AGE_MINUTES: '1441' })).toEqual([
+    'MJ_PROXY_SYNC_MIN_AGE_MINUTES: must be at most 1440 (a day)',
+  ]);
+  expect(problemsOf({ ...proxy, MJ_PROXY_SYNC_MIN_AGE_MINUTES: 'hourly' })).toEqual([
+    'MJ_PROXY_SYNC_MIN_AGE_MINUTES: must be a number of minutes',
+  ]);
 });
 
 test('UPSTREAM is read case-insensitively', () => {

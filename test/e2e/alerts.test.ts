@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { permissionSets } from '../standins/discord.js';
+import { ALERT_FIRST_RETRY_MS } from '../../src/discord/alerts/AlertChannel.js';
+import { discordErrors, permissionSets } from '../standins/discord.js';
 import { respond } from '../standins/useapi.js';
 import { watchAlerts } from '../support/alertWatch.js';
 import {
@@ -39,6 +40,8 @@ describe('ALERT_CHANNEL_ID', () => {
   });
 
   const { all: alerts, next: nextAlert, of: alertOf } = watchAlerts(() => harness, ALERTS);
+  const resetByAdmin = (channelId: string) =>
+    harness.run({ subcommand: 'reset', channelId, user: ADMIN, permissions: permissionSets.manager });
 
   test('every speed change gets one line, timed or not, pinging nobody', async () => {
     const before = alerts().length;
@@ -73,18 +76,14 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(halt.content).toContain(
       `⛔ **Halt** on Midjourney account \`${CHANNEL_A}\`: \`/speed fast\` by <@${MEMBER.id}> met a moderation halt in <#${CHANNEL_A}>.`,
     );
-    expect(halt.content).toContain(`useapi.net said:\n> ${BLOCKED_TEXT}`);
+    // Quoted as typed: the @ is escaped, so it shows as text (and could not ping anyway).
+    expect(halt.content).toContain(`useapi.net said:\n> ${BLOCKED_TEXT.replace('@', '\\@')}`);
     expect(halt.content).toContain(`the block ends <t:${end}:F> (<t:${end}:R>)`);
     expect(halt.content).toContain(`<@&${ADMIN_ROLE_ID}>: resolve it in the Midjourney account, then run`);
     expect(halt.allowedMentions).toMatchObject({ parse: [], roles: [ADMIN_ROLE_ID] });
     expect(halt.mentions).toEqual({ everyone: false, users: [], roles: [ADMIN_ROLE_ID] });
 
-    const reset = await harness.run({
-      subcommand: 'reset',
-      channelId: CHANNEL_A,
-      user: ADMIN,
-      permissions: permissionSets.manager,
-    });
+    const reset = await resetByAdmin(CHANNEL_A);
     expect(reset.content).toContain('reset the Midjourney account');
     const resetAlert = await nextAlert(before + 1);
     expect(resetAlert.content).toBe(
@@ -111,7 +110,22 @@ describe('ALERT_CHANNEL_ID', () => {
     harness.useapi.clearModeration(CHANNEL_B);
   });
 
-  test('switch backs that fail or are skipped are alerts', async () => {
+  test('a reset whose reply Discord refuses still tells the alert channel who lifted the halt', async () => {
+    clock.advance(MINUTE); // a halt of its own, not the one the test before met at this same instant
+    harness.useapi.flagModeration(CHANNEL_B);
+    await alertOf(() => harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: MEMBER }), '⛔');
+    harness.useapi.clearModeration(CHANNEL_B);
+    harness.discord.failNext({ route: 'editOriginal' }, discordErrors.unknownWebhook);
+    const alert = await alertOf(async () => {
+      const answer = await resetByAdmin(CHANNEL_B);
+      expect(answer.content).toContain('Something went wrong inside the bot');
+    }, '✅');
+    expect(alert.content).toBe(
+      `✅ <@${ADMIN.id}> reset Midjourney account \`${CHANNEL_B}\` in <#${CHANNEL_B}>. useapi.net reports no flag any more.`,
+    );
+  });
+
+  test('switch backs that fail or are held by a halt are alerts', async () => {
     await alertOf(() =>
       harness.run({ subcommand: 'turbo', options: { minutes: 10 }, channelId: CHANNEL_B, user: MEMBER }),
     );
@@ -122,7 +136,7 @@ describe('ALERT_CHANNEL_ID', () => {
     expect(failed.content).toContain(
       `❌ The switch back to Relax of Midjourney account \`${CHANNEL_B}\` in <#${CHANNEL_B}>, after <@${MEMBER.id}>'s **Turbo** for 10 min, failed:`,
     );
-    expect(failed.content).toContain('The account may still be in Turbo mode.');
+    expect(failed.content).toContain('The account may still be in Turbo mode. The bot tries again <t:');
 
     await harness.run({ subcommand: 'fast', options: { minutes: 10 }, channelId: CHANNEL_B, user: MEMBER });
     harness.useapi.flagModeration(CHANNEL_B);
@@ -135,12 +149,14 @@ describe('ALERT_CHANNEL_ID', () => {
         .find((alert) => alert.content.startsWith('⏸️')),
     );
     expect(skipped.content).toContain(
-      'was skipped: the account is halted, so nothing was sent. The account may still be in Fast mode.',
+      'is held: the account is halted, so nothing was sent. The account may still be in Fast mode. It runs right after `/speed reset`.',
     );
     await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, permissions: permissionSets.manager });
   });
 
-  test('a post Discord refuses (403 Missing Permissions) is logged once, and members are answered as usual', async () => {
+  test('a post Discord refuses (403 Missing Permissions) is logged once, members are answered as usual, and it is posted once allowed', async () => {
+    const before = alerts().length;
+    const timers = clock.pendingTimers;
     const refusal = harness.discord.failNext(
       { route: 'createChannelMessage', path: `/channels/${ALERTS}/messages` },
       { status: 403, body: { message: 'Missing Permissions', code: 50013 }, times: 3 },
@@ -156,5 +172,18 @@ describe('ALERT_CHANNEL_ID', () => {
     );
     expect(warnings()).toHaveLength(1);
     expect(JSON.parse(warnings()[0] ?? '{}')).toMatchObject({ level: 40, cause: 'discord-403-50013' });
+
+    // Their claims were given back: once Discord accepts posts again, the retries post each alert once.
+    await harness.discord.waitFor(() => clock.pendingTimers === timers + 3, { description: 'three retries' });
+    clock.advance(ALERT_FIRST_RETRY_MS);
+    await nextAlert(before + 2);
+    const changes = alerts()
+      .slice(before)
+      .map((alert) => alert.content.split(' to ')[0]);
+    expect(changes.sort()).toEqual(
+      [MEMBER, ADMIN, MEMBER]
+        .map((user) => `🔁 <@${user.id}> switched Midjourney account \`${CHANNEL_A}\``)
+        .sort(),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningBot, startBot } from '../../src/bot.js';
 import { createLogger } from '../../src/log.js';
+import { REMINDER_FIRST_RETRY_MS } from '../../src/speed/BlockEndReminders.js';
 import { permissionSets, waitFor } from '../standins/discord.js';
 import { respond } from '../standins/useapi.js';
 import { ALERT_WAIT_MS } from '../support/alertWatch.js';
@@ -107,6 +108,32 @@ describe('blocks that say when they end, without an alert channel', () => {
     clock.advance(30 * DAY);
     await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
     expect(reminders(harness, CHANNEL_A)).toEqual([]);
+    await resetAsAdmin(harness, CHANNEL_A);
+  });
+
+  test('a reminder Discord refuses to post is posted later, once', async () => {
+    blockWith(harness, 'Blocked for 2 days.');
+    await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
+    const refusal = harness.discord.failNext(
+      { route: 'createChannelMessage', path: `/channels/${CHANNEL_A}/messages` },
+      { status: 403, body: { message: 'Missing Permissions', code: 50013 } },
+    );
+    const before = reminders(harness, CHANNEL_A).length;
+    clock.advance(2 * DAY);
+    await harness.discord.waitFor(() => refusal.hits === 1, { description: 'the refused reminder' });
+    await waitFor(() => harness.logs.some((line) => line.includes('post reminder')), {
+      description: 'the failure to be logged',
+    });
+    expect(reminders(harness, CHANNEL_A)).toHaveLength(before);
+
+    clock.advance(REMINDER_FIRST_RETRY_MS);
+    await harness.discord.waitFor(() => reminders(harness, CHANNEL_A)[before], {
+      description: 'the reminder, posted again',
+      timeoutMs: ALERT_WAIT_MS,
+    });
+    clock.advance(DAY); // a later reading of the store finds nothing left to remind
+    await harness.run({ subcommand: 'status', channelId: CHANNEL_A });
+    expect(reminders(harness, CHANNEL_A)).toHaveLength(before + 1);
     await resetAsAdmin(harness, CHANNEL_A);
   });
 });

@@ -200,7 +200,7 @@ function moderationSuite(storeUrl: () => string | undefined) {
     );
     const answer = await resetBy({ permissions: permissionSets.manager });
     expect(answer.content).toContain('still reports a pending moderation message');
-    expect(answer.content).toContain('> Still pending: acknowledge it');
+    expect(answer.content).toContain('> Still pending\\: acknowledge it');
     harness.useapi.clear();
   });
 

@@ -86,6 +86,10 @@ test('hostile Midjourney text in a reply never pings, stays in its quote and fit
   expectNoWriteCanPing(answer.handle);
   expect(answer.content).not.toContain('```');
   expect(linesOutsideQuote(answer.content, 1)).toEqual([]);
+  // Shown as typed: the link is no link, the heading and the small print are plain lines.
+  expect(answer.content).toContain('> \\[click me\\](https\\://evil.example/steal)');
+  expect(answer.content).toContain('> \\# A heading');
+  expect(answer.content).toContain('> -\\# small print');
 });
 
 test.each(['', 'y', 'yy'])(

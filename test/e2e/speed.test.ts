@@ -69,10 +69,22 @@ const failures = [
   ['404', useapiReplies.notFound404(), /no Midjourney account configured for this channel/],
   ['412', useapiReplies.precondition412(), /rejected the request as invalid/],
   ['429', useapiReplies.busy429(30), /busy.*Try again in 30 s/],
-  ['502 with an HTML page', useapiReplies.badGateway502Html(), /useapi.net had a problem \(HTTP 502\)/],
-  ['500', respond.json(500, { error: 'Internal', code: 500 }), /useapi.net had a problem \(HTTP 500\)/],
+  [
+    '502 with an HTML page',
+    useapiReplies.badGateway502Html(),
+    /useapi.net had a problem \(HTTP 502\), so the change may or may not have reached Midjourney\. Check with `\/speed status`/,
+  ],
+  [
+    '500',
+    respond.json(500, { error: 'Internal', code: 500 }),
+    /useapi.net had a problem \(HTTP 500\), so the change may or may not have reached Midjourney/,
+  ],
   ['200 with a body that is not JSON', respond.text(200, 'OK!'), /could not read/],
-  ['a reset connection', respond.destroySocket(), /Could not reach useapi.net/],
+  [
+    'a reset connection',
+    respond.destroySocket(),
+    /Could not reach useapi.net, or the connection broke before it answered, so the change may or may not have reached Midjourney\. Check with `\/speed status`/,
+  ],
 ] as const;
 
 test.each(failures)(

@@ -32,7 +32,7 @@ describe('a SQLite file another process holds a write transaction on', () => {
     await harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: { id: '700000000000000099' } });
     expect((await halt(harness, CHANNEL_A)).content).toContain('Midjourney flagged the shared account');
     harness.useapi.clear();
-    // Another process (an operator's sqlite3 shell, a second bot wrongly pointed at the same file) in a
+    // Another process (an operator's sqlite3 shell; a second bot is refused at start) in a
     // write transaction. The store is in WAL mode, so it blocks the bot's writes but not its reads.
     hold = await holdSqliteWrites(join(harness.cwd, 'data', 'mj-speed-bot.sqlite'));
   });

@@ -2,10 +2,17 @@
  * useapi.net announced the end of its Midjourney API on 2026-06-24. Whatever its Midjourney routes answer
  * since, the team gets one plain sentence, and admins and the log learn what it may mean.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
-import { type Behaviour, type RecordedRequest, respond, useapiReplies } from '../standins/useapi.js';
+import {
+  type Behaviour,
+  type RecordedRequest,
+  respond,
+  useapiBodies,
+  useapiReplies,
+} from '../standins/useapi.js';
 import { CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
+import { ManualClock } from '../support/manualClock.js';
 
 const ADMIN = { permissions: permissionSets.manager, user: { id: '700000000000000002' } };
 const GONE =
@@ -103,4 +110,43 @@ describe('when useapi.net refuses the token or the subscription, or does not ans
       expect(noticeLogged().length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('when Midjourney itself speaks of "deprecated" or "sunset"', () => {
+  const clock = new ManualClock();
+  let timed: Harness;
+  beforeAll(async () => {
+    timed = await startHarness({ clock });
+  });
+  afterAll(async () => {
+    await timed.close();
+  });
+
+  test('a timed switch Midjourney answered with "deprecated" is a change, recorded and switched back', async () => {
+    const done = 'Done! Turbo mode turned on. Note: --v 5 is deprecated, the sunset is on 2027-01-01.';
+    timed.useapi.respondOnce(
+      { path: '/jobs/turbo' },
+      respond.json(200, useapiBodies.job('turbo', CHANNEL_A, done)),
+    );
+    const answer = await timed.run({ subcommand: 'turbo', options: { minutes: 30 }, channelId: CHANNEL_A });
+    expect(answer.content).not.toMatch(GONE);
+    expect(answer.content).toContain('--v 5 is deprecated');
+    const status = await timed.run({ subcommand: 'status', channelId: CHANNEL_A });
+    expect(status.content).toContain('Last speed change: **Turbo**');
+    clock.advance(31 * 60_000);
+    await vi.waitFor(() => expect(timed.useapi.requestsTo('/jobs/relax')).toHaveLength(1));
+  });
+
+  test('a pending moderation message quoting a "sunset" prompt is shown to the admin as the flag it is', async () => {
+    const flag = 'Your prompt "a sunset over the harbour" was flagged. Please acknowledge it in Discord.';
+    timed.useapi.respondAlways(
+      { path: `/account/midjourney/${CHANNEL_B}` },
+      respond.json(200, { channel: CHANNEL_B, pendingModMessage: flag }),
+    );
+    const status = await timed.run({ subcommand: 'status', channelId: CHANNEL_B, ...ADMIN });
+    expect(status.content).toContain('**pending moderation message**');
+    expect(status.content).toContain('a sunset over the harbour');
+    expect(status.content).not.toContain('could not be read');
+    expect(status.content).not.toContain(NOTICE);
+  });
 });

@@ -42,3 +42,25 @@ test('a Redis password in STORE_URL never reaches a log line, whatever error quo
   expect(lines.join('')).not.toContain(password);
   expect(lines.join('')).not.toContain(encodeURIComponent(password));
 });
+
+test('a short proxy token and Redis password are scrubbed where they stand alone, the words around them kept', () => {
+  const config = parseConfig({
+    DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.GStand.in-discord-bot-token-do-not-leak_0123456789',
+    UPSTREAM: 'midjourney-proxy',
+    MJ_PROXY_URL: 'http://127.0.0.1:8086',
+    // A fresh midjourney-proxy's admin token, and a password as short as the proxy's own compose file uses.
+    MJ_PROXY_TOKEN: 'admin',
+    STORE_URL: 'redis://:123456@redis:6379',
+  });
+  const lines: string[] = [];
+  const logger = createLogger('info', configSecrets(config), { write: (line) => lines.push(line) });
+  logger.warn(
+    { err: new Error('WRONGPASS for redis://:123456@redis:6379'), sent: 'Authorization: admin' },
+    'the admins were told; port 1234567 is not a password',
+  );
+  const line = lines.join('');
+  expect(line).toContain('redis://:[redacted]@redis:6379');
+  expect(line).toContain('"sent":"Authorization: [redacted]"');
+  expect(line).not.toMatch(/:123456@|: admin"/);
+  expect(line).toContain('the admins were told; port 1234567 is not a password');
+});

@@ -73,3 +73,38 @@ test('the first end the text names is the block’s', () => {
     new Date(SINCE + 2 * DAY).toISOString(),
   );
 });
+
+describe('an end the text does not pin down is no end, so no reminder comes before the block ends', () => {
+  test.each([
+    ['suspended until March 2027.'], // a month, not a day: the year is no "20th"
+    ['blocked until January 2028.'],
+    ['suspended until 2026-03-15 14:00 IST.'], // India, Israel or Ireland: hours apart
+    ['suspended until 2026-03-15 14:00 CST'], // US Central or China
+    ['suspended until March 17, 2026 at 2:00 PM XYZ.'], // no zone the bot knows
+    ['suspended until 2026-03-15 14:99 UTC.'],
+    ['suspended until 2026-03-15 25:00'],
+    ['suspended until 2026-03-15T23:59:60Z'],
+    ['blocked until March 17, 2026 at 13:00 PM'],
+    ['blocked until February 30, 2026 at 10:00'],
+  ])('%s', (text) => {
+    expect(parseBlockEnd(text, SINCE)).toBeUndefined();
+  });
+});
+
+describe('a zone written after the time is honoured', () => {
+  test.each([
+    ['suspended until 2026-03-15 14:00 PST.', '2026-03-15T22:00:00.000Z'],
+    ['suspended until 2026-03-15 14:00 PDT', '2026-03-15T21:00:00.000Z'],
+    ['blocked until March 17, 2026 at 2:00 PM EST', '2026-03-17T19:00:00.000Z'],
+    ['blocked until March 17, 2026 at 2:00 PM (CET)', '2026-03-17T13:00:00.000Z'],
+    ['blocked until 17 March 2026 09:15 JST', '2026-03-17T00:15:00.000Z'],
+    ['blocked until 2026-03-15 14:00 UTC+8', '2026-03-15T06:00:00.000Z'],
+    ['blocked until 2026-03-15 14:00 GMT-05:00', '2026-03-15T19:00:00.000Z'],
+    ['blocked until 2026-03-15 14:00 utc', '2026-03-15T14:00:00.000Z'],
+    ['blocked until 2026-03-15 14:00  ( PST )', '2026-03-15T22:00:00.000Z'],
+    ['blocked until 2026-03-15 14:00 and then reviewed', '2026-03-15T14:00:00.000Z'], // no zone: UTC
+    ['blocked until December 5 at 12:30 AM', '2026-12-05T00:30:00.000Z'],
+  ])('%s', (text, end) => {
+    expect(endOf(text)).toBe(end);
+  });
+});

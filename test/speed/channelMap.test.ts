@@ -37,8 +37,8 @@ test('* maps every other channel, and a listed channel still wins', () => {
 
 test('every malformed entry is named, with what is wrong in it', () => {
   expect(problemsOf(`${A}=${ACCOUNT},general=${ACCOUNT},${B}=acct,${B},=${ACCOUNT}`)).toEqual([
-    `entry 2 "general=${ACCOUNT}": "general" must be a Discord channel id (digits only) or *`,
-    `entry 3 "${B}=acct": "acct" must be an account channel id (a Discord channel id, digits only)`,
+    `entry 2 "general=${ACCOUNT}": "general" must be a Discord channel id (15 to 21 digits) or *`,
+    `entry 3 "${B}=acct": "acct" must be an account channel id (a Discord channel id, 15 to 21 digits)`,
     expect.stringMatching(/^entry 4 "\d+" must be discordChannel=accountChannel \(e\.g\./),
     expect.stringMatching(/^entry 5 "=\d+" must be discordChannel=accountChannel/),
   ]);

@@ -46,11 +46,8 @@ const flaggedUpstream = {
   }),
 } as unknown as Upstream;
 
-test('a halt met by a switch back is stored before its switch back is cleared', async () => {
-  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
-  const { keyv, writes } = recordingStore();
-  const state = new ChannelState(keyv);
-  const record: PendingSwitchBack = {
+function dueRecord(): PendingSwitchBack {
+  return {
     id: 'due',
     account: ACCOUNT,
     channelId: ACCOUNT,
@@ -60,6 +57,19 @@ test('a halt met by a switch back is stored before its switch back is cleared', 
     requestedAt: '2026-12-02T09:30:00.000Z',
     dueAt: '2026-12-02T10:00:00.000Z',
   };
+}
+
+/** An upstream whose every speed change answers 500. */
+const failingUpstream = {
+  ...flaggedUpstream,
+  setSpeed: async () => ({ kind: 'unavailable', reason: 'status', status: 500, durationMs: 1, attempts: 1 }),
+} as unknown as Upstream;
+
+test('a halt met by a switch back is stored, and the switch back is kept to run after the reset', async () => {
+  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
+  const { keyv, writes } = recordingStore();
+  const state = new ChannelState(keyv);
+  const record = dueRecord();
   await state.recordSwitchBack(record);
   writes.length = 0;
 
@@ -68,8 +78,22 @@ test('a halt met by a switch back is stored before its switch back is cleared', 
   );
 
   expect(result.kind).toBe('halted');
-  const haltAt = writes.findIndex((write) => write.includes(`halt:${ACCOUNT}`));
-  const clearedAt = writes.findIndex((write) => write.startsWith('delete') && write.includes('switchback:'));
-  expect(haltAt).toBeGreaterThanOrEqual(0);
-  expect(clearedAt).toBeGreaterThan(haltAt);
+  expect(writes.some((write) => write.includes(`halt:${ACCOUNT}`))).toBe(true);
+  // Midjourney keeps Turbo through the halt: dropping the switch back would leave it on for good.
+  expect(await state.switchBack(ACCOUNT)).toEqual(record);
+});
+
+test('a failed switch back stays stored, and only its first failure is written to the history', async () => {
+  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
+  const { keyv } = recordingStore();
+  const state = new ChannelState(keyv);
+  const record = dueRecord();
+  await state.recordSwitchBack(record);
+  const run = new SwitchBackRun(failingUpstream, new AccountRecords(state, clock), clock);
+
+  for (let attempt = 1; attempt <= 3; attempt += 1)
+    expect((await run.run(record, attempt)).kind).toBe('failed');
+
+  expect(await state.switchBack(ACCOUNT)).toEqual(record);
+  expect((await state.history(ACCOUNT)).map((entry) => entry.outcome)).toEqual(['failed']);
 });

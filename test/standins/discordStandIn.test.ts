@@ -353,6 +353,41 @@ test('messages posted to a channel are logged per channel', async () => {
   expect(standIn.channelMessages(channelId)).toMatchObject([{ content: 'Speed is now relax' }]);
 });
 
+test('a post repeating an enforced nonce returns the first message and creates none; a nonce over 25 characters is refused', async () => {
+  const standIn = await startStandIn();
+  const channelId = standIn.guilds[0]?.channelIds[0] ?? '';
+  const rest = new REST({ api: standIn.apiUrl }).setToken(TOKEN);
+  const post = (content: string, nonce: string, enforce = true) =>
+    rest.post(Routes.channelMessages(channelId), { body: { content, nonce, enforce_nonce: enforce } });
+
+  const first = (await post('first', 'event-1')) as { id: string };
+  const again = (await post('again', 'event-1')) as { id: string; content: string };
+  await post('not enforced', 'event-1', false);
+
+  expect(again).toMatchObject({ id: first.id, content: 'first' });
+  expect(standIn.channelMessages(channelId).map((message) => message.content)).toEqual([
+    'first',
+    'not enforced',
+  ]);
+  await expect(post('long', 'n'.repeat(26))).rejects.toMatchObject({ status: 400, code: 50_035 });
+});
+
+test('with a global limit, bot-token requests past it in a second get a 429', async () => {
+  const standIn = await startStandIn({ globalRequestsPerSecond: 2 });
+  const channelId = standIn.guilds[0]?.channelIds[0] ?? '';
+  // No retries: the test reads Discord's answer itself.
+  const rest = new REST({ api: standIn.apiUrl, retries: 0, rejectOnRateLimit: () => true }).setToken(TOKEN);
+  const post = () => rest.post(Routes.channelMessages(channelId), { body: { content: 'hi' } });
+
+  const answers = await Promise.allSettled([post(), post(), post()]);
+
+  expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+  const refused = standIn
+    .requests({ route: 'createChannelMessage' })
+    .filter((request) => request.status === 429);
+  expect(refused).toHaveLength(1);
+});
+
 test('GET /users/@me/guilds pages through the bot’s guilds by id, as Discord does', async () => {
   const standIn = await startStandIn({ guilds: { count: 5 } });
   const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);

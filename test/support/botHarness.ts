@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type RunningBot, type StartOptions, startBot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
 import { type Config, parseConfig } from '../../src/config.js';
@@ -55,6 +56,8 @@ export interface Harness {
   logs: string[];
   /** The folder the bot runs in (its SQLite file lives under `data/`). */
   cwd: string;
+  /** The environment of a bot process on the same stand-ins (see `startBotProcess`), with `extra` on top. */
+  processEnv(extra?: Record<string, string>): Record<string, string>;
   /** Sends an interaction and resolves with what the invoker ends up seeing. */
   run(spec: InteractionSpec, timeoutMs?: number): Promise<Answer>;
   /** Stops the bot gracefully and starts a new one on the same store; `whileDown` runs in between. */
@@ -73,8 +76,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B], roles: [ADMIN_ROLE_ID] }],
     ...options.discord,
   });
+  const clock = options.clock;
   const upstream = await startUpstreamDouble(options.upstream ?? 'useapi', [CHANNEL_A, CHANNEL_B], {
     jobDelayMs: options.jobDelayMs,
+    // The proxy's host keeps the same time as the bot, whatever time zone it shows it in.
+    now: clock && (() => clock.now()),
   });
   const cwd = mkdtempSync(join(tmpdir(), 'mj-bot-'));
   const logs: string[] = [];
@@ -109,6 +115,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     logs,
     cwd,
+    processEnv: (extra) => ({ DISCORD_TOKEN, DISCORD_API_URL: discord.apiUrl, ...upstream.env(), ...extra }),
     run: (spec, timeoutMs) => finalAnswer(discord.dispatchInteraction(spec), timeoutMs),
     async restartBot(whileDown) {
       await harness.bot.stop();
@@ -117,11 +124,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async switchToBotProcess({ env, until } = {}) {
       await harness.bot.stop();
-      return startBotProcess(
-        cwd,
-        { DISCORD_TOKEN, DISCORD_API_URL: discord.apiUrl, ...upstream.env(), ...env },
-        { until },
-      );
+      return startBotProcess(cwd, harness.processEnv(env), { until });
     },
     async close() {
       await harness.bot.stop();
@@ -130,4 +133,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
   return harness;
+}
+
+/**
+ * For a `describe` block: the bot on midjourney-proxy with `clock` (the proxy's host keeps the same time),
+ * started before its tests, the stand-in's accounts put back after each, closed after them. Returns a getter,
+ * since the harness exists only once the suite's hooks have run.
+ */
+export function proxyHarnessForSuite(clock: Clock): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness({ upstream: 'midjourney-proxy', clock });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    harness?.upstream.clear();
+  });
+  return () => {
+    if (!harness) throw new Error('the suite’s bot has not started');
+    return harness;
+  };
 }

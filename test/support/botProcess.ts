@@ -17,14 +17,9 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist', 'src');
 
 /**
  * Starts `node dist/src/<entry>` (the bot as `npm start` runs it, or the shard manager) in `cwd` with
- * exactly `env` (plus PATH), and waits until `readyCount` bots have logged a line whose message starts with
- * `until` (by default their "ready: connected…" line).
+ * exactly `env` (plus PATH), without waiting for anything: for a start that is meant to fail.
  */
-export async function startBotProcess(
-  cwd: string,
-  env: Record<string, string>,
-  { entry = 'index.js', readyCount = 1, until = 'ready' } = {},
-): Promise<BotProcess> {
+export function spawnBotProcess(cwd: string, env: Record<string, string>, entry = 'index.js'): BotProcess {
   const child = spawn(process.execPath, [join(DIST, entry)], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -40,11 +35,23 @@ export async function startBotProcess(
     stderr += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const bot = { child, output: () => output, stderr: () => stderr, exited };
+  return { child, output: () => output, stderr: () => stderr, exited };
+}
+
+/**
+ * {@link spawnBotProcess}, then waits until `readyCount` bots have logged a line whose message starts with
+ * `until` (by default their "ready: connected…" line).
+ */
+export async function startBotProcess(
+  cwd: string,
+  env: Record<string, string>,
+  { entry = 'index.js', readyCount = 1, until = 'ready' } = {},
+): Promise<BotProcess> {
+  const bot = spawnBotProcess(cwd, env, entry);
   await waitFor(
     () => {
-      if (child.exitCode !== null) throw new Error(`the bot exited early:\n${output}`);
-      return output.split(`"msg":"${until}`).length - 1 >= readyCount;
+      if (bot.child.exitCode !== null) throw new Error(`the bot exited early:\n${bot.output()}`);
+      return bot.output().split(`"msg":"${until}`).length - 1 >= readyCount;
     },
     { timeoutMs: 15_000, description: `the bot process to log ${until}` },
   );

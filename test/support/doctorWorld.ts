@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { REST } from '@discordjs/rest';
 import { Routes } from 'discord.js';
 import { loadCommands } from '../../src/discord/loadCommands.js';
+import { openStore } from '../../src/state/openStore.js';
 import type { CheckId, CheckResult, DoctorReport } from '../../src/tools/doctor/report.js';
 import { type DoctorOptions, runDoctor } from '../../src/tools/doctor/runDoctor.js';
 import { DiscordStandIn, type DiscordStandInOptions } from '../standins/discord.js';
@@ -14,6 +15,8 @@ export const APPLICATION_ID = '100000000000000001';
 export const PROXY_TOKEN = 'mjproxy-admin-token-do-not-leak-0123456789abcdef';
 /** The Midjourney account's Discord channel, as midjourney-proxy knows it. */
 export const ACCOUNT = '1181234567890123456';
+/** The SQLite store of the setup where every check passes, relative to the world's folder. */
+export const STORE_URL = 'sqlite://./data/doctor.sqlite';
 export const TEAM_CHANNEL = '810000000000000001';
 /** ALERT_CHANNEL_ID of the setup where every check passes (named `#channel-2` by the stand-in). */
 export const ALERT_CHANNEL = '810000000000000002';
@@ -22,7 +25,7 @@ export const ALERT_CHANNEL = '810000000000000002';
 export interface DoctorWorld {
   readonly discord: DiscordStandIn;
   readonly proxy: MidjourneyProxyStandIn;
-  /** A fresh folder per world: the SQLite store lives under it. */
+  /** A fresh folder per world: the SQLite store lives under it, as the bot left it at its first stop. */
   readonly cwd: string;
   /** The variables of a setup where every check passes, with `overrides` on top. */
   env(overrides?: Record<string, string>): Record<string, string>;
@@ -60,6 +63,8 @@ export async function startDoctorWorld(
   const proxy = await MidjourneyProxyStandIn.start({ token: PROXY_TOKEN });
   proxy.addAccount({ channelId: ACCOUNT, remark: 'team account' });
   const cwd = mkdtempSync(join(tmpdir(), 'mj-doctor-'));
+  // The doctor creates nothing: the store is there because a bot ran once.
+  await (await openStore(STORE_URL, () => {}, cwd)).close();
   const rest = new REST({ api: discord.apiUrl, retries: 0 }).setToken(DISCORD_TOKEN);
   const env = (overrides: Record<string, string> = {}) => ({
     DISCORD_TOKEN,
@@ -70,7 +75,7 @@ export async function startDoctorWorld(
     UPSTREAM: 'midjourney-proxy',
     MJ_PROXY_URL: proxy.url,
     MJ_PROXY_TOKEN: PROXY_TOKEN,
-    STORE_URL: 'sqlite://./data/doctor.sqlite',
+    STORE_URL,
     ALERT_CHANNEL_ID: ALERT_CHANNEL,
     ...overrides,
   });

@@ -8,7 +8,7 @@ export interface SqliteWriteHold {
 
 /**
  * Holds a write transaction on the SQLite `file` from a connection of its own, as an operator's sqlite3
- * shell (or a second bot wrongly pointed at the same file) would. The store runs in WAL mode, so the hold
+ * shell would (a second bot cannot: it is refused at start). The store runs in WAL mode, so the hold
  * blocks the bot's writes (they fail once SQLite's busy wait is over) but not its reads.
  */
 export async function holdSqliteWrites(file: string): Promise<SqliteWriteHold> {

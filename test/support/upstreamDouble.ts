@@ -40,6 +40,7 @@ export interface UpstreamDouble {
    * card and clicks nothing for a mode already active; useapi.net switches whatever the mode).
    */
   startIn(account: string, mode: SpeedMode): void;
+  /** Midjourney now has this fast time left (midjourney-proxy shows it after its next /info reading, a sync). */
   setFastTime(account: string, remainingHours: number, totalHours: number): void;
   /** The speed switches that reached the upstream, in order (`/jobs/{mode}` calls, or button clicks). */
   switches(account?: string): SpeedMode[];
@@ -58,20 +59,29 @@ export interface UpstreamDouble {
   close(): Promise<void>;
 }
 
+/** How long the proxy's `account-sync` takes here: seconds at a real proxy, a breath in tests. */
+export const TEST_SYNC_MS = 20;
+
 /**
  * Starts the stand-in of `kind` serving `accounts`. `jobDelayMs` is how long a speed switch takes to
- * answer: useapi.net's `/jobs` calls, or midjourney-proxy's button clicks.
+ * answer: useapi.net's `/jobs` calls, or midjourney-proxy's button clicks. `now` is the proxy host's clock
+ * (the bot's clock in tests that move time).
  */
 export async function startUpstreamDouble(
   kind: UpstreamKind,
   accounts: readonly string[],
-  options: { jobDelayMs?: number } = {},
+  options: { jobDelayMs?: number; now?: () => number } = {},
 ): Promise<UpstreamDouble> {
   const jobDelayMs = options.jobDelayMs ?? 0;
   return kind === 'useapi'
     ? useapiDouble(await UseapiStandIn.start({ token: USEAPI_TOKEN, jobDelayMs }))
     : proxyDouble(
-        await MidjourneyProxyStandIn.start({ token: MJ_PROXY_TOKEN, actionDelayMs: jobDelayMs }),
+        await MidjourneyProxyStandIn.start({
+          token: MJ_PROXY_TOKEN,
+          actionDelayMs: jobDelayMs,
+          now: options.now,
+          syncMs: TEST_SYNC_MS,
+        }),
         accounts,
       );
 }

@@ -1,13 +1,16 @@
-import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import sqlite3 from 'sqlite3';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startHealthServer } from '../../src/ops/healthServer.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
+import { StoreInUseError } from '../../src/state/sqliteFileLock.js';
 import { runDoctorCli } from '../../src/tools/doctorCli.js';
 import { proxyFaults } from '../standins/midjourneyProxy.js';
-import { GUILD_ID } from '../support/botHarness.js';
+import { CHANNEL_A, GUILD_ID, startHarness } from '../support/botHarness.js';
 import {
   ACCOUNT,
   APPLICATION_ID,
@@ -17,6 +20,7 @@ import {
   startDoctorWorld,
   TEAM_CHANNEL,
 } from '../support/doctorWorld.js';
+import { freeConsecutivePorts } from '../support/freePorts.js';
 import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 
 let world: DoctorWorld;
@@ -54,7 +58,7 @@ test('a setup where everything is right: every line is ✓ and the exit code is 
   expect(printed).not.toMatch(/^[✗!-] /m);
   expect(code).toBe(0);
   const lines = printed.split('\n').filter((line) => /^[✓✗!-] /.test(line));
-  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(11).fill('✓'));
+  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(12).fill('✓'));
   expect(printed).toContain(`✓ Discord token: valid: bot mj-speed-bot (${APPLICATION_ID})`);
   expect(printed).toContain(`✓ Servers: in 1 of 1 allowed server`);
   expect(printed).toContain('✓ Alert channel: the bot can post in #channel-2 (The Team)');
@@ -232,6 +236,33 @@ test('an account locked by a CAPTCHA at midjourney-proxy: ✗ with what to do', 
   );
 });
 
+test("midjourney-proxy's clock, the age of each account's /info reading and card, and whether it runs", async () => {
+  world.proxy.setTimeZone('America/New_York');
+  Object.assign(world.proxy.account(ACCOUNT), {
+    infoUpdated: Date.now() - (3 * 60 + 5) * 60_000,
+    cardSentAt: Date.now() - 2 * 24 * 3_600_000,
+  });
+  const running = lineOf(await world.run({ CHANNEL_MAP: `${TEAM_CHANNEL}=${ACCOUNT}` }), 'proxyReadings');
+  expect(running).toMatchObject({
+    status: 'ok',
+    summary: "midjourney-proxy's clock runs at UTC-5; every account the bot uses is running",
+    details: [`${ACCOUNT} “team account”: running; /info read 3 h 5 min ago; /settings card from 48 h ago`],
+  });
+
+  world.proxy.account(ACCOUNT).online = false;
+  const stopped = lineOf(await world.run({ CHANNEL_MAP: `${TEAM_CHANNEL}=${ACCOUNT}` }), 'proxyReadings');
+  expect(stopped).toMatchObject({
+    status: 'warn',
+    summary: expect.stringContaining('1 account is not running there (no live Discord session)'),
+    fix: expect.stringContaining("midjourney-proxy's admin page"),
+  });
+  expect(stopped.details?.[0]).toContain(': NOT running;');
+  // Read-only: nothing was synced, whatever the age of the readings.
+  expect(world.proxy.requestsTo('sync')).toEqual([]);
+  world.proxy.setTimeZone('Asia/Shanghai');
+  world.proxy.account(ACCOUNT).online = undefined;
+});
+
 test('a channel halted in the store is listed for the admin (a warning: the bot handles it)', async () => {
   const store = await openStore('sqlite://./data/doctor.sqlite', () => {}, world.cwd);
   await new ChannelState(store.keyv).recordHalt(ACCOUNT, {
@@ -268,10 +299,99 @@ test('a store that cannot be written: ✗ with where to look, and halts are not 
   expect(lineOf(report, 'haltedChannels').status).toBe('skip');
 });
 
+test('a mistyped STORE_URL is reported as a missing file, and nothing is created', async () => {
+  const report = await world.run({ STORE_URL: 'sqlite://./typo/nested/doctor.sqlite' });
+  expect(lineOf(report, 'store')).toMatchObject({
+    status: 'warn',
+    summary: expect.stringContaining(
+      `the SQLite file ${join(world.cwd, 'typo/nested/doctor.sqlite')} does not exist (the doctor created nothing)`,
+    ),
+    fix: expect.stringContaining('STORE_URL names the wrong file'),
+  });
+  expect(lineOf(report, 'haltedChannels').status).toBe('skip');
+  expect(existsSync(join(world.cwd, 'typo'))).toBe(false);
+});
+
+/** Runs `sql` on a connection of its own to `file` (created if missing) and gives back the rows. */
+async function onFile(file: string, sql: string): Promise<Record<string, unknown>[]> {
+  const db = new sqlite3.Database(file);
+  try {
+    return await new Promise((resolve, reject) =>
+      db.all<Record<string, unknown>>(sql, (error, rows) => (error ? reject(error) : resolve(rows))),
+    );
+  } finally {
+    await new Promise((resolve) => db.close(resolve));
+  }
+}
+
+test('the doctor changes nothing in the file: expired rows stay, the journal mode stays, no file appears', async () => {
+  // A store as a version before the write-ahead log left it: rollback journal, an expired cooldown, a halt.
+  const file = join(world.cwd, 'data', 'old.sqlite');
+  await onFile(file, 'CREATE TABLE keyv(key VARCHAR(255) PRIMARY KEY, value TEXT)');
+  const expired = JSON.stringify({ value: { at: '2026-12-01T10:00:00.000Z' }, expires: Date.now() - 60_000 });
+  const halt = JSON.stringify({
+    value: { since: '2026-12-01T10:00:00.000Z', command: 'fast', userId: '', upstreamText: '' },
+  });
+  await onFile(
+    file,
+    `INSERT INTO keyv VALUES ('mj-speed:cooldown:${ACCOUNT}:1', '${expired}'), ('mj-speed:halt:${ACCOUNT}', '${halt}')`,
+  );
+  const before = { bytes: hash(file), files: readdirSync(join(world.cwd, 'data')).sort() };
+
+  const report = await world.run({ STORE_URL: 'sqlite://./data/old.sqlite' });
+  expect(lineOf(report, 'store')).toMatchObject({
+    status: 'ok',
+    summary: `SQLite file ${file}: read without changing it; no bot is running on it`,
+    details: [expect.stringContaining('not checked, since it would take a write: that a write lands')],
+  });
+  expect(lineOf(report, 'haltedChannels').details).toEqual([
+    `${ACCOUNT}: halted since 2026-12-01T10:00:00.000Z, met by /speed fast`,
+  ]);
+
+  expect({ bytes: hash(file), files: readdirSync(join(world.cwd, 'data')).sort() }).toEqual(before);
+  expect(await onFile(file, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'delete' }]);
+  expect(await onFile(file, 'SELECT count(*) AS rows FROM keyv')).toEqual([{ rows: 2 }]);
+});
+
+function hash(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+test('next to a running bot: says a bot is running, still lists its halts, and the bot goes on', async () => {
+  const harness = await startHarness({ env: { METRICS_PORT: '0' } });
+  try {
+    harness.useapi.flagModeration(CHANNEL_A);
+    await harness.run({ subcommand: 'fast', channelId: CHANNEL_A });
+    harness.useapi.clear();
+    const port = String(harness.bot.metricsPort);
+    const file = join(harness.cwd, 'data', 'mj-speed-bot.sqlite');
+    const report = await world.run({ STORE_URL: `sqlite://${file}`, METRICS_PORT: port });
+    expect(lineOf(report, 'store')).toMatchObject({
+      status: 'ok',
+      summary: `SQLite file ${file}: read without changing it; a bot is running on it (it holds the file)`,
+    });
+    expect(lineOf(report, 'haltedChannels').details).toEqual([
+      expect.stringMatching(new RegExp(`^${CHANNEL_A}: halted since .* met by /speed fast`)),
+    ]);
+    expect(lineOf(report, 'metricsPort')).toMatchObject({
+      status: 'ok',
+      summary: `127.0.0.1:${port} is served by a running bot (healthz: ok)`,
+    });
+    expect(report.ok).toBe(true);
+    // The bot still holds its file and serves: its halt is enforced, a reset is recorded.
+    expect((await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A })).content).toMatch(
+      /halted in this channel/,
+    );
+    await expect(openStore(`sqlite://${file}`, () => {})).rejects.toThrow(StoreInUseError);
+  } finally {
+    await harness.close();
+  }
+});
+
 describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
   const redis = redisServerForSuite();
 
-  test('a Redis store passes the probe, and its halts are listed', async () => {
+  test('a Redis store is read, never written, and its halts are listed', async () => {
     const store = await openStore(redis().url, () => {});
     await new ChannelState(store.keyv).recordHalt(ACCOUNT, {
       since: '2026-12-01T10:00:00.000Z',
@@ -283,7 +403,8 @@ describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
     const report = await world.run({ STORE_URL: redis().url });
     expect(lineOf(report, 'store')).toMatchObject({
       status: 'ok',
-      summary: `Redis ${redis().url}: a probe key was written, read back and removed`,
+      summary: `Redis ${redis().url}: answers a read`,
+      details: [expect.stringContaining('not checked, since it would take a write')],
     });
     expect(lineOf(report, 'haltedChannels').details).toEqual([
       `${ACCOUNT}: halted since 2026-12-01T10:00:00.000Z, met by the upstream’s account flag`,
@@ -330,5 +451,24 @@ test('METRICS_PORT served by a running bot of ours: ✓', async () => {
     });
   } finally {
     await health.close();
+  }
+});
+
+test('the doctor never listens on METRICS_PORT, not even for a moment, so a bot starting meanwhile can', async () => {
+  const port = await freeConsecutivePorts(1);
+  const listens = vi.spyOn(Server.prototype, 'listen');
+  try {
+    const report = await world.run({ METRICS_PORT: String(port) });
+    const ports = listens.mock.calls.map(([first]) =>
+      typeof first === 'object' && first !== null ? (first as { port?: unknown }).port : first,
+    );
+    expect(ports).not.toContain(port);
+    expect(lineOf(report, 'metricsPort')).toMatchObject({
+      status: 'ok',
+      summary: `127.0.0.1:${port} is free for the health and metrics listener`,
+      details: [expect.stringContaining('asked by connecting, never by listening')],
+    });
+  } finally {
+    listens.mockRestore();
   }
 });

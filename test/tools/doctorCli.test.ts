@@ -31,6 +31,7 @@ test('npm run doctor -- --json prints one JSON object of the same checks, and ex
     ['upstream', 'ok'],
     ['channelMap', 'ok'],
     ['flaggedAccounts', 'ok'],
+    ['proxyReadings', 'ok'],
     ['store', 'ok'],
     ['haltedChannels', 'ok'],
     ['metricsPort', 'ok'],

@@ -111,6 +111,38 @@ test('a mistyped source SQLite path is refused instead of creating an empty stor
   expect(existsSync(join(cwd, 'data/new.sqlite'))).toBe(false);
 });
 
+test('a migration into or out of a SQLite file a running bot uses is refused, and nothing is copied', async () => {
+  const { cwd, url } = await sqliteWithState();
+  // The bot's own opening of its file, as startBot does.
+  const bot = await openStore('sqlite://./data/live.sqlite', () => {}, cwd);
+  try {
+    const live = join(cwd, 'data/live.sqlite');
+    await expect(migrateStore(url, 'sqlite://./data/live.sqlite', { cwd })).rejects.toThrow(
+      new MigrateStoreError(
+        `--to names the SQLite file ${live}, which a running bot (or another migration) is using: stop the bot first, then migrate.`,
+      ),
+    );
+    const { out, err, output } = captured();
+    const code = await runMigrateStoreCli(
+      ['--from', 'sqlite://./data/live.sqlite', '--to', url],
+      output,
+      cwd,
+    );
+    expect({ code, out }).toEqual({ code: 1, out: [] });
+    expect(err).toEqual([
+      `Not migrating: --from names the SQLite file ${live}, which a running bot (or another migration) is using: stop the bot first, then migrate.`,
+    ]);
+    expect(await new ChannelState(bot.keyv).halt(CHANNELS[0])).toBeUndefined();
+  } finally {
+    await bot.close();
+  }
+  expect((await readBack('sqlite://./data/live.sqlite', cwd)).halts).toEqual([
+    undefined,
+    undefined,
+    undefined,
+  ]);
+});
+
 function captured() {
   const out: string[] = [];
   const err: string[] = [];

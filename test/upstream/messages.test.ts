@@ -74,6 +74,8 @@ describe.each([
   test('the busy message says when to try again', () => {
     const busy = (retryAfterMs?: number) => describeFailure({ kind: 'busy', retryAfterMs, ...meta }, words);
     expect(busy(7_200)).toContain('Try again in 8 s');
+    // A sync refused for the rest of its 10 minutes says minutes, not hundreds of seconds.
+    expect(busy(6 * 60_000 + 1)).toContain('Try again in 7 minutes');
     expect(busy(undefined)).toContain('Try again in about 30 s');
     expect(busy(0)).toContain('Try again in a few seconds');
   });

@@ -1,10 +1,12 @@
 /**
  * Offline and failing syncs the proxy explains only by its timing or its account (audit §3.5, §3.8): the
- * daily gap after the proxy's local midnight, told apart only once its UTC offset is known, and a
- * `同步失败` that disabled the account.
+ * daily gap after the proxy's local midnight, placed with the UTC offset the proxy's own answers show
+ * (the stand-in runs in Asia/Shanghai, as the proxy's documented Docker setup does), and a `同步失败` that
+ * disabled the account.
  */
 import { expect, test } from 'vitest';
 import { describeFailure } from '../../src/upstream/messages.js';
+import { inDailyGap } from '../../src/upstream/midjourneyProxy/clickRefusals.js';
 import { MIDJOURNEY_PROXY_WORDS } from '../../src/upstream/midjourneyProxy/words.js';
 import { OFFLINE_DETAILS } from '../../src/upstream/outcomes.js';
 import { proxyFaults } from '../standins/midjourneyProxy.js';
@@ -13,8 +15,6 @@ import { CHANNEL, proxyFixture } from './proxyFixture.js';
 
 const fx = proxyFixture();
 const HOUR = 3_600_000;
-/** A proxy on Asia/Shanghai time, as its documented Docker setup runs (scripts/docker-compose.yml:26). */
-const SHANGHAI = 8 * HOUR;
 
 /** Moves the test clock forward to the next `hour`:`minute` UTC. */
 function advanceToUtc(hour: number, minute: number): void {
@@ -25,11 +25,11 @@ function advanceToUtc(hour: number, minute: number): void {
 }
 
 test('a click refused just after the proxy’s local midnight is its daily restart: try again in a minute', async () => {
-  // 16:01 UTC is 00:01 in Shanghai.
+  // 16:01 UTC is 00:01 in Shanghai: the refusal's own `Result` shows the proxy's +08:00.
   advanceToUtc(16, 1);
   fx.proxy.addAccount({ channelId: CHANNEL, mode: 'relax' });
   fx.proxy.startMidnightGap('never');
-  const outcome = fx.seen(await fx.client({ proxyUtcOffsetMs: () => SHANGHAI }).setSpeed('fast', CHANNEL));
+  const outcome = fx.seen(await fx.client().setSpeed('fast', CHANNEL));
 
   const offline = expectKind(outcome, 'unavailable');
   expect(offline).toMatchObject({ reason: 'accountOffline', detail: OFFLINE_DETAILS.dailyRestart });
@@ -38,8 +38,9 @@ test('a click refused just after the proxy’s local midnight is its daily resta
   expect(said).not.toContain('operator');
 });
 
-test('without the proxy’s offset there is no midnight rule: the same refusal is a plain offline account', async () => {
+test('the same refusal at the same instant from a proxy on UTC (16:01 there) is a plain offline account', async () => {
   advanceToUtc(16, 1);
+  fx.proxy.setTimeZone('UTC');
   fx.proxy.addAccount({ channelId: CHANNEL, mode: 'relax' });
   fx.proxy.startMidnightGap('never');
   const outcome = fx.seen(await fx.client().setSpeed('fast', CHANNEL));
@@ -49,11 +50,20 @@ test('without the proxy’s offset there is no midnight rule: the same refusal i
   expect(offline.detail).toBeUndefined();
 });
 
-test('a refused click at another hour is a plain offline account, offset known or not', async () => {
+test('a refused click at another hour of the proxy’s day is a plain offline account', async () => {
   advanceToUtc(18, 0);
   fx.proxy.addAccount({ channelId: CHANNEL, mode: 'relax', online: false });
-  const outcome = fx.seen(await fx.client({ proxyUtcOffsetMs: () => SHANGHAI }).setSpeed('fast', CHANNEL));
+  const outcome = fx.seen(await fx.client().setSpeed('fast', CHANNEL));
   expect(expectKind(outcome, 'unavailable').detail).toBeUndefined();
+});
+
+test('without a known offset there is no midnight rule; with one, only the first minutes of the proxy’s day count', () => {
+  const shanghaiMidnight = Date.parse('2026-12-06T16:00:00Z');
+  expect(inDailyGap(shanghaiMidnight + 60_000, undefined)).toBe(false);
+  expect(inDailyGap(shanghaiMidnight + 60_000, 8 * HOUR)).toBe(true);
+  expect(inDailyGap(shanghaiMidnight - 60_000, 8 * HOUR)).toBe(false);
+  // Kolkata's midnight is 18:30 UTC.
+  expect(inDailyGap(Date.parse('2026-12-06T18:31:00Z'), 5.5 * HOUR)).toBe(true);
 });
 
 test('a sync that fails ("同步失败") and disabled the account says the account is switched off, not busy', async () => {

@@ -23,7 +23,7 @@ export function proxyFixture() {
   const clock = new ManualClock();
 
   beforeAll(async () => {
-    standIn = await MidjourneyProxyStandIn.start({ token: TOKEN, now: () => clock.now() });
+    standIn = await MidjourneyProxyStandIn.start({ token: TOKEN, now: () => clock.now(), syncMs: 5 });
   });
   beforeEach(() => standIn?.clear());
   afterEach(async () => {

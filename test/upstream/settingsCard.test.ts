@@ -2,8 +2,9 @@ import { expect, test } from 'vitest';
 import { proxyAccountSchema } from '../../src/upstream/midjourneyProxy/schemas.js';
 import {
   CARD_TRUST_MS,
+  cardAndInfoDisagree,
   cardIsTrusted,
-  cardStoredAt,
+  cardSentAt,
   shownMode,
 } from '../../src/upstream/midjourneyProxy/settingsCard.js';
 import { snowflakeAt } from '../standins/midjourneyProxy.js';
@@ -26,11 +27,11 @@ function account(fields: { cardAt?: number; active?: string; jobMode?: string })
 }
 
 test('the card is dated from its message id, a Discord snowflake, to the millisecond', () => {
-  expect(cardStoredAt(account({ cardAt: AT }))).toBe(AT);
+  expect(cardSentAt(account({ cardAt: AT }))).toBe(AT);
   // A real-sized id, worked out by hand: (1181234567890123456 >> 22) + 1420070400000.
   expect(
     new Date(
-      cardStoredAt(proxyAccountSchema.parse({ id: 'a', settingsMessageId: '1181234567890123456' })) ?? 0,
+      cardSentAt(proxyAccountSchema.parse({ id: 'a', settingsMessageId: '1181234567890123456' })) ?? 0,
     ).toISOString(),
   ).toBe('2023-12-04T14:04:27.262Z');
 });
@@ -39,7 +40,7 @@ test.each([null, '', 'not-a-snowflake', '-5'])(
   'a card id %j dates nothing, so the card is not trusted',
   (id) => {
     const parsed = proxyAccountSchema.parse({ id: 'a', settingsMessageId: id });
-    expect(cardStoredAt(parsed)).toBeUndefined();
+    expect(cardSentAt(parsed)).toBeUndefined();
     expect(cardIsTrusted(parsed, new ManualClock(AT))).toBe(false);
   },
 );
@@ -58,4 +59,11 @@ test('"Job Mode" wins over the card only when the /info reading is newer than th
   expect(shownMode(swapped, undefined)).toBe('fast');
   expect(shownMode(account({ cardAt: AT, jobMode: 'Relaxed' }), AT - 1)).toBe('relax');
   expect(shownMode(account({ cardAt: AT }), AT + 1)).toBeUndefined();
+});
+
+test('the time of the /info reading is needed only when "Job Mode" and the card name different modes', () => {
+  expect(cardAndInfoDisagree(account({ cardAt: AT, active: 'Fast mode', jobMode: 'Turbo' }))).toBe(true);
+  expect(cardAndInfoDisagree(account({ cardAt: AT, active: 'Relax mode', jobMode: 'Relaxed' }))).toBe(false);
+  expect(cardAndInfoDisagree(account({ cardAt: AT, jobMode: 'Turbo' }))).toBe(false);
+  expect(cardAndInfoDisagree(account({ cardAt: AT, active: 'Fast mode' }))).toBe(false);
 });

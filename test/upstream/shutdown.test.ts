@@ -26,7 +26,13 @@ function upstreamFor(double: UpstreamDouble, shutdownSignal: AbortSignal): Upstr
   return createUpstream(
     double.kind === 'useapi'
       ? { kind: 'useapi', baseUrl: env.USEAPI_BASE_URL ?? '', token: USEAPI_TOKEN, deadlineMs: 20_000 }
-      : { kind: 'midjourney-proxy', url: env.MJ_PROXY_URL ?? '', token: MJ_PROXY_TOKEN, deadlineMs: 20_000 },
+      : {
+          kind: 'midjourney-proxy',
+          url: env.MJ_PROXY_URL ?? '',
+          token: MJ_PROXY_TOKEN,
+          deadlineMs: 20_000,
+          syncMinAgeMinutes: 60,
+        },
     { shutdownSignal },
   );
 }

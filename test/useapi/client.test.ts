@@ -235,22 +235,40 @@ test('a 429 with an HTTP-date Retry-After reports the wait until that date', asy
   expect(outcome.retryAfterMs).toBeLessThanOrEqual(90_000);
 });
 
-test('a 502 HTML page is retried once and the retry can succeed', async () => {
-  useapi.respondOnce({ route: 'jobs' }, useapiReplies.badGateway502Html());
+test('a 502 HTML page on an account read is retried once and the retry can succeed', async () => {
+  useapi.respondOnce({ route: 'account' }, useapiReplies.badGateway502Html());
 
-  const outcome = seen(await client.setSpeed('fast', CHANNEL));
+  const outcome = seen(await client.getAccount(CHANNEL));
 
   expect(outcome).toMatchObject({ kind: 'success', attempts: 2 });
 });
 
-test('a 502 HTML page that persists is unavailable after one retry', async () => {
-  useapi.respondAlways({ route: 'jobs' }, useapiReplies.badGateway502Html());
+test('a 502 HTML page that persists on an account read is unavailable after one retry', async () => {
+  useapi.respondAlways({ route: 'account' }, useapiReplies.badGateway502Html());
 
-  const outcome = expectKind(seen(await client.setSpeed('fast', CHANNEL)), 'unavailable');
+  const outcome = expectKind(seen(await client.getAccount(CHANNEL)), 'unavailable');
 
   expect(outcome).toMatchObject({ reason: 'status', status: 502, attempts: 2 });
   expect(useapi.requests).toHaveLength(2);
 });
+
+test.each([
+  ['a 502 HTML page', useapiReplies.badGateway502Html()],
+  ['a 503', respond.json(503, { error: 'Service Unavailable', code: 503 })],
+  ['a 504', respond.empty(504)],
+  ['a connection reset', respond.destroySocket()],
+  ['a connection closed without a reset', respond.destroySocket(false)],
+])(
+  'a switch met by %s is sent once, never again: useapi.net may already have passed it on',
+  async (_what, fault) => {
+    useapi.respondOnce({ route: 'jobs' }, fault);
+
+    const outcome = expectKind(seen(await client.setSpeed('turbo', CHANNEL)), 'unavailable');
+
+    expect(outcome.attempts).toBe(1);
+    expect(useapi.requestsTo('/jobs/turbo')).toHaveLength(1);
+  },
+);
 
 test('a 500 is unavailable without a retry', async () => {
   useapi.respondAlways({ route: 'jobs' }, respond.json(500, { error: 'Internal error', code: 500 }));
@@ -304,19 +322,19 @@ test('fields of an unexpected type are ignored instead of failing the call', asy
   expect(success.value).toMatchObject({ content: 'Done!', jobId: undefined });
 });
 
-test('a connection reset on every attempt is unavailable (connection) after one retry', async () => {
-  useapi.respondAlways({ route: 'jobs' }, respond.destroySocket());
+test('a connection reset on every attempt of an account read is unavailable (connection) after one retry', async () => {
+  useapi.respondAlways({ route: 'account' }, respond.destroySocket());
 
-  const outcome = expectKind(seen(await client.setSpeed('fast', CHANNEL)), 'unavailable');
+  const outcome = expectKind(seen(await client.getAccount(CHANNEL)), 'unavailable');
 
   expect(outcome).toMatchObject({ reason: 'connection', attempts: 2 });
   expect(useapi.requests).toHaveLength(2);
 });
 
-test('a connection reset once is hidden by the retry', async () => {
-  useapi.respondOnce({ route: 'jobs' }, respond.destroySocket());
+test('a connection reset once on an account read is hidden by the retry', async () => {
+  useapi.respondOnce({ route: 'account' }, respond.destroySocket());
 
-  expect(seen(await client.setSpeed('fast', CHANNEL))).toMatchObject({ kind: 'success', attempts: 2 });
+  expect(seen(await client.getAccount(CHANNEL))).toMatchObject({ kind: 'success', attempts: 2 });
 });
 
 test('a connection dropped in the middle of the body is unavailable (connection)', async () => {

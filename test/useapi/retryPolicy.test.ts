@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { decideRetry, RETRY_POLICY_DEFAULTS, type RetryInput } from '../../src/useapi/retryPolicy.js';
 
 const first = { attempt: 1, elapsedMs: 100, deadlineMs: 25_000, jitter: 0.5 } as const;
@@ -61,6 +61,32 @@ test('a 500 is not retried', () => {
 
 test('a refused or reset connection is retried once', () => {
   expect(decide({ kind: 'unavailable', reason: 'connection' }).retry).toBe(true);
+});
+
+describe('a job (a command for Midjourney) is sent again only when useapi.net provably did not take it', () => {
+  test.each([
+    ['a 429: useapi.net refused to queue it', { kind: 'busy', status: 429 }],
+    ['a refused connection', { kind: 'unavailable', reason: 'connection', detail: 'ECONNREFUSED' }],
+    ['a name that did not resolve', { kind: 'unavailable', reason: 'connection', detail: 'ENOTFOUND' }],
+    ['a connect timeout', { kind: 'unavailable', reason: 'connection', detail: 'UND_ERR_CONNECT_TIMEOUT' }],
+  ] as const)('%s is retried', (_what, input) => {
+    expect(decide({ ...input, job: true }).retry).toBe(true);
+  });
+
+  test.each([
+    ['a 502', { kind: 'unavailable', reason: 'status', status: 502 }],
+    ['a 503', { kind: 'unavailable', reason: 'status', status: 503 }],
+    ['a 503 with Retry-After', { kind: 'unavailable', reason: 'status', status: 503, retryAfterMs: 1_000 }],
+    ['a 504', { kind: 'unavailable', reason: 'status', status: 504 }],
+    ['a reset connection', { kind: 'unavailable', reason: 'connection', detail: 'ECONNRESET' }],
+    [
+      'a socket closed by the other side',
+      { kind: 'unavailable', reason: 'connection', detail: 'UND_ERR_SOCKET' },
+    ],
+    ['a connection failure without a code', { kind: 'unavailable', reason: 'connection' }],
+  ] as const)('%s is not: useapi.net may already have passed it on', (_what, input) => {
+    expect(decide({ ...input, job: true })).toEqual({ retry: false });
+  });
 });
 
 test('a timeout is not retried', () => {

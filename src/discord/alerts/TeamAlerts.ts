@@ -1,5 +1,4 @@
 import type { REST } from '@discordjs/rest';
-import type { Logger } from '../../log.js';
 import type { SwitchBackListener } from '../../speed/results.js';
 import type { SpeedObserver } from '../../speed/SpeedObserver.js';
 import type { PendingSwitchBack } from '../../speed/timedSpeed.js';
@@ -24,7 +23,6 @@ export class TeamAlerts implements SpeedObserver {
     private readonly adminRoleIds: readonly string[],
     /** How messages name the upstream. */
     private readonly words: UpstreamWords,
-    private readonly logger: Logger,
   ) {}
 
   halted(account: string, halt: HaltRecord): void {
@@ -55,28 +53,27 @@ export class TeamAlerts implements SpeedObserver {
     this.channel?.post(`change:${eventId}`, changeAlert(account, { ...rest, ...timed }));
   }
 
-  /** Listens to switch backs as they come due. */
+  /**
+   * Listens to switch backs as they come due. One record may be told several times (failed or held by a
+   * halt, then switched), each kind once, even across restarts and processes.
+   */
   readonly switchBack: SwitchBackListener = async (record, result) => {
     const alert = switchBackAlert(record, result, this.words);
-    if (alert) this.channel?.post(`switchback:${record.id}`, alert);
+    if (alert) this.channel?.post(`switchback:${record.id}:${result.kind}`, alert);
   };
 
-  /** A block ended (already claimed by this process): remind the admins. */
+  /**
+   * A block ended (already claimed by this process): remind the admins. Without an alert channel the
+   * reminder goes where the halt was met, and rejects when Discord refuses it, so it is tried again.
+   */
   async blockEnded(reminder: BlockEndReminder): Promise<void> {
     const reply = blockEndReminder(reminder);
+    const eventId = `blockend:${reminder.id}`;
     if (this.channel) {
-      this.channel.post(`blockend:${reminder.id}`, reply);
+      this.channel.post(eventId, reply);
       return;
     }
-    const channelId = reminder.channelId ?? reminder.account;
-    try {
-      await postToChannel(this.rest, channelId, reply);
-    } catch (error) {
-      this.logger.warn(
-        { err: error, channel: channelId, account: reminder.account },
-        'could not post the block-end reminder (does the bot have View Channel and Send Messages there?)',
-      );
-    }
+    await postToChannel(this.rest, reminder.channelId ?? reminder.account, reply, { eventId });
   }
 
   /** Waits (at most `timeoutMs`) for alerts still being posted, before the store closes. */

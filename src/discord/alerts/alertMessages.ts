@@ -12,7 +12,7 @@ import { describeFailure, type UpstreamWords } from '../../upstream/messages.js'
 import type { AccountReport } from '../../upstream/port.js';
 import { blockEndLine, fullAndRelative } from '../blockEndText.js';
 import { quoteUntrusted, type Reply } from '../replies.js';
-import { formatDuration, haltSource, MODE_LABELS, timedLabel } from '../replyText.js';
+import { formatDuration, haltSource, MODE_LABELS, relative, timedLabel } from '../replyText.js';
 
 // Room for the bot's own lines around the quoted moderation text.
 const MODERATION_TEXT_LIMIT = 900;
@@ -87,8 +87,9 @@ export function changeAlert(
 }
 
 /**
- * A switch back that came due: the automatic change, or why it did not happen. `undefined` when there is
- * nothing to tell (superseded, postponed) or the halt alert already tells it.
+ * A switch back that came due: the automatic change, or why it did not happen yet. `undefined` when there
+ * is nothing to tell (superseded, postponed, a failure after the first: it is being retried) or the halt
+ * alert already tells it.
  */
 export function switchBackAlert(
   record: PendingSwitchBack,
@@ -102,17 +103,19 @@ export function switchBackAlert(
     case 'switched':
       return plain(`⏱️ Automatic switch back of ${head} to **Relax**, ${after}.`);
     case 'failed':
+      if (result.retry.attempt > 1) return undefined;
       return plain(
-        `❌ The switch back to Relax of ${head}, ${after}, failed: ${describeFailure(result.outcome, words)} ${stillOn}`,
+        `❌ The switch back to Relax of ${head}, ${after}, failed: ${describeFailure(result.outcome, words)} ${stillOn} The bot tries again ${relative(result.retry.at)} and keeps trying until it works; a success is posted here.`,
       );
     case 'halted':
       if (result.fresh) return undefined;
       return plain(
-        `⏸️ The switch back to Relax of ${head}, ${after}, was skipped: the account is halted, so nothing was sent. ${stillOn}`,
+        `⏸️ The switch back to Relax of ${head}, ${after}, is held: the account is halted, so nothing was sent. ${stillOn} It runs right after \`/speed reset\`.`,
       );
     case 'queueFull':
+      if (result.retry.attempt > 1) return undefined;
       return plain(
-        `⏸️ The switch back to Relax of ${head}, ${after}, was skipped: too many requests were waiting. ${stillOn}`,
+        `⏸️ The switch back to Relax of ${head}, ${after}, is late: too many requests were waiting. ${stillOn} The bot tries again ${relative(result.retry.at)}.`,
       );
     case 'superseded':
     case 'postponed':

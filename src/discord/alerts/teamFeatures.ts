@@ -47,8 +47,8 @@ export function createTeamFeatures(
   const channel =
     config.alertChannelId === undefined
       ? undefined
-      : new AlertChannel(rest, config.alertChannelId, claims, logger);
-  const alerts = new TeamAlerts(channel, rest, config.adminRoleIds, words, logger);
+      : new AlertChannel(rest, config.alertChannelId, claims, logger, clock);
+  const alerts = new TeamAlerts(channel, rest, config.adminRoleIds, words);
   const reminders = new BlockEndReminders(new BlockEndStore(keyv, lock), state, claims, clock);
   return {
     alerts,

@@ -1,14 +1,24 @@
 /**
  * METRICS_PORT: the bot must be able to listen there, or a bot of ours already does (a doctor run next to
  * the running bot). Something else on the port would stop the bot at start.
+ *
+ * The port is asked by connecting to it, never by listening on it: a listen, however short, holds the port,
+ * and a bot (re)starting in that moment would fail to bind it (EADDRINUSE). Connecting cannot get in a
+ * bot's way, works the same whatever the store (with Redis there is no file lock that says a bot runs), and
+ * loses little: the doctor may not run as the bot's user, so its own listen never proved the bot could.
  */
-import { createServer } from 'node:net';
+import { lookup } from 'node:dns/promises';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import type { Config } from '../../config.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, warned } from './report.js';
 import type { CheckGroup } from './runGroups.js';
 
 const PORT: CheckName = { id: 'metricsPort', title: 'Metrics port' };
 const HEALTH_WAIT_MS = 3_000;
+const CONNECT_WAIT_MS = 1_000;
+/** Below it, Linux lets only root (or CAP_NET_BIND_SERVICE) listen, unless its sysctl says otherwise. */
+const FIRST_UNPRIVILEGED_PORT = 1024;
 
 export function metricsPortCheck(config: Config): CheckGroup {
   return {
@@ -24,28 +34,55 @@ async function checkPort(port: number | undefined, host: string, signal: AbortSi
   if (port === undefined) return passed(PORT, 'METRICS_PORT is not set: no health or metrics listener');
   if (port === 0) return passed(PORT, 'METRICS_PORT=0: the bot listens on a free port it picks at start');
   const where = `${host}:${port}`;
-  const problem = await tryListen(port, host);
-  if (problem === undefined) return passed(PORT, `${where} is free for the health and metrics listener`);
-  if (problem === 'EADDRINUSE') return whoServes(port, host, signal);
-  if (problem === 'EADDRNOTAVAIL' || problem === 'ENOTFOUND' || problem === 'EAI_AGAIN') {
+  const addresses = await localAddresses(host);
+  if (addresses.length === 0) {
     return failed(
       PORT,
       `cannot listen on ${where}: ${host} is not an address of this machine`,
       'set METRICS_HOST to 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)',
     );
   }
-  if (problem === 'EACCES') {
-    return failed(PORT, `not allowed to listen on ${where}`, 'choose a METRICS_PORT of 1024 or above');
+  const answers = await Promise.all(addresses.map((address) => accepts(address, port, signal)));
+  if (answers.includes(true)) return whoServes(port, host, signal);
+  const howChecked =
+    'nothing answers there (asked by connecting, never by listening, so a bot starting meanwhile is not disturbed)';
+  if (port < FIRST_UNPRIVILEGED_PORT && process.getuid?.() !== 0) {
+    return warned(PORT, `${where} is free, but ports below 1024 usually need root`, {
+      fix: 'choose a METRICS_PORT of 1024 or above, or give the bot CAP_NET_BIND_SERVICE',
+      details: [howChecked],
+    });
   }
-  return failed(PORT, `cannot listen on ${where} (${problem})`, 'choose another METRICS_PORT');
+  return passed(PORT, `${where} is free for the health and metrics listener`, { details: [howChecked] });
 }
 
-/** Listens and stops at once; resolves to the error code when it could not. */
-function tryListen(port: number, host: string): Promise<string | undefined> {
+/**
+ * The addresses of this machine a listener on `host` would take: every interface's for a wildcard host,
+ * else those `host` names that belong to an interface (none: the bot could not listen there).
+ */
+async function localAddresses(host: string): Promise<string[]> {
+  const own = Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry !== undefined)
+    // A link-local IPv6 address needs its interface named to be reached; the loopback covers this machine.
+    .filter((entry) => !entry.address.toLowerCase().startsWith('fe80:'));
+  if (host === '0.0.0.0') return own.filter((entry) => entry.family === 'IPv4').map((entry) => entry.address);
+  if (host === '::') return own.map((entry) => entry.address);
+  const named = await lookup(host, { all: true }).catch(() => []);
+  const ownAddresses = new Set(own.map((entry) => entry.address));
+  return named.map((entry) => entry.address).filter((address) => ownAddresses.has(address));
+}
+
+/** Whether something accepts a TCP connection at `address`:`port`. */
+function accepts(address: string, port: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.name));
-    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+    const socket = connect({ host: address, port, timeout: CONNECT_WAIT_MS, signal });
+    const done = (answered: boolean) => {
+      socket.destroy();
+      resolve(answered);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
   });
 }
 

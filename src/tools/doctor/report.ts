@@ -16,6 +16,7 @@ export type CheckId =
   | 'upstream'
   | 'channelMap'
   | 'flaggedAccounts'
+  | 'proxyReadings'
   | 'store'
   | 'haltedChannels'
   | 'metricsPort';

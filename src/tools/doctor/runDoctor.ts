@@ -4,9 +4,10 @@
  * upstream, the state store, the metrics port.
  */
 import { type Config, ConfigError, parseConfig } from '../../config.js';
+import { proxyTokenRisks } from '../../upstream/proxyTokenRisks.js';
 import { discordChecks } from './discordChecks.js';
 import { metricsPortCheck } from './metricsPortCheck.js';
-import { type CheckName, type DoctorReport, failed, passed, reportOf } from './report.js';
+import { type CheckName, type DoctorReport, failed, passed, reportOf, warned } from './report.js';
 import { runGroups } from './runGroups.js';
 import { secretsOf, withoutSecrets } from './secrets.js';
 import { storeChecks } from './storeChecks.js';
@@ -56,10 +57,12 @@ export async function runDoctor(
     ],
     timeoutMs,
   );
-  const parsed = passed(
-    CONFIG,
-    `parsed (UPSTREAM=${config.upstream.kind}, store ${storeKind(config.storeUrl)})`,
-  );
+  const summary = `parsed (UPSTREAM=${config.upstream.kind}, store ${storeKind(config.storeUrl)})`;
+  const risks = proxyTokenRisks(config.upstream);
+  const parsed =
+    risks.length > 0
+      ? warned(CONFIG, `${summary}, but the midjourney-proxy token is exposed`, { details: risks })
+      : passed(CONFIG, summary);
   return withoutSecrets(reportOf([parsed, ...results]), secrets);
 }
 

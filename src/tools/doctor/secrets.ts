@@ -2,12 +2,10 @@
  * The doctor prints what services answered, and a service may quote what it was sent. Whatever a check
  * found, every secret of the configuration is replaced before anything is printed.
  */
-import { secretList, storeUrlSecrets } from '../../secrets.js';
+import { secretList, secretScrubber, storeUrlSecrets } from '../../secrets.js';
 import type { DoctorReport } from './report.js';
 
 const SECRET_VARIABLES = ['DISCORD_TOKEN', 'USEAPI_TOKEN', 'MJ_PROXY_TOKEN'] as const;
-const REDACTED = '[redacted]';
-
 /**
  * The secret values in `env`: the tokens, and a password in STORE_URL (`redis://:password@host`). Read
  * from the raw environment, not the parsed configuration: the doctor scrubs even when that does not parse.
@@ -22,7 +20,7 @@ export function secretsOf(env: Record<string, string | undefined>): string[] {
 /** `report` with every secret replaced in each text it holds. */
 export function withoutSecrets(report: DoctorReport, secrets: readonly string[]): DoctorReport {
   if (secrets.length === 0) return report;
-  const scrub = (text: string) => secrets.reduce((clean, secret) => clean.replaceAll(secret, REDACTED), text);
+  const scrub = secretScrubber(secrets);
   return {
     ok: report.ok,
     checks: report.checks.map((check) => ({

@@ -1,13 +1,17 @@
 /**
- * The state store as the bot opens it: it opens, a probe key is written, read back and removed, and the
- * channels halted in it are listed for the admin. The probe key expires on its own should its removal fail;
- * nothing the bot stored is touched.
+ * The state store, read without changing anything: a SQLite file is opened read-only (never created,
+ * never switched to WAL, nothing pruned) and Redis is only read; the channels halted in it are listed for
+ * the admin. A write is never tried, so that it would land is the one thing not checked.
  */
-import { randomUUID } from 'node:crypto';
+import { constants, existsSync, statSync } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Config } from '../../config.js';
 import { ChannelState, type HaltRecord } from '../../state/ChannelState.js';
 import { listKeys } from '../../state/listKeys.js';
 import { type OpenedStore, openStore } from '../../state/openStore.js';
+import { sqliteFileLocked } from '../../state/sqliteFileLock.js';
+import { openSqliteReadOnly } from '../../state/sqliteReadOnly.js';
 import { withinTime } from '../../timeLimit.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
 import type { CheckGroup } from './runGroups.js';
@@ -15,78 +19,149 @@ import type { CheckGroup } from './runGroups.js';
 const STORE: CheckName = { id: 'store', title: 'State store' };
 const HALTS: CheckName = { id: 'haltedChannels', title: 'Halted channels' };
 
-const PROBE_TTL_MS = 60_000;
 const CLOSE_WAIT_MS = 2_000;
 /** How ChannelState keys a halt: `halt:<account>`. */
 const HALT_KEY = /^(?:.*:)?halt:(\d+)$/;
+const NOT_WRITTEN =
+  'not checked, since it would take a write: that a write lands (the doctor changes nothing)';
 
-/** The store checks; the halts are read only from a store that passed its probe. */
+type Report = (result: CheckResult) => void;
+type Halt = [account: string, halt: HaltRecord];
+
+/** The store checks; the halts are read only from a store that could be read. */
 export function storeChecks(config: Config, cwd: string): CheckGroup {
   return {
     checks: [STORE, HALTS],
     service: 'the state store (STORE_URL)',
     async run(report) {
-      let store: OpenedStore;
-      try {
-        store = await openStore(config.storeUrl, () => {}, cwd);
-      } catch (error) {
-        report(failed(STORE, `cannot open STORE_URL: ${reason(error)}`, storeFix(config.storeUrl)));
-        report(skipped(HALTS, 'needs a working state store'));
-        return;
-      }
-      try {
-        const probe = await probeStore(store, config.storeUrl);
-        report(probe);
-        report(
-          probe.status === 'ok'
-            ? await haltedChannels(store, config)
-            : skipped(HALTS, 'needs a working state store'),
-        );
-      } finally {
-        await withinTime(store.close(), CLOSE_WAIT_MS, () => new Error('close')).catch(() => {});
+      if (config.storeUrl.startsWith('sqlite://')) {
+        await checkSqlite(resolve(cwd, config.storeUrl.slice('sqlite://'.length)), config, report);
+      } else {
+        await checkRedis(config, report);
       }
     },
   };
 }
 
-/** Writes, reads back and removes a key of its own. */
-async function probeStore(store: OpenedStore, storeUrl: string): Promise<CheckResult> {
-  const where = `${store.kind === 'sqlite' ? 'SQLite file' : 'Redis'} ${store.location}`;
-  const key = `doctor-probe:${randomUUID()}`;
-  const value = { writtenAt: new Date().toISOString() };
+async function checkSqlite(file: string, config: Config, report: Report): Promise<void> {
+  if (!existsSync(file)) {
+    report(await missingSqliteFile(file, config.storeUrl));
+    report(skipped(HALTS, 'no SQLite file yet'));
+    return;
+  }
+  let halts: Halt[];
+  let botRunning: boolean;
   try {
-    await store.keyv.set(key, value, PROBE_TTL_MS);
-    const read = await store.keyv.get<typeof value>(key);
-    await store.keyv.delete(key);
-    if (read?.writtenAt !== value.writtenAt) {
-      return failed(STORE, `${where} did not give back the probe key it stored`, storeFix(storeUrl));
+    botRunning = await sqliteFileLocked(file);
+    const store = await openSqliteReadOnly(file, !botRunning && !existsSync(`${file}-wal`));
+    try {
+      halts = await store.entries<HaltRecord>('halt:');
+    } finally {
+      await store.close().catch(() => {});
     }
   } catch (error) {
-    return failed(STORE, `${where}: a probe key could not be stored (${reason(error)})`, storeFix(storeUrl));
+    report(failed(STORE, `cannot read the SQLite file ${file}: ${reason(error)}`, storeFix(config.storeUrl)));
+    report(skipped(HALTS, 'needs a readable state store'));
+    return;
   }
-  return passed(STORE, `${where}: a probe key was written, read back and removed`);
+  const where = `SQLite file ${file}`;
+  const running = botRunning ? 'a bot is running on it (it holds the file)' : 'no bot is running on it';
+  if (!(await writable(file))) {
+    report(
+      warned(STORE, `${where} can be read, but this user may not write it or its folder; ${running}`, {
+        fix: 'the bot must be able to write the file and its folder (its -wal and -shm files live there): check their owner and permissions, or run the doctor as the bot’s user',
+      }),
+    );
+  } else {
+    report(passed(STORE, `${where}: read without changing it; ${running}`, { details: [NOT_WRITTEN] }));
+  }
+  report(haltedChannels(halts.filter(([key]) => HALT_KEY.test(key)).map(accountOf), config));
 }
 
-/** Every halt the store holds: account, since when, what met the moderation flag. */
-async function haltedChannels(store: OpenedStore, config: Config): Promise<CheckResult> {
-  const { keyv } = store;
-  // A walk of the keys rather than the halts index: it also finds halts a version without the index stored.
-  const keys = await listKeys(keyv);
-  if (!keys) return warned(HALTS, 'this store cannot list its keys, so halts were not looked for');
-  const accounts = new Set(keys.flatMap((key) => HALT_KEY.exec(key)?.[1] ?? []));
-  const state = new ChannelState(keyv);
-  const halts: string[] = [];
-  for (const account of [...accounts].sort()) {
-    const halt = await state.halt(account);
-    if (halt) halts.push(describeHalt(account, halt, teamChannels(config, account)));
+/** The file STORE_URL names is not there: the bot would create it empty, which hides a typo. */
+async function missingSqliteFile(file: string, storeUrl: string): Promise<CheckResult> {
+  let folder = dirname(file);
+  while (!existsSync(folder)) folder = dirname(folder);
+  if (!statSync(folder).isDirectory()) {
+    return failed(STORE, `cannot open STORE_URL: ${folder} is a file, not a folder`, storeFix(storeUrl));
   }
+  if (
+    !(await access(folder, constants.W_OK).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    return failed(STORE, `cannot open STORE_URL: this user may not create ${file}`, storeFix(storeUrl));
+  }
+  return warned(
+    STORE,
+    `the SQLite file ${file} does not exist (the doctor created nothing): the bot creates it, empty, at its first start`,
+    {
+      fix: 'if the bot has run before, STORE_URL names the wrong file and the bot would start without its halts: correct the path',
+    },
+  );
+}
+
+/** Whether this user may write the file and its folder, asked of the file system without writing. */
+async function writable(file: string): Promise<boolean> {
+  const canWrite = (path: string) =>
+    access(path, constants.W_OK).then(
+      () => true,
+      () => false,
+    );
+  return (await canWrite(file)) && (await canWrite(dirname(file)));
+}
+
+async function checkRedis(config: Config, report: Report): Promise<void> {
+  let store: OpenedStore;
+  try {
+    store = await openStore(config.storeUrl, () => {});
+  } catch (error) {
+    report(failed(STORE, `cannot open STORE_URL: ${reason(error)}`, storeFix(config.storeUrl)));
+    report(skipped(HALTS, 'needs a working state store'));
+    return;
+  }
+  try {
+    const where = `Redis ${store.location}`;
+    try {
+      await store.probe();
+    } catch (error) {
+      report(failed(STORE, `${where} does not answer a read (${reason(error)})`, storeFix(config.storeUrl)));
+      report(skipped(HALTS, 'needs a working state store'));
+      return;
+    }
+    report(passed(STORE, `${where}: answers a read`, { details: [NOT_WRITTEN] }));
+    report(await redisHalts(store, config));
+  } finally {
+    await withinTime(store.close(), CLOSE_WAIT_MS, () => new Error('close')).catch(() => {});
+  }
+}
+
+/** Every halt Redis holds, found by a walk of the keys (it also finds halts a version without the index stored). */
+async function redisHalts(store: OpenedStore, config: Config): Promise<CheckResult> {
+  const keys = await listKeys(store.keyv);
+  if (!keys) return warned(HALTS, 'this store cannot list its keys, so halts were not looked for');
+  const accounts = [...new Set(keys.flatMap((key) => HALT_KEY.exec(key)?.[1] ?? []))].sort();
+  const state = new ChannelState(store.keyv);
+  const halts: Halt[] = [];
+  for (const account of accounts) {
+    const halt = await state.halt(account);
+    if (halt) halts.push([account, halt]);
+  }
+  return haltedChannels(halts, config);
+}
+
+const accountOf = ([key, halt]: Halt): Halt => [HALT_KEY.exec(key)?.[1] ?? key, halt];
+
+/** The halts for the admin: account, since when, what met the moderation flag. */
+function haltedChannels(halts: readonly Halt[], config: Config): CheckResult {
   if (halts.length === 0) return passed(HALTS, 'no channel is halted');
   return warned(
     HALTS,
     `${halts.length} account${halts.length === 1 ? ' is' : 's are'} halted after a moderation flag`,
     {
       fix: 'once the moderation message or CAPTCHA is dealt with in Discord, an admin runs `/speed reset` in a channel of that account',
-      details: halts,
+      details: halts.map(([account, halt]) => describeHalt(account, halt, teamChannels(config, account))),
     },
   );
 }

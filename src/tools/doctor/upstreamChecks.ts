@@ -9,6 +9,7 @@ import type { ChannelMap } from '../../speed/channelMap.js';
 import { withinTime } from '../../timeLimit.js';
 import { createUpstream } from '../../upstream/createUpstream.js';
 import type { AccountSummary, Upstream } from '../../upstream/port.js';
+import { checkProxyReadings, PROXY_READINGS } from './proxyReadings.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
 import type { CheckGroup } from './runGroups.js';
 import { describeUpstreamFailure, type UpstreamTarget } from './upstreamFailure.js';
@@ -33,8 +34,9 @@ export function upstreamChecks(
   deadlineMs: number,
 ): CheckGroup {
   const url = config.kind === 'useapi' ? config.baseUrl : config.url;
+  const proxy = config.kind === 'midjourney-proxy';
   return {
-    checks: [UPSTREAM, ROUTING, FLAGGED],
+    checks: proxy ? [UPSTREAM, ROUTING, FLAGGED, PROXY_READINGS] : [UPSTREAM, ROUTING, FLAGGED],
     service: `the upstream (${url})`,
     async run(report, signal) {
       // Out of time, the group's signal cuts calls still in flight short.
@@ -44,12 +46,16 @@ export function upstreamChecks(
         const accounts = await listAccounts(upstream, target);
         report(accounts.result);
         if (!accounts.list) {
-          report(skipped(ROUTING, `needs ${upstream.displayName}'s account list`));
-          report(skipped(FLAGGED, `needs ${upstream.displayName}'s account list`));
+          const needs = `needs ${upstream.displayName}'s account list`;
+          for (const check of proxy ? [ROUTING, FLAGGED, PROXY_READINGS] : [ROUTING, FLAGGED]) {
+            report(skipped(check, needs));
+          }
           return;
         }
         report(checkRouting(accounts.list, target, channelMap));
-        report(await checkFlags(upstream, accounts.list, channelMap));
+        const used = usedAccounts(accounts.list, channelMap);
+        report(await checkFlags(upstream, used));
+        if (proxy) report(checkProxyReadings(used, Date.now()));
       } finally {
         await withinTime(upstream.close(), CLOSE_WAIT_MS, () => new Error('close')).catch(() => {});
       }
@@ -109,14 +115,14 @@ function checkRouting(
   );
 }
 
-/** No account the bot uses is flagged; a switched-off one is worth a look. */
-async function checkFlags(
-  upstream: Upstream,
-  list: readonly AccountSummary[],
-  channelMap: ChannelMap | undefined,
-): Promise<CheckResult> {
+/** The accounts the bot routes to: CHANNEL_MAP's targets, or every account without a map. */
+function usedAccounts(list: readonly AccountSummary[], channelMap: ChannelMap | undefined): AccountSummary[] {
   const used = channelMap ? routedAccounts(channelMap) : undefined;
-  const relevant = list.filter((account) => !used || used.has(account.account));
+  return list.filter((account) => !used || used.has(account.account));
+}
+
+/** No account the bot uses is flagged; a switched-off one is worth a look. */
+async function checkFlags(upstream: Upstream, relevant: readonly AccountSummary[]): Promise<CheckResult> {
   const flagged = relevant.filter((account) => account.flagged);
   if (flagged.length > 0) {
     const details = await Promise.all(flagged.map((account) => flagDetail(upstream, account)));

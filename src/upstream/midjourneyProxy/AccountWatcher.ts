@@ -1,19 +1,35 @@
 /**
  * Waits for the proxy's account to show something: a sync landing, a mode change taking effect. The proxy
- * answers its sync and action routes once the Discord commands are sent; what Midjourney replies reaches
- * the account later through the gateway, so the bot reads the account again until it shows, within the
- * call's deadline.
+ * answers its sync route once /info and /settings had time to land, and its action route about 2 s after
+ * Discord took the click; what Midjourney replies reaches the account through the gateway, so the bot
+ * reads the account again until it shows, within the call's deadline (a few seconds only for a click).
  */
 import type { SpeedMode } from '../../speedModes.js';
 import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
 import type { SpeedChanged } from '../port.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
 import { accountBlock, fastHoursOf, modeWord } from './accountState.js';
+import type { SyncGate } from './SyncGate.js';
 import type { ProxyAccount } from './schemas.js';
 import { activeMode } from './settingsCard.js';
 
 /** How long a click's effect is waited for after `account-action` answered (audit §3.6: about 4 s). */
 export const CONFIRM_WINDOW_MS = 4_000;
+
+/** The sync gate said no: the account was synced less than 10 minutes ago (or the store cannot tell). */
+export interface SyncRefused {
+  readonly kind: 'syncRefused';
+  /** How long until a sync may go, when known. */
+  readonly retryAfterMs?: number;
+}
+
+/** How {@link AccountWatcher.syncAndWait} ended. */
+export type SyncOutcome = ClassifiedOutcome<ProxyAccount> | SyncRefused;
+
+/** A refused sync, for a caller that cannot go on without it: "busy, try again then". */
+export function refusedSyncFailure(refused: SyncRefused): ClassifiedFailure {
+  return { kind: 'busy', retryAfterMs: refused.retryAfterMs };
+}
 
 /** How a wait for the account to change ended. */
 type PollResult =
@@ -27,20 +43,23 @@ export class AccountWatcher {
     private readonly api: AdminApi,
     /** Pause between two reads. */
     private readonly pollMs: number,
-    /** How long after the click's answer its effect may still show (it usually shows before). */
-    private readonly confirmWindowMs = CONFIRM_WINDOW_MS,
+    /** Every `account-sync` the client sends goes through it. */
+    private readonly syncGate: SyncGate,
   ) {}
 
   /**
    * `account-sync`, then reads until `landed` holds. A block showing up meanwhile wins; running out of time
-   * gives the last reading (or `fallback`) so the caller decides what an old reading is worth.
+   * gives the last reading (or `fallback`) so the caller decides what an old reading is worth. The only way
+   * the client syncs: refused (`syncRefused`) within 10 minutes of the account's last sync from any process.
    */
   async syncAndWait(
     call: CallContext,
     id: string,
     landed: (account: ProxyAccount) => boolean,
     fallback?: ProxyAccount,
-  ): Promise<ClassifiedOutcome<ProxyAccount>> {
+  ): Promise<SyncOutcome> {
+    const claim = await this.syncGate.claim(id);
+    if (!claim.ok) return { kind: 'syncRefused', retryAfterMs: claim.retryAfterMs };
     const synced = await this.api.sync(call, id);
     if (synced.kind !== 'success') return synced;
     const polled = await this.#pollUntil(
@@ -68,12 +87,13 @@ export class AccountWatcher {
       call,
       id,
       (next) => accountBlock(next) !== undefined || activeMode(next) === mode,
-      Math.ceil(this.confirmWindowMs / this.pollMs) + 1,
+      Math.ceil(CONFIRM_WINDOW_MS / this.pollMs) + 1,
     );
     if (polled.kind === 'done') {
-      // A CAPTCHA often comes right after an interaction: the account is flagged now, whatever the mode.
+      // A CAPTCHA often comes right after an interaction: the account is flagged now, whatever the mode,
+      // and the click may have switched it before the flag showed.
       const block = accountBlock(polled.account);
-      if (block) return block;
+      if (block) return block.kind === 'moderation' ? { ...block, afterSwitch: true } : block;
       return {
         kind: 'success',
         value: {

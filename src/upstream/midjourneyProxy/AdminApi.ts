@@ -4,6 +4,7 @@
  */
 import type { CallDeadline } from '../CallDeadline.js';
 import type { HttpRequest, HttpTransport } from '../http/HttpTransport.js';
+import type { RawResponse } from '../http/responseBody.js';
 import type { ClassifiedOutcome } from '../outcomes.js';
 import { classifyProxyResponse, type JsonReader } from './classify.js';
 import {
@@ -49,7 +50,11 @@ const readOk: JsonReader<ResultEnvelope> = (json) => {
 
 /** The admin API under `/mj/admin`. */
 export class AdminApi {
-  constructor(private readonly transport: HttpTransport) {}
+  constructor(
+    private readonly transport: HttpTransport,
+    /** Sees every response before it is classified (the proxy's clock is read from them). */
+    private readonly onResponse?: (raw: RawResponse) => void,
+  ) {}
 
   /** `POST /mj/admin/accounts`: search, disabled accounts included (unlike `GET accounts`). */
   searchAccounts(call: CallContext, query: AccountQuery): Promise<ClassifiedOutcome<AccountSearch>> {
@@ -78,7 +83,10 @@ export class AdminApi {
     );
   }
 
-  /** `POST /mj/admin/account-sync/{id}`: sends /info and /settings; the results land later. */
+  /**
+   * `POST /mj/admin/account-sync/{id}`: sends /info and /settings and answers once both had time to land
+   * (5.5–15 s, DiscordService.cs:4238-4278). Only `AccountWatcher.syncAndWait` calls it, behind the gate.
+   */
   sync(call: CallContext, id: string): Promise<ClassifiedOutcome<ResultEnvelope>> {
     return this.#send(
       call,
@@ -126,6 +134,7 @@ export class AdminApi {
       return { kind: 'unavailable', reason: result.reason, status: result.status, detail: result.detail };
     }
     call.status = result.raw.status;
+    this.onResponse?.(result.raw);
     return classifyProxyResponse(result.raw, read);
   }
 }

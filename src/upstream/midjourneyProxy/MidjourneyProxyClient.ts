@@ -23,9 +23,13 @@ import type {
 import { AccountDirectory } from './AccountDirectory.js';
 import { AccountWatcher } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
-import { accountBlock, fastHoursOf, infoIsFresh, isEnabled, reportOf } from './accountState.js';
-import { isReconnecting, ModeSwitch, type ProxyUtcOffset, syncExplained } from './ModeSwitch.js';
+import { accountBlock, fastHoursOf, isEnabled, reportOf } from './accountState.js';
+import { isReconnecting, ModeSwitch, syncExplained } from './ModeSwitch.js';
+import { ProxyTime } from './ProxyTime.js';
+import { ProxyClock } from './proxyClock.js';
+import { SyncGate, type SyncStore } from './SyncGate.js';
 import type { ProxyAccount } from './schemas.js';
+import { cardSentAt } from './settingsCard.js';
 import { MIDJOURNEY_PROXY_WORDS } from './words.js';
 
 /** Options of {@link MidjourneyProxyClient}. */
@@ -38,14 +42,17 @@ export interface MidjourneyProxyClientOptions extends TransportOptions {
   readonly deadlineMs?: number;
   /** Pause between two reads of the account while waiting for a sync or a mode change to show. */
   readonly pollMs?: number;
-  /** An /info reading older than this is refreshed with an account sync before fast time is reported. */
-  readonly infoMaxAgeMs?: number;
+  /**
+   * An /info reading younger than this is reported as it is; an older one is refreshed with an account
+   * sync first (MJ_PROXY_SYNC_MIN_AGE_MINUTES).
+   */
+  readonly syncMinAgeMs?: number;
+  /** Where syncs are counted across the bot's processes (the state store); in memory without it. */
+  readonly syncStore?: SyncStore;
   /** How long a channel → account id lookup is reused. */
   readonly accountIdTtlMs?: number;
   /** Wall time for the id cache and the age of /info readings. */
   readonly clock?: Clock;
-  /** The proxy's offset from UTC in ms once known (its daily restart is at its local midnight). */
-  readonly proxyUtcOffsetMs?: ProxyUtcOffset;
 }
 
 /** Defaults for every tunable option. */
@@ -60,7 +67,8 @@ export const MIDJOURNEY_PROXY_CLIENT_DEFAULTS = {
   maxBodyBytes: 1_024 * 1_024,
   keepAliveTimeoutMs: 30_000,
   pollMs: 1_000,
-  infoMaxAgeMs: 5 * 60_000,
+  // The proxy's own routine sync runs every 180–360 min (DiscordService.cs:4219); an hour is well inside it.
+  syncMinAgeMs: 60 * 60_000,
   accountIdTtlMs: 60_000,
 } as const;
 
@@ -89,7 +97,8 @@ export class MidjourneyProxyClient implements Upstream {
   readonly #switch: ModeSwitch;
   readonly #clock: Clock;
   readonly #deadlineMs: number;
-  readonly #infoMaxAgeMs: number;
+  readonly #syncMinAgeMs: number;
+  readonly #time: ProxyTime;
   readonly #shutdown: AbortSignal | undefined;
 
   constructor(options: MidjourneyProxyClientOptions) {
@@ -99,17 +108,13 @@ export class MidjourneyProxyClient implements Upstream {
     this.#clock = options.clock ?? systemClock;
     this.#shutdown = options.shutdownSignal;
     this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
-    this.#infoMaxAgeMs = positive(options.infoMaxAgeMs, defaults.infoMaxAgeMs, 'infoMaxAgeMs');
-    this.#api = new AdminApi(this.#transport);
+    this.#syncMinAgeMs = positive(options.syncMinAgeMs, defaults.syncMinAgeMs, 'syncMinAgeMs');
+    const proxyClock = new ProxyClock(this.#clock);
+    this.#api = new AdminApi(this.#transport, (raw) => proxyClock.observe(raw));
+    this.#time = new ProxyTime(this.#api, proxyClock);
     const pollMs = positive(options.pollMs, defaults.pollMs, 'pollMs');
-    this.#watcher = new AccountWatcher(this.#api, pollMs);
-    this.#switch = new ModeSwitch(
-      this.#api,
-      this.#watcher,
-      this.#clock,
-      pollMs,
-      options.proxyUtcOffsetMs ?? (() => undefined),
-    );
+    this.#watcher = new AccountWatcher(this.#api, pollMs, new SyncGate(options.syncStore, this.#clock));
+    this.#switch = new ModeSwitch(this.#api, this.#watcher, this.#clock, pollMs, this.#time);
     this.#directory = new AccountDirectory(
       this.#api,
       this.#clock,
@@ -152,20 +157,25 @@ export class MidjourneyProxyClient implements Upstream {
   getAccount(account: string): Promise<UpstreamOutcome<AccountReport>> {
     return this.#run(
       account,
-      async (_call, _id, current) => ({ kind: 'success', value: reportOf(current) }),
-      {
-        allowBlocked: true,
-      },
+      async (call, _id, current) => ({
+        kind: 'success',
+        value: reportOf(current, await this.#time.infoReadAtForMode(call, current)),
+      }),
+      { allowBlocked: true },
     );
   }
 
-  /** Fast hours from the stored /info reading, synced first only when that reading is too old. */
+  /**
+   * Fast hours from the proxy's stored /info reading, dated in the proxy's time zone. Synced first only when
+   * that reading was never taken or is older than `syncMinAgeMs`, and only if the sync gate allows and the
+   * proxy has the account connected (else the stored reading as it is).
+   */
   fastTime(account: string): Promise<UpstreamOutcome<FastHours | undefined>> {
     return this.#run(account, async (call, id, current) => {
+      const readAt = await this.#time.infoReadAt(call, current);
+      const stored = { kind: 'success', value: fastHoursOf(current, readAt) } as const;
       // An account the proxy is still reconnecting has no instance to sync: its stored reading is all there is.
-      if (infoIsFresh(current, this.#clock, this.#infoMaxAgeMs) || isReconnecting(current)) {
-        return { kind: 'success', value: fastHoursOf(current) };
-      }
+      if (!this.#infoIsOld(current, readAt) || isReconnecting(current)) return stored;
       const before = current.infoUpdated;
       const synced = await syncExplained(
         this.#api,
@@ -175,32 +185,33 @@ export class MidjourneyProxyClient implements Upstream {
         (next) => Boolean(next.infoUpdated) && next.infoUpdated !== before,
         current,
       );
-      // A sync that did not land in time still leaves the older reading, dated by `readAt`.
-      return synced.kind === 'success' ? { kind: 'success', value: fastHoursOf(synced.value) } : synced;
+      if (synced.kind === 'syncRefused') return stored;
+      if (synced.kind !== 'success') return synced;
+      // A sync that did not land in time still leaves the older reading, dated as it is.
+      return {
+        kind: 'success',
+        value: fastHoursOf(synced.value, await this.#time.infoReadAt(call, synced.value)),
+      };
     });
   }
 
-  /** Every account the proxy serves, enabled or not. */
+  /**
+   * Every account the proxy serves, enabled or not, with what the proxy keeps about it: whether it runs,
+   * how old its /info reading and `/settings` card are, and the proxy's clock offset (learned with one
+   * harmless read when no answer showed it lately).
+   */
   listAccounts(): Promise<UpstreamOutcome<AccountSummary[]>> {
     return this.#measure(async (call) => {
-      const accounts: AccountSummary[] = [];
+      const items: ProxyAccount[] = [];
       for (let page = 1; page <= LIST_MAX_PAGES; page += 1) {
         const found = await this.#api.searchAccounts(call, { page, pageSize: LIST_PAGE_SIZE });
         if (found.kind !== 'success') return found;
-        for (const item of found.value.list) {
-          if (!item.channelId) continue;
-          const summary = reportOf(item);
-          accounts.push({
-            account: item.channelId,
-            name: item.remark?.trim() || undefined,
-            enabled: summary.enabled,
-            flagged: summary.flagged,
-          });
-        }
+        items.push(...found.value.list.filter((item) => item.channelId));
         const total = found.value.pagination?.total ?? 0;
         if (found.value.list.length < LIST_PAGE_SIZE || page * LIST_PAGE_SIZE >= total) break;
       }
-      return { kind: 'success', value: accounts };
+      await this.#time.learnOffset(call);
+      return { kind: 'success', value: items.map((item) => this.#summaryOf(item)) };
     });
   }
 
@@ -242,6 +253,36 @@ export class MidjourneyProxyClient implements Upstream {
     } finally {
       call.deadline.dispose();
     }
+  }
+
+  /** One search result as the doctor lists it. */
+  #summaryOf(item: ProxyAccount): AccountSummary {
+    const infoReadAt = this.#time.infoReadAtKnown(item);
+    const report = reportOf(item, infoReadAt);
+    const offsetMs = this.#time.utcOffsetMs;
+    const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString());
+    return {
+      account: item.channelId ?? '',
+      name: item.remark?.trim() || undefined,
+      enabled: report.enabled,
+      flagged: report.flagged,
+      proxy: {
+        running: item.running === true,
+        utcOffsetMinutes: offsetMs === undefined ? undefined : offsetMs / 60_000,
+        infoTaken: Boolean(item.infoUpdated),
+        infoReadAt: iso(infoReadAt),
+        cardSentAt: iso(cardSentAt(item)),
+      },
+    };
+  }
+
+  /**
+   * Whether the stored reading is worth a sync: never taken, or older than the proxy's own cadence. One the
+   * bot cannot date is not: a sync would not make it placeable, only risk the account.
+   */
+  #infoIsOld(account: ProxyAccount, readAt: number | undefined): boolean {
+    if (!account.infoUpdated) return true;
+    return readAt !== undefined && this.#clock.now() - readAt >= this.#syncMinAgeMs;
   }
 
   /** The account for `channel`; a cached id the proxy no longer knows is looked up once more. */

@@ -7,10 +7,11 @@ import type { Clock } from '../../clock.js';
 import type { SpeedMode } from '../../speedModes.js';
 import { type ClassifiedFailure, type ClassifiedOutcome, OFFLINE_DETAILS } from '../outcomes.js';
 import type { FastHours, SpeedChanged } from '../port.js';
-import type { AccountWatcher } from './AccountWatcher.js';
+import { type AccountWatcher, refusedSyncFailure, type SyncOutcome } from './AccountWatcher.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
-import { accountBlock, fastHoursOf, infoReadAt, isEnabled, modeWord } from './accountState.js';
+import { accountBlock, fastHoursOf, isEnabled, modeWord } from './accountState.js';
 import { inDailyGap, isDisabledByRefusal, isStaleCardRefusal, isSyncFailure } from './clickRefusals.js';
+import type { ProxyTime } from './ProxyTime.js';
 import type { ProxyAccount } from './schemas.js';
 import { cardIsTrusted, modeButton, shownMode } from './settingsCard.js';
 
@@ -23,9 +24,6 @@ const RECONNECT_RETRY_MS = 60_000;
 /** The proxy's auto-relax threshold: it sends `/relax` itself at 0.2 h of fast time or less (DWS:1409-1460). */
 export const AUTO_RELAX_HOURS = 0.2;
 
-/** The account's proxy-side offset from UTC in ms, once known; `undefined` while it is not. */
-export type ProxyUtcOffset = () => number | undefined;
-
 /**
  * True when the account was enabled again but the proxy has not reconnected it: its disabled reason is
  * kept until the reconnect resets it (DiscordWebSocketService.cs:2409-2418, AdminController.cs:1063).
@@ -35,8 +33,9 @@ export function isReconnecting(account: ProxyAccount): boolean {
 }
 
 /**
- * `account-sync` through the watcher; a `同步失败` is explained by reading the account: a disable or a
- * CAPTCHA lock is said as such, anything else stays busy (audit §3.5).
+ * `account-sync` through the watcher (and so its gate: `syncRefused` when the account was synced less than
+ * 10 minutes ago); a `同步失败` is explained by reading the account: a disable or a CAPTCHA lock is said as
+ * such, anything else stays busy (audit §3.5).
  */
 export async function syncExplained(
   api: AdminApi,
@@ -45,9 +44,9 @@ export async function syncExplained(
   id: string,
   landed: (account: ProxyAccount) => boolean,
   fallback?: ProxyAccount,
-): Promise<ClassifiedOutcome<ProxyAccount>> {
+): Promise<SyncOutcome> {
   const synced = await watcher.syncAndWait(call, id, landed, fallback);
-  if (synced.kind === 'success' || !isSyncFailure(synced)) return synced;
+  if (synced.kind === 'success' || synced.kind === 'syncRefused' || !isSyncFailure(synced)) return synced;
   const read = await api.account(call, id);
   return (read.kind === 'success' && accountBlock(read.value)) || synced;
 }
@@ -59,7 +58,8 @@ export class ModeSwitch {
     private readonly watcher: AccountWatcher,
     private readonly clock: Clock,
     private readonly pollMs: number,
-    private readonly proxyUtcOffsetMs: ProxyUtcOffset,
+    /** Dates /info readings and knows the proxy's UTC offset (its daily restart is at its local midnight). */
+    private readonly time: ProxyTime,
   ) {}
 
   /** Switches the account `id` (serving `channel`, read as `current`) to `mode`, clicking at most twice. */
@@ -81,7 +81,11 @@ export class ModeSwitch {
     return this.#decideAndClick(call, id, mode, card.value, true);
   }
 
-  /** The account with a card showing `mode`'s button, synced once when it has none or it is too old. */
+  /**
+   * The account with a card showing `mode`'s button, synced once when it has none or it is too old. A sync
+   * the gate refuses leaves an old card as the best reading there is; without any card, "busy" with when a
+   * sync may go.
+   */
   async #trustedCard(
     call: CallContext,
     id: string,
@@ -101,8 +105,9 @@ export class ModeSwitch {
     if (synced.kind === 'success' || synced.kind === 'moderation' || synced.kind === 'accountDisabled') {
       return synced;
     }
-    // A sync refused (or not allowed yet) leaves the stored card: the best reading there is.
-    return hasButton ? { kind: 'success', value: account } : synced;
+    // A sync refused (by the proxy or the gate) leaves the stored card: the best reading there is.
+    if (hasButton) return { kind: 'success', value: account };
+    return synced.kind === 'syncRefused' ? refusedSyncFailure(synced) : synced;
   }
 
   async #decideAndClick(
@@ -113,7 +118,9 @@ export class ModeSwitch {
     mayRetry: boolean,
   ): Promise<ClassifiedOutcome<SpeedChanged>> {
     // Clicking the active mode's button may switch it off: say so instead (audit §3.7).
-    if (shownMode(account, infoReadAt(account)) === mode) return alreadyActive(account, mode);
+    if (shownMode(account, await this.time.infoReadAtForMode(call, account)) === mode) {
+      return alreadyActive(account, mode);
+    }
     const button = modeButton(account, mode);
     if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
     const clicked = await this.api.clickButton(call, id, button.customId);
@@ -135,7 +142,8 @@ export class ModeSwitch {
     mayRetry: boolean,
   ): Promise<ClassifiedOutcome<SpeedChanged>> {
     if (failure.kind === 'unavailable' && failure.reason === 'accountOffline') {
-      return inDailyGap(this.clock.now(), this.proxyUtcOffsetMs())
+      // The refusal's own `Result` has just taught the proxy's offset; unknown means no midnight rule.
+      return inDailyGap(this.clock.now(), this.time.utcOffsetMs)
         ? { ...failure, detail: OFFLINE_DETAILS.dailyRestart, retryAfterMs: RECONNECT_RETRY_MS }
         : failure;
     }
@@ -161,6 +169,8 @@ export class ModeSwitch {
       (next) => next.settingsMessageId !== before && modeButton(next, mode) !== undefined,
     );
     if (synced.kind === 'moderation' || synced.kind === 'accountDisabled') return synced;
+    // The gate allows no sync yet: a new card comes once it does, so "busy" with when.
+    if (synced.kind === 'syncRefused') return refusedSyncFailure(synced);
     if (synced.kind !== 'success' || call.deadline.remainingMs() <= CLICK_RESERVE_MS) return failure;
     return this.#decideAndClick(call, id, mode, synced.value, false);
   }
@@ -195,6 +205,8 @@ export class ModeSwitch {
 
 /** The answer when the account already shows `mode`: nothing clicked. */
 function alreadyActive(account: ProxyAccount, mode: SpeedMode): ClassifiedOutcome<SpeedChanged> {
+  // Undated, as after a click: a switch reply shows the figures only.
+  const fastHours = fastHoursOf(account);
   return {
     kind: 'success',
     value: {
@@ -202,8 +214,8 @@ function alreadyActive(account: ProxyAccount, mode: SpeedMode): ClassifiedOutcom
       confirmation: {
         confirmed: true,
         jobMode: modeWord(mode),
-        fastHours: fastHoursOf(account),
-        ...autoRelaxRisk(mode, fastHoursOf(account)),
+        fastHours,
+        ...autoRelaxRisk(mode, fastHours),
       },
     },
   };

@@ -1,8 +1,8 @@
 /**
- * What a midjourney-proxy account says about itself: flagged or disabled, which `/settings` button switches
- * to a mode, which mode is active, how much fast time is left. Pure functions over the parsed account.
+ * What a midjourney-proxy account says about itself: flagged or disabled, which job mode it reports (read
+ * from the `/settings` card or /info, see ./settingsCard.ts), how much fast time is left. Pure functions
+ * over the parsed account.
  */
-import type { Clock } from '../../clock.js';
 import type { SpeedMode } from '../../speedModes.js';
 import { parseFastHours } from '../fastHours.js';
 import type { ClassifiedFailure } from '../outcomes.js';
@@ -53,8 +53,11 @@ export function accountBlock(account: ProxyAccount): ClassifiedFailure | undefin
     : { kind: 'accountDisabled', upstreamMessage: reason };
 }
 
-/** The neutral account report. A reason left over from before an enable does not count once enabled. */
-export function reportOf(account: ProxyAccount): AccountReport {
+/**
+ * The neutral account report. A reason left over from before an enable does not count once enabled.
+ * `infoAt` dates the /info reading (see ./ProxyTime.ts), so its "Job Mode" is weighed against the card.
+ */
+export function reportOf(account: ProxyAccount, infoAt: number | undefined): AccountReport {
   const block = accountBlock(account);
   const flag = block?.kind === 'moderation' ? block : undefined;
   return {
@@ -63,7 +66,7 @@ export function reportOf(account: ProxyAccount): AccountReport {
     moderationText: flag?.upstreamMessage,
     captchaUrl: flag?.captchaUrl,
     enabled: isEnabled(account),
-    jobMode: jobModeOf(account),
+    jobMode: jobModeOf(account, infoAt),
   };
 }
 
@@ -72,38 +75,27 @@ export function modeWord(mode: SpeedMode): string {
   return MODE_WORDS[mode];
 }
 
-/** The job mode the account shows (see {@link shownMode}), in the word Midjourney's buttons use. */
-export function jobModeOf(account: ProxyAccount): string | undefined {
-  const mode = shownMode(account, infoReadAt(account));
+/**
+ * The job mode the account shows (see {@link shownMode}; `infoAt` dates the /info reading), in the word
+ * Midjourney's buttons use.
+ */
+export function jobModeOf(account: ProxyAccount, infoAt: number | undefined): string | undefined {
+  const mode = shownMode(account, infoAt);
   if (mode) return modeWord(mode);
   const stated = account.properties?.['Job Mode'] ?? account.displays?.mode;
   return typeof stated === 'string' && stated.trim() !== '' ? stated.trim() : undefined;
 }
 
-/** When the proxy last read the account's /info card (epoch ms), if it says and the date parses. */
-export function infoReadAt(account: ProxyAccount): number | undefined {
-  if (!account.infoUpdated) return undefined;
-  const at = Date.parse(account.infoUpdated);
-  return Number.isFinite(at) ? at : undefined;
-}
-
 /**
- * True when the /info reading is younger than `maxAgeMs`. A reading dated in the future counts as old:
- * .NET may send a local time without its offset, and a wrong guess must cost a sync, not hide a stale value.
+ * The fast hours of the last /info card, if it had a readable line, dated `readAt` (epoch ms) when the
+ * caller could place the proxy's `infoUpdated` in time (see ./proxyClock.ts) and marked undated otherwise.
  */
-export function infoIsFresh(account: ProxyAccount, clock: Clock, maxAgeMs: number): boolean {
-  const at = infoReadAt(account);
-  if (at === undefined) return false;
-  const age = clock.now() - at;
-  return age >= 0 && age < maxAgeMs;
-}
-
-/** The fast hours of the last /info card, if it had a readable line. */
-export function fastHoursOf(account: ProxyAccount): FastHours | undefined {
+export function fastHoursOf(account: ProxyAccount, readAt?: number): FastHours | undefined {
   const value = account.fastTimeRemaining ?? account.properties?.['Fast Time Remaining'];
   if (value === undefined || value === null) return undefined;
   const hours = parseFastHours(String(value));
   if (!hours) return undefined;
-  const at = infoReadAt(account);
-  return at === undefined ? hours : { ...hours, readAt: new Date(at).toISOString() };
+  return readAt === undefined
+    ? { ...hours, undated: true }
+    : { ...hours, readAt: new Date(readAt).toISOString() };
 }

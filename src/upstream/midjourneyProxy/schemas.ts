@@ -55,13 +55,14 @@ export const proxyAccountSchema = z.object({
   fastTimeRemaining: lenient(z.union([z.string(), z.number()]).nullable()),
   displays: lenient(z.record(z.string(), z.unknown())),
   /**
-   * The stored `/settings` card's Discord message id: a snowflake, so it dates the card
-   * (DiscordWebSocketService.cs:1478-1495 stores it with the card).
+   * The stored `/settings` card's Discord message id (`string SettingsMessageId`, DiscordAccount.cs:473),
+   * written with the card (DiscordWebSocketService.cs:1490-1492): a snowflake, so it dates the card.
    */
-  settingsMessageId: lenient(z.union([z.string(), z.number()]).nullable()).transform((id) =>
-    id === undefined || id === null ? undefined : String(id),
-  ),
-  /** When the proxy last parsed an /info card (a .NET `DateTime`, possibly without an offset). */
+  settingsMessageId: lenient(z.string().nullable()),
+  /**
+   * When the proxy last parsed an /info card: its host's local time with no offset (`DateTime.Now`,
+   * DiscordWebSocketService.cs:1405; see ./proxyClock.ts).
+   */
   infoUpdated: lenient(z.string().nullable()),
 });
 

@@ -45,8 +45,11 @@ export function activeMode(account: ProxyAccount): SpeedMode | undefined {
 /** Discord's snowflake epoch (2015-01-01T00:00:00Z). */
 const DISCORD_EPOCH_MS = 1_420_070_400_000n;
 
-/** When Discord minted the card's message (epoch ms), from its snowflake id; `undefined` when unknown. */
-export function cardStoredAt(account: ProxyAccount): number | undefined {
+/**
+ * When Discord sent the stored card's message (epoch ms), from its snowflake id (`(id >> 22) + epoch`);
+ * `undefined` without a card or with an id that is no snowflake.
+ */
+export function cardSentAt(account: ProxyAccount): number | undefined {
   const id = account.settingsMessageId?.trim();
   if (!id || !/^\d{1,20}$/.test(id)) return undefined;
   return Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
@@ -54,7 +57,7 @@ export function cardStoredAt(account: ProxyAccount): number | undefined {
 
 /** True when the card is known and younger than {@link CARD_TRUST_MS}. */
 export function cardIsTrusted(account: ProxyAccount, clock: Clock): boolean {
-  const at = cardStoredAt(account);
+  const at = cardSentAt(account);
   return at !== undefined && clock.now() - at < CARD_TRUST_MS;
 }
 
@@ -70,12 +73,22 @@ export function jobModeStated(account: ProxyAccount): SpeedMode | undefined {
 }
 
 /**
+ * True when the card's active button and /info's "Job Mode" name two different modes: only then does it
+ * matter which reading is newer (see {@link shownMode}).
+ */
+export function cardAndInfoDisagree(account: ProxyAccount): boolean {
+  const stated = jobModeStated(account);
+  const active = activeMode(account);
+  return stated !== undefined && active !== undefined && stated !== active;
+}
+
+/**
  * The mode the account is in, as far as the proxy's readings tell: /info's "Job Mode" when that reading
  * (`infoAt`, epoch ms) is newer than the card, else the card's active button, else "Job Mode".
  */
 export function shownMode(account: ProxyAccount, infoAt: number | undefined): SpeedMode | undefined {
   const stated = jobModeStated(account);
-  const cardAt = cardStoredAt(account);
+  const cardAt = cardSentAt(account);
   if (stated && infoAt !== undefined && (cardAt === undefined || infoAt > cardAt)) return stated;
   return activeMode(account) ?? stated;
 }

@@ -20,6 +20,7 @@ import {
   rateLimitFault,
 } from './errors.js';
 import { GatewayServer } from './GatewayServer.js';
+import { GlobalRateLimit } from './GlobalRateLimit.js';
 import { GuildAccess } from './GuildAccess.js';
 import { type ParsedBody, parseBody, readBody, sendJson } from './httpBody.js';
 import { InteractionHandle } from './InteractionHandle.js';
@@ -63,9 +64,37 @@ const DEFAULTS = {
   heartbeatIntervalMs: 41_250,
   acceptResume: false,
   allowPrivilegedIntents: false,
-} as const satisfies Required<Omit<DiscordStandInOptions, 'applicationId' | 'botUserId'>>;
+} as const satisfies Required<
+  Omit<DiscordStandInOptions, 'applicationId' | 'botUserId' | 'globalRequestsPerSecond'>
+>;
 
 /** GatewayGuildsLimited | GatewayMessageContentLimited | ApplicationCommandBadge: a typical small bot. */
+/**
+ * How long Discord remembers an enforced nonce: "checked for uniqueness in the past few minutes" (Create
+ * Message, `enforce_nonce`; discord-api-types rest/v10/channel.d.ts RESTPostAPIChannelMessageJSONBody).
+ */
+const NONCE_WINDOW_MS = 5 * 60_000;
+/** discord-api-spec openapi.json, MessageCreateRequest.nonce: an integer or a string of at most 25. */
+const NONCE_MAX_LENGTH = 25;
+
+/**
+ * The nonce a Create Message body asks Discord to enforce: "If true and nonce is present, it will be
+ * checked for uniqueness in the past few minutes. If another message was created by the same author with
+ * the same nonce, that message will be returned and no new message will be created." `undefined` when
+ * none is enforced; a 400 for a nonce longer than Discord takes.
+ */
+function enforcedNonce(body: unknown): string | DiscordErrorResponse | undefined {
+  const { nonce, enforce_nonce: enforce } = asObject(body);
+  if (typeof nonce === 'string' && nonce.length > NONCE_MAX_LENGTH)
+    return invalidFormBody(
+      'nonce',
+      'BASE_TYPE_MAX_LENGTH',
+      `Must be ${NONCE_MAX_LENGTH} or fewer in length.`,
+    );
+  if (enforce !== true || (typeof nonce !== 'string' && typeof nonce !== 'number')) return undefined;
+  return String(nonce);
+}
+
 const APPLICATION_FLAGS = ((1 << 19) | (1 << 23)) as ApplicationFlags;
 
 function defaultFaultBody(status: number): unknown {
@@ -137,6 +166,9 @@ export class DiscordStandIn {
   readonly #interactionsByToken = new Map<string, InteractionState>();
   readonly #handles = new Map<string, InteractionHandle>();
   readonly #channelLogs = new Map<string, ChannelMessage[]>();
+  readonly #globalLimit: GlobalRateLimit;
+  /** Messages created with `enforce_nonce`, by nonce: a repeat within the window returns the first. */
+  readonly #enforcedNonces = new Map<string, { at: number; body: unknown }>();
   readonly #commands: CommandRegistry;
   readonly #access: GuildAccess;
   #requestSeq = 0;
@@ -159,6 +191,7 @@ export class DiscordStandIn {
       for (const channelId of guild.channelIds) this.#channelGuild.set(channelId, guild.id);
     }
     this.#changes.setMaxListeners(0);
+    this.#globalLimit = new GlobalRateLimit(options.globalRequestsPerSecond);
     this.#gateway = new GatewayServer({
       token: this.botToken,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
@@ -569,6 +602,11 @@ export class DiscordStandIn {
       this.#requests.push(record);
       this.#changed();
 
+      const limited = this.#globalLimit.refuse(match.route, record.auth === 'valid', receivedAt);
+      if (limited) {
+        this.#respond(record, response, limited);
+        return;
+      }
       const fault = this.#takeFault(record);
       if (fault) {
         record.faulted = true;
@@ -821,6 +859,11 @@ export class DiscordStandIn {
       return discordErrors.unknownChannel;
     const refused = this.#access.refusesPost(channelId);
     if (refused) return refused;
+    const nonce = enforcedNonce(parsed.body);
+    if (typeof nonce === 'object') return nonce;
+    const earlier = nonce === undefined ? undefined : this.#enforcedNonces.get(nonce);
+    if (earlier && record.receivedAt - earlier.at < NONCE_WINDOW_MS)
+      return { status: 200, body: earlier.body };
     const created = createMessage(parsed.body, {
       id: this.#nextId(),
       channelId,
@@ -844,10 +887,9 @@ export class DiscordStandIn {
     });
     this.#channelLogs.set(channelId, log);
     const guildId = this.#channelGuild.get(channelId);
-    return {
-      status: 200,
-      body: { ...apiMessage(created, this.botUser), ...(guildId ? { guild_id: guildId } : {}) },
-    };
+    const body = { ...apiMessage(created, this.botUser), ...(guildId ? { guild_id: guildId } : {}) };
+    if (nonce !== undefined) this.#enforcedNonces.set(nonce, { at: record.receivedAt, body });
+    return { status: 200, body };
   }
 
   #commandsRoute(name: RouteName, { parsed, params }: RequestContext): Outcome {

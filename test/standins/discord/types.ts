@@ -87,6 +87,11 @@ export interface DiscordStandInOptions {
    * Default `false`, like a fresh application: asking closes the gateway with 4014.
    */
   allowPrivilegedIntents?: boolean;
+  /**
+   * Discord's global rate limit on the bot token (50 requests a second on Discord; interaction endpoints
+   * are exempt), enforced with 429 `global: true` answers. Default: not enforced.
+   */
+  globalRequestsPerSecond?: number;
 }
 
 /** Names of the REST routes the stand-in serves, usable in {@link RequestMatcher}. */

@@ -33,13 +33,24 @@ import {
   sendResult,
   sendText,
 } from './faults.js';
+import { DEFAULT_PROXY_TIME_ZONE, stampResponse } from './serverTime.js';
+
+/**
+ * How long `account-sync` takes to answer by default: it sends /info, waits 2.5–3.5 s, sends /settings,
+ * waits 2.5–3.5 s, then answers (DiscordService.cs:4238-4250); the middle of that range.
+ */
+export const REAL_SYNC_MS = 6_500;
 
 /** Options of {@link MidjourneyProxyStandIn.start}. */
 export interface ProxyStandInOptions {
   /** The admin user's token (`User.Token`); others get 401 "账号无权限". */
   readonly token: string;
-  /** Wall time stamped on syncs (`infoUpdated`); default `Date.now`. */
+  /** Wall time (UTC) of the proxy's host: `infoUpdated`, `timestamp`, the `Date` header; default `Date.now`. */
   readonly now?: () => number;
+  /** The proxy host's time zone (IANA name); default Asia/Shanghai, as the documented Docker setup runs. */
+  readonly timeZone?: string;
+  /** How long `account-sync` takes to answer, ms; default {@link REAL_SYNC_MS}. Tests pass a few ms. */
+  readonly syncMs?: number;
   /**
    * How long every button click takes to answer (the real route clicks, sleeps 2 s and syncs first);
    * default 0. Reads answer at once: the proxy serves them from its own store.
@@ -61,6 +72,9 @@ export class MidjourneyProxyStandIn {
   readonly #token: string;
   readonly #now: () => number;
   readonly #actionDelayMs: number;
+  readonly #startTimeZone: string;
+  #timeZone: string;
+  readonly #syncMs: number;
   readonly #sockets = new Set<Socket>();
   readonly #accounts = new Map<string, StandInAccount>();
   #faults: ScriptedFault[] = [];
@@ -75,6 +89,9 @@ export class MidjourneyProxyStandIn {
     this.#token = options.token;
     this.#now = options.now ?? Date.now;
     this.#actionDelayMs = options.actionDelayMs ?? 0;
+    this.#startTimeZone = options.timeZone ?? DEFAULT_PROXY_TIME_ZONE;
+    this.#timeZone = this.#startTimeZone;
+    this.#syncMs = options.syncMs ?? REAL_SYNC_MS;
     this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     server.on('connection', (socket) => {
       this.#sockets.add(socket);
@@ -126,6 +143,16 @@ export class MidjourneyProxyStandIn {
     this.#syncLag = lag;
   }
 
+  /** Moves the proxy's host to another time zone (IANA name), e.g. `UTC` or `America/New_York`. */
+  setTimeZone(timeZone: string): void {
+    this.#timeZone = timeZone;
+  }
+
+  /** How many `account-sync` requests reached the account of `channelId`: 0 means nothing was sent. */
+  syncsOf(channelId: string): number {
+    return this.account(channelId).syncs;
+  }
+
   /**
    * After `accounts-enable`, the account stays offline (`running` false, clicks answered `无可用的账号实例`,
    * its old disabled reason kept) for `lag` reads of it or of the search (0: live at once). The real proxy
@@ -171,8 +198,9 @@ export class MidjourneyProxyStandIn {
     return this.requests.filter((request) => request.route === route);
   }
 
-  /** Forgets requests, accounts, faults and lags. */
+  /** Forgets requests, accounts, faults and lags, and moves back to the time zone it started in. */
   clear(): void {
+    this.#timeZone = this.#startTimeZone;
     this.requests.length = 0;
     this.#accounts.clear();
     this.#faults = [];
@@ -201,8 +229,9 @@ export class MidjourneyProxyStandIn {
       sendText(res, 401, '账号无权限');
       return;
     }
+    stampResponse(res, this.#now(), this.#timeZone);
     const fault = this.#takeFault(request.route);
-    const delayMs = fault?.type === 'delay' ? fault.ms : request.route === 'action' ? this.#actionDelayMs : 0;
+    const delayMs = fault?.type === 'delay' ? fault.ms : this.#routeDelayMs(request.route);
     if (fault?.type === 'discord') {
       this.#discordRefused(request, fault.status, res);
     } else if (fault?.type === 'syncFailedOverLimit') {
@@ -217,6 +246,12 @@ export class MidjourneyProxyStandIn {
     } else {
       this.#answer(request, res);
     }
+  }
+
+  /** How long a route takes when nothing is scripted: a click and a sync wait on Discord. */
+  #routeDelayMs(route: ProxyRoute): number {
+    if (route === 'action') return this.#actionDelayMs;
+    return route === 'sync' ? this.#syncMs : 0;
   }
 
   #record(req: IncomingMessage, rawBody: string): RecordedProxyRequest {
@@ -270,7 +305,7 @@ export class MidjourneyProxyStandIn {
           return;
         }
         this.#advance(account);
-        sendJson(res, 200, renderAccount(account));
+        sendJson(res, 200, renderAccount(account, this.#timeZone));
         return;
       case 'sync':
         // TaskService.SyncInfoSetting: no stored account, then no instance (a disabled account has none).
@@ -282,6 +317,8 @@ export class MidjourneyProxyStandIn {
           sendResult(res, false, '无可用的账号实例');
           return;
         }
+        // Synchronous: the route answers after /info and /settings were sent and (usually) answered.
+        account.syncs += 1;
         if (this.#captchaAgain(account)) {
           sendResult(res, true);
           return;
@@ -316,7 +353,7 @@ export class MidjourneyProxyStandIn {
   /** AdminController.Accounts: the search route. */
   #search(request: RecordedProxyRequest, res: ServerResponse): void {
     for (const account of this.#accounts.values()) this.#startUp(account);
-    sendJson(res, 200, searchPage([...this.#accounts.values()], request.body));
+    sendJson(res, 200, searchPage([...this.#accounts.values()], request.body, this.#timeZone));
   }
 
   /** AdminController.AccountAction → TaskService.AccountAction: a live instance clicks the button. */
@@ -344,6 +381,14 @@ export class MidjourneyProxyStandIn {
     const mode = this.#modeAfterClick(account, modeOfCustomId(customId));
     if (mode && this.#modeLag === 0) account.mode = mode;
     else if (mode && this.#modeLag !== 'never') account.pendingMode = { mode, getsLeft: this.#modeLag };
+    if (account.captchaAfterNextClick) {
+      Object.assign(account, {
+        lock: true,
+        cfUrl: account.captchaAfterNextClick,
+        disabledReason: 'CF 人工验证...',
+        captchaAfterNextClick: undefined,
+      });
+    }
     sendResult(res, true);
   }
 
@@ -425,9 +470,10 @@ export class MidjourneyProxyStandIn {
   /** What Midjourney's /info and /settings replies leave on the account once they arrive. */
   #landSync(account: StandInAccount): void {
     const now = this.#now();
-    Object.assign(account, { settingsCard: true, infoUpdated: now, cardAt: now, infoMode: account.mode });
+    Object.assign(account, { settingsCard: true, infoUpdated: now, cardSentAt: now, infoMode: account.mode });
     account.cardSeq += 1;
     account.styleSwapped = false;
+    account.storedFastTime = account.fastTime && { ...account.fastTime };
     account.pendingSync = undefined;
   }
 }

@@ -4,6 +4,7 @@
  * enums as strings, `Program.cs`). See docs/midjourney-proxy.md for which fields are verified.
  */
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_PROXY_TIME_ZONE, localDateTime } from './serverTime.js';
 
 /** The speed modes (kept local: the stand-ins import node built-ins only). */
 export type StandInMode = 'fast' | 'turbo' | 'relax';
@@ -27,13 +28,13 @@ export interface ProxyAccountSeed {
   readonly fastTime?: { readonly remaining: number; readonly total: number } | null;
   /** When the proxy last read /info (epoch ms); `null` for never. Default: now. */
   readonly infoUpdated?: number | null;
+  /**
+   * When Discord sent the stored `/settings` card (epoch ms), dating its `settingsMessageId` snowflake
+   * (DiscordWebSocketService.cs:1490-1492 stores the message id with the card). Default: now.
+   */
+  readonly cardSentAt?: number;
   /** Whether the Discord session is alive (`IsAlive`); default: enabled and not locked. */
   readonly online?: boolean;
-  /**
-   * When the proxy stored the `/settings` card (epoch ms), dating its `settingsMessageId` snowflake
-   * (DiscordWebSocketService.cs:1478-1495 stores the message id with the card). Default: now.
-   */
-  readonly cardAt?: number;
 }
 
 /** An account's mutable state inside the stand-in. */
@@ -47,11 +48,16 @@ export interface StandInAccount {
   remark: string;
   mode: StandInMode;
   settingsCard: boolean;
+  /** Midjourney's own figure now; the proxy shows it only once an /info reading (a sync) stored it. */
   fastTime: { remaining: number; total: number } | null;
+  /** The fast time the proxy's last /info reading stored (`properties`, `fastTimeRemaining`). */
+  storedFastTime: { remaining: number; total: number } | null;
   infoUpdated: number | null;
+  /** When the stored `/settings` card was sent (epoch ms): its `settingsMessageId` is a snowflake of it. */
+  cardSentAt: number;
+  /** How many `account-sync` requests reached the account (each sends /info and /settings to Discord). */
+  syncs: number;
   online: boolean | undefined;
-  /** When the stored card arrived (epoch ms): its message id is a snowflake of that time. */
-  cardAt: number;
   /** Counts stored cards, so two cards stored in the same millisecond still get different ids. */
   cardSeq: number;
   /** The mode the last /info card stated ("Job Mode"); only a sync refreshes it (DWS:1370-1405). */
@@ -78,6 +84,13 @@ export interface StandInAccount {
   captchaSticks?: boolean;
   /** The link a CAPTCHA that sticks shows again once it locks the account again. */
   stuckCaptchaUrl?: string | null;
+  /**
+   * Midjourney answers the next click with a CAPTCHA: an `INTERACTION_IFRAME_MODAL_CREATE` "Action required
+   * to continue" that makes the proxy lock the account with this `cfUrl` (DiscordWebSocketService.cs:832-866,
+   * 956; /work/shared/reference/midjourney-proxy-as-it-runs.md row 23). It comes after the click was relayed,
+   * so the mode has switched all the same.
+   */
+  captchaAfterNextClick?: string;
 }
 
 /** The Discord user token the stand-in's accounts carry (the real API returns it to admins): never leak it. */
@@ -140,6 +153,8 @@ export function isCardButton(customId: string): boolean {
 }
 
 export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccount {
+  const fastTime =
+    seed.fastTime === undefined ? { remaining: 12.5, total: 30 } : seed.fastTime && { ...seed.fastTime };
   return {
     id: seed.id ?? randomUUID(),
     channelId: seed.channelId,
@@ -150,11 +165,12 @@ export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccou
     remark: seed.remark ?? '',
     mode: seed.mode ?? 'fast',
     settingsCard: seed.settingsCard ?? true,
-    fastTime:
-      seed.fastTime === undefined ? { remaining: 12.5, total: 30 } : seed.fastTime && { ...seed.fastTime },
+    fastTime,
+    storedFastTime: fastTime && { ...fastTime },
     infoUpdated: seed.infoUpdated === undefined ? now : seed.infoUpdated,
+    cardSentAt: seed.cardSentAt ?? now,
+    syncs: 0,
     online: seed.online,
-    cardAt: seed.cardAt ?? now,
     cardSeq: 0,
     infoMode: seed.mode ?? 'fast',
   };
@@ -173,11 +189,6 @@ export function isAlive(account: StandInAccount): boolean {
 /** Midjourney's words for the mode on the /info card's "Job Mode" line. */
 const JOB_MODE = { fast: 'Fast', turbo: 'Turbo', relax: 'Relaxed' } as const;
 
-/** A .NET `DateTime` as System.Text.Json writes it: seven fraction digits and an offset. */
-function dotnetDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$10000+00:00');
-}
-
 function properties(account: StandInAccount): Record<string, string> {
   if (account.infoUpdated === null) return {};
   const props: Record<string, string> = {
@@ -188,8 +199,8 @@ function properties(account: StandInAccount): Record<string, string> {
     'Lifetime Usage': '11170 images (120.63 hours)',
     'Relaxed Usage': '344 images (3.47 hours)',
   };
-  if (account.fastTime) {
-    const { remaining, total } = account.fastTime;
+  if (account.storedFastTime) {
+    const { remaining, total } = account.storedFastTime;
     const percent = total > 0 ? Number(((remaining / total) * 100).toFixed(2)) : 0;
     props['Fast Time Remaining'] = `${remaining.toFixed(1)}/${total.toFixed(1)} hours (${percent}%)`;
   }
@@ -223,7 +234,10 @@ function cardComponents(account: StandInAccount): Record<string, unknown>[] {
 }
 
 /** The account as `GET /mj/admin/account/{id}` returns it to an admin (no envelope, secrets included). */
-export function renderAccount(account: StandInAccount): Record<string, unknown> {
+export function renderAccount(
+  account: StandInAccount,
+  timeZone = DEFAULT_PROXY_TIME_ZONE,
+): Record<string, unknown> {
   const props = properties(account);
   const components = account.settingsCard ? cardComponents(account) : [];
   // DiscordAccount.Buttons: every row but id 1, as `{customId, emoji, label, style, type}`.
@@ -256,9 +270,12 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
     remark: account.remark,
     mode: null,
     allowModes: [],
-    infoUpdated: account.infoUpdated === null ? null : dotnetDate(account.infoUpdated),
+    // DateTime.Now on the proxy's host, written without an offset (see ./serverTime.ts).
+    infoUpdated: account.infoUpdated === null ? null : localDateTime(account.infoUpdated, timeZone),
     properties: props,
-    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardAt, account.cardSeq) : null,
+    // The stored card's message (`string SettingsMessageId`, DiscordAccount.cs:473, saved with the card,
+    // DiscordWebSocketService.cs:1490-1492).
+    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardSentAt, account.cardSeq) : null,
     components,
     buttons,
     mjFastModeOn: account.settingsCard && markedMode(account) !== 'relax',
@@ -271,7 +288,7 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
     fastTimeRemaining: props['Fast Time Remaining'] ?? '',
     relaxTimeRemaining: 'N/A',
     running: false,
-    dateCreated: dotnetDate(Date.UTC(2026, 0, 1)),
+    dateCreated: localDateTime(Date.UTC(2026, 0, 1), timeZone),
   };
 }
 
@@ -282,6 +299,7 @@ export function renderAccount(account: StandInAccount): Record<string, unknown> 
 export function searchPage(
   accounts: readonly StandInAccount[],
   requestBody: unknown,
+  timeZone = DEFAULT_PROXY_TIME_ZONE,
 ): Record<string, unknown> {
   const body = (requestBody ?? {}) as {
     pagination?: { current?: number; pageSize?: number };
@@ -296,7 +314,7 @@ export function searchPage(
   );
   const list = matching
     .slice((current - 1) * pageSize, current * pageSize)
-    .map((account) => ({ ...renderAccount(account), running: isAlive(account) }));
+    .map((account) => ({ ...renderAccount(account, timeZone), running: isAlive(account) }));
   const pageCount = Math.ceil(matching.length / pageSize);
   return { list, pagination: { current, pageSize, total: matching.length, pageCount } };
 }

@@ -4,6 +4,7 @@
  */
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { sendJson } from '../discord/httpBody.js';
+import { ticksOf } from './serverTime.js';
 
 /** Which admin route a request hit. */
 export type ProxyRoute = 'search' | 'account' | 'sync' | 'action' | 'captchaSolved' | 'enable' | 'other';
@@ -102,8 +103,8 @@ export function sendResult(res: ServerResponse, success: boolean, message?: stri
     success,
     code: success ? 0 : -1,
     message: message ?? null,
-    // DateTime.Now.Ticks as a string.
-    timestamp: String(BigInt(Date.now()) * 10_000n + 621_355_968_000_000_000n),
+    // DateTime.Now.Ticks as a string: the proxy host's local time (Result.cs:37).
+    timestamp: ticksOf(res),
   });
 }
 

@@ -1,0 +1,95 @@
+/**
+ * The replies and announcements of a time limit that holds through failures and halts stay within
+ * Discord's 2000 characters, however long the upstream's words are.
+ */
+import { expect, test } from 'vitest';
+import { switchBackAlert } from '../../src/discord/alerts/alertMessages.js';
+import { resetReply } from '../../src/discord/haltReplies.js';
+import { switchBackAnnouncement, switchReply } from '../../src/discord/switchReplies.js';
+import type { SwitchBackResult } from '../../src/speed/results.js';
+import type { PendingSwitchBack } from '../../src/speed/timedSpeed.js';
+import type { HaltRecord } from '../../src/state/ChannelState.js';
+import { USEAPI_WORDS } from '../../src/useapi/words.js';
+
+const DISCORD_CONTENT_LIMIT = 2_000;
+const LONG = 'Blocked for breaking the rules, '.repeat(400);
+const ADMIN_ROLES = ['900000000000000001', '900000000000000002'];
+const meta = { durationMs: 2_000, attempts: 1 };
+
+const record: PendingSwitchBack = {
+  id: 'limit',
+  account: '810000000000000001',
+  channelId: '810000000000000001',
+  mode: 'turbo',
+  minutes: 1_440,
+  userId: '700000000000000001',
+  requestedAt: '2026-12-06T10:00:00.000Z',
+  dueAt: '2026-12-07T10:00:00.000Z',
+};
+const halt: HaltRecord = {
+  since: '2026-12-06T10:00:00.000Z',
+  command: 'turbo',
+  userId: record.userId,
+  upstreamText: LONG,
+  cause: 'captcha',
+  channelId: record.channelId,
+  blockedUntil: '2026-12-09T10:00:00.000Z',
+};
+const retry = { attempt: 1, at: '2026-12-07T10:01:00.000Z' };
+const failure = {
+  kind: 'unavailable',
+  reason: 'status',
+  status: 500,
+  upstreamMessage: LONG,
+  ...meta,
+} as const;
+
+test.each<[string, SwitchBackResult]>([
+  ['failed', { kind: 'failed', outcome: failure, lateMs: 3_600_000, retry }],
+  ['held by a halt', { kind: 'halted', halt, fresh: false, lateMs: 3_600_000 }],
+  ['halted by itself', { kind: 'halted', halt, fresh: true, lateMs: 0, storeProblem: 'haltNotRecorded' }],
+  [
+    'late after failures',
+    { kind: 'switched', changed: { content: LONG }, lateMs: 86_400_000, delayedBy: 'failures' },
+  ],
+])('the switch back %s fits a message, in the channel and the alert channel', (_what, result) => {
+  const announcement = switchBackAnnouncement(record, result, ADMIN_ROLES, USEAPI_WORDS);
+  expect(announcement?.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  const alert = switchBackAlert(record, result, USEAPI_WORDS);
+  expect(alert?.content.length ?? 0).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+});
+
+test('a timed change that may have gone through, and its halt, fit a message with the limit note', () => {
+  const failed = switchReply(
+    { kind: 'failed', outcome: failure, switchBack: record, storeProblem: 'switchBackNotStored' },
+    record.userId,
+    ADMIN_ROLES,
+    USEAPI_WORDS,
+  );
+  expect(failed.content).toContain('limit still applies');
+  expect(failed.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  const halted = switchReply(
+    { kind: 'halted', halt, fresh: true, switchBack: record, storeProblem: 'switchBackNotStored' },
+    record.userId,
+    ADMIN_ROLES,
+    USEAPI_WORDS,
+  );
+  expect(halted.content).toContain('limit still applies');
+  expect(halted.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+});
+
+test('a reset that runs a held switch back fits a message', () => {
+  const reply = resetReply(
+    {
+      kind: 'reset',
+      clearedHalt: halt,
+      cleared: ['captcha'],
+      account: { flagged: true, cause: 'moderation', moderationText: LONG, enabled: false },
+      switchBack: record,
+    },
+    record.userId,
+    USEAPI_WORDS,
+  );
+  expect(reply.content).toContain('switches back to **Relax** now');
+  expect(reply.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+});
