@@ -6,7 +6,13 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { BotServices, Command } from '../src/discord/Command.js';
-import { RESET_BUTTON_ID, resetPrivateNote, resetReply } from '../src/discord/haltReplies.js';
+import {
+  RESET_BUTTON_ID,
+  RESET_SOLVED_BUTTON_ID,
+  resetPrivateNote,
+  resetReply,
+  solveCaptchaFirst,
+} from '../src/discord/haltReplies.js';
 import { isAdmin, memberRoleIds } from '../src/discord/isAdmin.js';
 import {
   decideModeRequest,
@@ -16,7 +22,7 @@ import {
   refusalReply,
 } from '../src/discord/modeAccess.js';
 import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/discord/replies.js';
-import { adminsDescription } from '../src/discord/replyText.js';
+import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import { accountFor } from '../src/speed/channelMap.js';
@@ -77,11 +83,16 @@ data
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
+/**
+ * `/speed reset` and the Reset buttons. Unless the admin already saw it (`solvedFirst`), a CAPTCHA lock
+ * the upstream gives a link for is shown to the admin privately first, with the Reset to press once solved.
+ */
 async function reset(
   interaction: Repliable,
   account: string,
   services: BotServices,
   calls: CallLog,
+  solvedFirst = false,
 ): Promise<string> {
   if (!isAdmin(interaction, services.adminRoleIds)) {
     await replyNow(interaction, {
@@ -91,13 +102,22 @@ async function reset(
     return 'refused';
   }
   await interaction.deferReply();
+  const { words } = services.upstream;
+  if (!solvedFirst && services.upstream.resetTrustsCaptcha) {
+    const report = await services.speed.account(account, calls);
+    const locked = report.kind === 'success' && report.value.flagged && report.value.cause === 'captcha';
+    const link = locked ? captchaLink(report.value.captchaUrl) : undefined;
+    if (link) {
+      await completeDeferred(interaction, solveCaptchaFirst(link, words));
+      return 'captcha-first';
+    }
+  }
   const result = await services.speed.reset(account, { userId: interaction.user.id, calls });
   // The admins hear of a reset that was done even if Discord then refuses the reply.
   if (result.kind === 'reset') {
     const by = { userId: interaction.user.id, channelId: interaction.channelId ?? account };
     services.alerts.accountReset(interaction.id, account, by, result.account);
   }
-  const { words } = services.upstream;
   await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
   // A CAPTCHA link is for this admin alone: a private follow-up, never part of the channel's message.
   const privateNote = resetPrivateNote(result, words);
@@ -235,12 +255,13 @@ export default {
     throw new Error(`unknown subcommand ${subcommand}`);
   },
   async handleButton(interaction, services, calls) {
-    if (interaction.customId !== RESET_BUTTON_ID) {
+    const solved = interaction.customId === RESET_SOLVED_BUTTON_ID;
+    if (interaction.customId !== RESET_BUTTON_ID && !solved) {
       await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true });
       return 'unsupported-button';
     }
     const account = await routedAccount(interaction, services);
     if (account === undefined) return 'not-set-up';
-    return reset(interaction, account, services, calls);
+    return reset(interaction, account, services, calls, solved);
   },
 } satisfies Command;

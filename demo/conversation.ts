@@ -2,6 +2,7 @@
  * How the demo prints: the people in the channel, Discord markup turned into what the client displays, and
  * one block per interaction, marked when only the invoker can see it.
  */
+import { RESET_SOLVED_BUTTON_ID } from '../src/discord/haltReplies.js';
 import type { UpstreamDouble } from '../test/support/upstreamDouble.js';
 
 export const ALICE = '700000000000000001';
@@ -31,7 +32,9 @@ export function printAnswer(
   const visibility = answer.ephemeral ? ` (only ${name} can see this)` : '';
   console.log(`  mj-speed-bot${visibility}:`);
   for (const line of asDisplayed(answer.content).split('\n')) console.log(`    ${line}`);
-  if (JSON.stringify(answer.components).includes('speed:reset')) console.log('    [ Reset (admins) ]');
+  const buttons = JSON.stringify(answer.components);
+  if (buttons.includes(`"${RESET_SOLVED_BUTTON_ID}"`)) console.log('    [ Solved: reset ]');
+  else if (buttons.includes('speed:reset')) console.log('    [ Reset (admins) ]');
 }
 
 /** Prints a line of narration: what happens outside the channel. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot } from '../src/bot.js';
 import { parseConfig } from '../src/config.js';
+import { RESET_SOLVED_BUTTON_ID } from '../src/discord/haltReplies.js';
 import { createLogger } from '../src/log.js';
 import { DiscordStandIn, type InteractionSpec, permissionSets, waitFor } from '../test/standins/discord.js';
 import { finalAnswer } from '../test/standins/finalAnswer.js';
@@ -66,6 +67,7 @@ async function main(kind: UpstreamKind): Promise<void> {
       discord.dispatchInteraction({ channelId: CHANNEL, user: { id: who }, ...spec }),
     );
     printAnswer(who, command, answer);
+    return answer;
   };
   const scene = MODERATION_SCENES[kind];
   try {
@@ -81,7 +83,20 @@ async function main(kind: UpstreamKind): Promise<void> {
       await say(CAROL, { subcommand: 'status', permissions: permissionSets.manager }, '/speed status');
     }
     narrate(scene.resolved);
-    await say(CAROL, { subcommand: 'reset', permissions: permissionSets.manager }, '/speed reset');
+    const reset = await say(
+      CAROL,
+      { subcommand: 'reset', permissions: permissionSets.manager },
+      '/speed reset',
+    );
+    // midjourney-proxy takes a reset's word that the CAPTCHA was solved: the link comes first, then the Reset.
+    if (JSON.stringify(reset.components).includes(RESET_SOLVED_BUTTON_ID)) {
+      const solved = {
+        type: 'button',
+        customId: RESET_SOLVED_BUTTON_ID,
+        permissions: permissionSets.manager,
+      } as const;
+      await say(CAROL, solved, 'Solved: reset');
+    }
     await say(ALICE, { subcommand: 'relax' }, '/speed relax');
     await say(ALICE, { subcommand: 'status' }, '/speed status');
     printUpstreamTraffic(upstream);

@@ -16,7 +16,7 @@ import type { ModeRules } from './modeAccess.js';
 export interface BotServices {
   speed: SpeedService;
   /** Which upstream serves the account, and how replies name it. */
-  upstream: Pick<Upstream, 'name' | 'displayName' | 'words'>;
+  upstream: Pick<Upstream, 'name' | 'displayName' | 'words' | 'resetTrustsCaptcha'>;
   adminRoleIds: readonly string[];
   /** CHANNEL_MAP: which account each Discord channel uses; `undefined`: its own id. */
   channelMap: ChannelMap | undefined;

@@ -23,6 +23,9 @@ import {
 /** custom_id of the Reset button on moderation instructions; routed to the `speed` command. */
 export const RESET_BUTTON_ID = 'speed:reset';
 
+/** custom_id of the Reset an admin is offered privately once shown the CAPTCHA link. */
+export const RESET_SOLVED_BUTTON_ID = 'speed:reset:solved';
+
 /** What Midjourney asked for, as the end of "because Midjourney …". */
 function whatMidjourneyDid(halt: HaltRecord): string {
   return halt.cause === 'captcha'
@@ -114,10 +117,19 @@ function afterReset(result: Extract<ResetOutcome, { kind: 'reset' }>, words: Ups
     const reason = account.moderationText ? `\n${quoteUntrusted(account.moderationText, 600)}` : '';
     return [`⚠️ ${words.name} still has the account switched off; the next speed change will fail.${reason}`];
   }
-  // An upstream that says what it cleared gets the verified reset spelled out.
-  return result.cleared.length > 0
-    ? [`${words.name} now reports the account enabled and unlocked again.`]
-    : [];
+  // An upstream that says what it cleared gets the reset spelled out, as far as it can be verified.
+  const lines: string[] = [];
+  if (result.cleared.includes('captcha')) {
+    lines.push(
+      `The bot told ${words.name} that the CAPTCHA was solved (${words.name} does not check it). If it was not, Midjourney asks again at the account's next action and the next speed change halts again; admins then find the new link in \`/speed status\`.`,
+    );
+  }
+  if (result.cleared.includes('disabled')) {
+    lines.push(
+      `${words.name} has enabled the account again and reconnects it within a minute or two; a speed change meanwhile waits for it or says when to try again.`,
+    );
+  }
+  return lines;
 }
 
 /** The answer to `/speed reset` and the Reset button. */
@@ -154,6 +166,23 @@ export function resetReply(result: ResetOutcome, invokerId: string, words: Upstr
     case 'restarting':
       return { content: RESTARTING, ephemeral: true };
   }
+}
+
+/**
+ * To the admin who asked for a reset while the upstream reports a CAPTCHA lock with a link: the link first
+ * (for this admin alone), and the Reset to press once it is solved, since the reset only tells the upstream
+ * it was solved and nothing checks it.
+ */
+export function solveCaptchaFirst(link: string, words: UpstreamWords): Reply {
+  const solved = new ButtonBuilder()
+    .setCustomId(RESET_SOLVED_BUTTON_ID)
+    .setLabel('Solved: reset')
+    .setStyle(ButtonStyle.Danger);
+  return {
+    content: `🔒 ${words.name} reports the account locked by a CAPTCHA. First solve it at ${link} while logged in to the Discord account that runs Midjourney, then press **Solved: reset** below: the reset only tells ${words.name} the CAPTCHA was solved, and nothing checks it. Nothing was reset yet. (Only you see this link.)`,
+    ephemeral: true,
+    components: [new ActionRowBuilder<ButtonBuilder>().addComponents(solved)],
+  };
 }
 
 /**

@@ -127,6 +127,7 @@ export function statusReply(status: ChannelStatus, context: StatusContext): Repl
 
 const OUTCOME_WORDS = {
   done: '✅',
+  alreadyActive: '✅ already active',
   halted: '⛔ met a moderation halt',
   skippedHalted: '⏸️ not sent: the account was halted',
   failed: '❌ failed',

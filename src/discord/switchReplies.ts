@@ -43,6 +43,12 @@ export function changeReport(changed: SpeedChanged, mode: SpeedMode, words: Upst
   if (!confirmation) return `\n${unconfirmedMessage(words)}`;
   const hours = confirmation.fastHours;
   const fast = hours ? `, ${fastTimeFigures(hours)} of fast time` : '';
+  const autoRelax = confirmation.mayRevertToRelax
+    ? `\n⚠️ With this little fast time left, ${words.name} may switch the account to Relax by itself (it does so at 0.2 hours or less when its auto-relax is on).`
+    : '';
+  if (changed.alreadyActive) {
+    return `\n${words.name} shows the account already in **${MODE_LABELS[mode]}** mode${fast}, so nothing was clicked (clicking the active mode could switch it off).${autoRelax}`;
+  }
   if (!confirmation.confirmed) {
     return (
       `\nThe change was sent to ${words.name} but could not be confirmed in time${fast ? ` (last reading${fast.slice(1)})` : ''}. ` +
@@ -50,7 +56,7 @@ export function changeReport(changed: SpeedChanged, mode: SpeedMode, words: Upst
     );
   }
   const jobMode = confirmation.jobMode ? inlineUntrusted(confirmation.jobMode) : MODE_LABELS[mode];
-  return `\n${words.name} now reports job mode **${jobMode}**${fast}.`;
+  return `\n${words.name} now reports job mode **${jobMode}**${fast}.${autoRelax}`;
 }
 
 /** The answer to `/speed fast|turbo|relax`. */

@@ -52,6 +52,7 @@ export function instrumentUpstream(
     name: upstream.name,
     displayName: upstream.displayName,
     words: upstream.words,
+    resetTrustsCaptcha: upstream.resetTrustsCaptcha,
     async setSpeed(mode, account, calls) {
       const outcome = await observed(mode, calls, () => upstream.setSpeed(mode, account));
       if (countHalts && outcome.kind === 'moderation') metrics.recordHalt();

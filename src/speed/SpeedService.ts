@@ -228,7 +228,11 @@ export class SpeedService {
         // corrected if they fail. A switch back is a promise to the team, stored (or reported missing)
         // before the reply makes it.
         const recorded = this.records
-          .recordSwitch(channel, { mode, userId: invoker.userId, at }, { ...base, outcome: 'done' })
+          .recordSwitch(
+            channel,
+            { mode, userId: invoker.userId, at },
+            { ...base, outcome: outcome.value.alreadyActive ? 'alreadyActive' : 'done' },
+          )
           .then((stored) => (stored ? undefined : ('changeNotRecorded' as const)));
         const switchBacks = await this.switchBacks.replace(channel, timed);
         storeProblem ??= switchBacks.storeProblem;

@@ -61,7 +61,8 @@ export class SwitchBackRun {
           at: this.records.iso(),
           automatic: true,
         };
-        const recorded = await this.records.recordSwitch(channel, change, this.entry(record, lateMs, 'done'));
+        const done = outcome.value.alreadyActive ? 'alreadyActive' : 'done';
+        const recorded = await this.records.recordSwitch(channel, change, this.entry(record, lateMs, done));
         if (!recorded) storeProblem ??= 'changeNotRecorded';
         return {
           kind: 'switched',

@@ -8,6 +8,8 @@ export const HISTORY_LIMIT = 20;
 export type HistoryOutcome =
   /** The change or reset went through. */
   | 'done'
+  /** The account already showed the requested mode, so nothing was sent (the change still counts). */
+  | 'alreadyActive'
   /** The upstream reported a moderation flag: the account was halted. */
   | 'halted'
   /** A switch back that was due while the account was halted; nothing was sent. */

@@ -9,7 +9,7 @@
  */
 import { SHUTDOWN_DETAIL } from './CallDeadline.js';
 import { neverConnected } from './http/neverConnected.js';
-import { assertNever, type FailureOutcome } from './outcomes.js';
+import { assertNever, type FailureOutcome, OFFLINE_DETAILS } from './outcomes.js';
 
 /** How one upstream is named and explained in replies. */
 export interface UpstreamWords {
@@ -76,10 +76,13 @@ export function describeFailure(outcome: FailureOutcome, words: UpstreamWords): 
   }
 }
 
-/** How a member finds out whether a switch whose outcome is unknown went through. */
+/**
+ * How a member finds out whether a switch whose outcome is unknown went through. Not "again does no harm":
+ * midjourney-proxy's mode buttons may toggle, so a second click on a mode that did switch could undo it.
+ */
 const CHECK_SWITCH =
-  'Check with `/speed status` in a moment or `/info` in Midjourney, then switch again if needed: the ' +
-  'same change twice does no harm.';
+  'Check with `/speed status` in a moment or `/info` in Midjourney, and switch again only if the mode did ' +
+  'not change.';
 
 /**
  * The sentence for a failed speed switch: {@link describeFailure}'s, except after a failure the switch
@@ -146,6 +149,16 @@ function describeUnavailable(
         "if it keeps happening, tell the bot's operator."
       );
     case 'accountOffline':
+      if (outcome.detail === OFFLINE_DETAILS.reconnecting)
+        return (
+          `${name} is still reconnecting the Midjourney account after it was enabled again (it does so ` +
+          `within a minute or two), so nothing was changed. Try again ${retryHint(outcome.retryAfterMs)}.`
+        );
+      if (outcome.detail === OFFLINE_DETAILS.dailyRestart)
+        return (
+          `${name} restarts its accounts just after midnight on its own clock, so nothing was changed. ` +
+          `Try again ${retryHint(outcome.retryAfterMs)}.`
+        );
       return (
         `${name} has no live connection to the Midjourney account's Discord right now, so nothing was ` +
         `changed; ask the bot's operator to check the account on ${name}'s account page.`

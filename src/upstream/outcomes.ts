@@ -22,6 +22,17 @@ export type UnavailableReason =
    */
   | 'accountOffline';
 
+/**
+ * `detail` codes of an `accountOffline` that will pass by itself, so the member is told when to try again
+ * rather than to call the operator.
+ */
+export const OFFLINE_DETAILS = {
+  /** The account was just enabled again and the upstream has not reconnected it yet. */
+  reconnecting: 'RECONNECTING',
+  /** The upstream's daily restart of its accounts around its local midnight. */
+  dailyRestart: 'DAILY_RESTART',
+} as const;
+
 /** Fields every outcome carries so callers can log and measure without looking inside. */
 export interface OutcomeMeta {
   /** HTTP status of the last response, when one arrived. */

@@ -34,6 +34,11 @@ export interface SpeedChanged {
   /** Midjourney's own reply text ("Done! ..."), when the upstream relays it (useapi.net). */
   readonly content?: string;
   /**
+   * The account already showed the requested mode, so nothing was clicked (midjourney-proxy: its mode
+   * buttons may toggle, and clicking the active one could switch it off).
+   */
+  readonly alreadyActive?: boolean;
+  /**
    * What the upstream reports after reading the account back (midjourney-proxy, which relays no text).
    * `confirmed: false` means the change was sent but the new mode did not show within the deadline.
    */
@@ -42,6 +47,11 @@ export interface SpeedChanged {
     /** The account's job mode as the upstream now reports it, e.g. `Turbo`. */
     readonly jobMode?: string;
     readonly fastHours?: FastHours;
+    /**
+     * So little fast time is left that the upstream may switch the account to Relax on its own
+     * (midjourney-proxy's auto-relax at 0.2 h or less, DiscordWebSocketService.cs:1457-1460,1958-2000).
+     */
+    readonly mayRevertToRelax?: boolean;
   };
 }
 
@@ -124,8 +134,14 @@ export interface Upstream {
   /** How replies explain its failures (`describeFailure(outcome, upstream.words)`). */
   readonly words: UpstreamWords;
   /**
+   * True when its reset of a CAPTCHA lock only marks it solved, unchecked, and {@link getAccount} gives the
+   * CAPTCHA's link (midjourney-proxy): admins are shown the link before they are offered the reset.
+   */
+  readonly resetTrustsCaptcha?: boolean;
+  /**
    * Switches the account to `mode`; one switch request upstream per call, never two. A request is sent
-   * again only when the upstream provably did not take it (a connection never made, useapi.net's 429).
+   * again only when the upstream provably did not take it (a connection never made, useapi.net's 429,
+   * midjourney-proxy's click that Discord refused because the stored card's message is gone).
    */
   setSpeed(mode: SpeedMode, account: string, calls?: CallLog): Promise<UpstreamOutcome<SpeedChanged>>;
   /** Clears the upstream's moderation/CAPTCHA state after a human resolved it in Discord. */

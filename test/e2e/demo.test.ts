@@ -50,11 +50,12 @@ describe('npm run demo', () => {
       'bob used /speed fast → bob',
       'bob used /speed reset → bob',
       'carol used /speed status → carol',
-      'carol used /speed reset → everyone',
+      'carol used /speed reset → carol',
+      'carol used Solved: reset → everyone',
       'alice used /speed relax → everyone',
       'alice used /speed status → alice',
     ]);
-    const [fast, turbo, halted, , , adminStatus, reset, relax] = answers;
+    const [fast, turbo, halted, , , adminStatus, captchaFirst, reset, relax] = answers;
     // The proxy relays no "Done!": the bot says what it read back.
     expect(fast?.text).toContain('midjourney-proxy now reports job mode **Fast**');
     expect(turbo?.text).toContain('midjourney-proxy now reports job mode **Turbo**');
@@ -63,10 +64,13 @@ describe('npm run demo', () => {
     expect(halted?.text).toContain('admins find the link in `/speed status` (it is never posted here)');
     expect(halted?.text).toContain('[ Reset (admins) ]');
     expect(adminStatus?.text).toContain(`locked by a CAPTCHA**. Solve it at <${DEMO_CAPTCHA_URL}>`);
-    // Printed once in all: in carol's private status, nowhere public.
-    expect(stdout.split(DEMO_CAPTCHA_URL)).toHaveLength(2);
+    // Asked to reset, carol gets the link again, privately, with the Reset to press once it is solved.
+    expect(captchaFirst?.text).toContain(`First solve it at <${DEMO_CAPTCHA_URL}>`);
+    expect(captchaFirst?.text).toContain('[ Solved: reset ]');
+    // Printed twice in all, both times to carol alone; nowhere public.
+    expect(stdout.split(DEMO_CAPTCHA_URL)).toHaveLength(3);
     expect(reset?.text).toContain('@carol reset the Midjourney account at midjourney-proxy');
-    expect(reset?.text).toContain('midjourney-proxy now reports the account enabled and unlocked again');
+    expect(reset?.text).toContain('The bot told midjourney-proxy that the CAPTCHA was solved');
     expect(relax?.text).toContain('midjourney-proxy now reports job mode **Relax**');
     expect(stdout).toMatch(/midjourney-proxy saw \d+ requests: .*POST \/mj\/admin\/account-cf\//);
   }, 60_000);

@@ -203,7 +203,15 @@ describe('with midjourney-proxy, a CAPTCHA right after the click', () => {
     await waitForMessage(harness, CHANNEL_B, 'did **not** switch back');
     expect(relaxSwitches(harness, CHANNEL_B)).toBe(0);
 
-    const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, ...ADMIN });
+    // The admin is shown the CAPTCHA link first and presses "Solved: reset" once it is solved.
+    const link = await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, ...ADMIN });
+    expect(link.content).toContain('Nothing was reset yet.');
+    const reset = await harness.run({
+      type: 'button',
+      customId: 'speed:reset:solved',
+      channelId: CHANNEL_B,
+      ...ADMIN,
+    });
     expect(reset.content).toContain('switches back to **Relax** now');
     await waitForMessage(harness, CHANNEL_B, SWITCHED_BACK);
     expect(harness.upstream.modeOf(CHANNEL_B)).toBe('relax');

@@ -23,6 +23,8 @@ const CAPTCHA_URL = 'https://proxy.example/cf/verify?state=captcha-ticket-6d1f';
 const CHANNEL_C = '810000000000000003';
 
 const asAdmin = { user: ADMIN, permissions: permissionSets.manager };
+/** The Reset an admin is offered privately once shown the CAPTCHA link. */
+const SOLVED_RESET = { type: 'button', customId: 'speed:reset:solved' } as const;
 
 /** Every message of these interactions that the whole channel sees (their private answers left out). */
 function publicMessages(handles: readonly InteractionHandle[]): string[] {
@@ -87,32 +89,50 @@ describe('against midjourney-proxy', () => {
       `midjourney-proxy account: **locked by a CAPTCHA**. Solve it at <${CAPTCHA_URL}>`,
     );
 
-    // Reset before really solving it: the proxy stays locked, and only the admin gets the link again.
-    harness.proxy.account(CHANNEL_A).captchaSticks = true;
-    const handle = harness.discord.dispatchInteraction({
-      subcommand: 'reset',
-      channelId: CHANNEL_A,
-      ...asAdmin,
-    });
-    const privateNote = await handle.waitForFollowUp((message) =>
-      message.content.includes('locked by a CAPTCHA'),
-    );
-    expect(privateNote.ephemeral).toBe(true);
-    expect(privateNote.content).toContain(`Solve it at <${CAPTCHA_URL}>`);
-    expect(handle.original?.ephemeral).toBe(false);
-    expect(handle.original?.content).toContain('midjourney-proxy still reports a CAPTCHA on the account');
+    // Reset before really solving it: the proxy clears the lock without checking (AdminController.cs:803-827),
+    // the reset says what the bot told it, and Midjourney locks the account again at its next interaction.
+    // Asked to reset, the admin first gets the link privately, with the Reset to press once it is solved.
+    const first = await harness.run({ subcommand: 'reset', channelId: CHANNEL_A, ...asAdmin });
+    expect(first.ephemeral).toBe(true);
+    expect(first.content).toContain(`First solve it at <${CAPTCHA_URL}>`);
+    expect(first.content).toContain('Nothing was reset yet.');
+    expect(JSON.stringify(first.components)).toContain('"custom_id":"speed:reset:solved"');
+    expect(harness.proxy.requestsTo('captchaSolved')).toEqual([]);
 
-    const shown = publicMessages([halted.handle, member.handle, admin.handle, handle]);
-    expect(shown.length).toBe(2);
+    harness.proxy.account(CHANNEL_A).captchaSticks = true;
+    const reset = await harness.run({ ...SOLVED_RESET, channelId: CHANNEL_A, ...asAdmin });
+    expect(reset.ephemeral).toBe(false);
+    expect(reset.content).toContain(
+      'The bot told midjourney-proxy that the CAPTCHA was solved (midjourney-proxy does not check it).',
+    );
+    expect(reset.content).toContain('admins then find the new link in `/speed status`');
+    const again = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
+    expect(again.content).toContain('because Midjourney asked the account to solve a CAPTCHA');
+    const adminAgain = await harness.run({ subcommand: 'status', channelId: CHANNEL_A, ...asAdmin });
+    expect(adminAgain.ephemeral).toBe(true);
+    expect(adminAgain.content).toContain(`Solve it at <${CAPTCHA_URL}>`);
+    const handle = reset.handle;
+
+    const shown = publicMessages([
+      halted.handle,
+      member.handle,
+      admin.handle,
+      first.handle,
+      handle,
+      again.handle,
+    ]);
+    expect(shown.length).toBe(3);
     for (const message of shown) expect(message).not.toContain('proxy.example');
     expect(harness.logs.join('')).not.toContain('captcha-ticket');
+    harness.proxy.account(CHANNEL_A).captchaSticks = false;
+    await harness.run({ ...SOLVED_RESET, channelId: CHANNEL_A, ...asAdmin });
   });
 
-  test('a CAPTCHA reset marks it solved at the proxy and says the account is enabled and unlocked again', async () => {
+  test('a CAPTCHA reset marks it solved at the proxy and says that is all the bot could do', async () => {
     harness.upstream.lockWithCaptcha(CHANNEL_B, CAPTCHA_URL);
     await harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: MEMBER });
-    const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, ...asAdmin });
-    expect(reset.content).toContain('midjourney-proxy now reports the account enabled and unlocked again.');
+    const reset = await harness.run({ ...SOLVED_RESET, channelId: CHANNEL_B, ...asAdmin });
+    expect(reset.content).toContain('The bot told midjourney-proxy that the CAPTCHA was solved');
     expect(harness.proxy.requestsTo('captchaSolved')).toHaveLength(1);
     expect(harness.proxy.requestsTo('enable')).toHaveLength(0);
     expect(reset.handle.followUps).toEqual([]);
@@ -126,7 +146,9 @@ describe('against midjourney-proxy', () => {
     expect(halted.content).toContain('Midjourney flagged the shared account');
     expect(halted.content).toContain('> Pending mod message, You have a pending moderation message.');
     const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, ...asAdmin });
-    expect(reset.content).toContain('midjourney-proxy now reports the account enabled and unlocked again.');
+    expect(reset.content).toContain(
+      'midjourney-proxy has enabled the account again and reconnects it within a minute or two',
+    );
     expect(harness.proxy.requestsTo('enable').map((request) => request.body)).toEqual([[`acc-${CHANNEL_B}`]]);
   });
 

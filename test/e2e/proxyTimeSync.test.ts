@@ -8,7 +8,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningBot, startBot } from '../../src/bot.js';
 import { createLogger } from '../../src/log.js';
 import { waitFor } from '../standins/discord.js';
-import { CHANNEL_A, CHANNEL_B, type Harness, startHarness } from '../support/botHarness.js';
+import {
+  CHANNEL_A,
+  CHANNEL_B,
+  type Harness,
+  proxyHarnessForSuite,
+  startHarness,
+} from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
 import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 
@@ -31,15 +37,8 @@ async function inTimeZone<T>(timeZone: string, work: () => Promise<T>): Promise<
 
 describe('the age of the proxy’s /info reading, whatever the time zones', () => {
   const clock = new ManualClock(Date.parse('2026-12-06T03:30:00Z'));
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness({ upstream: 'midjourney-proxy', clock });
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
+  const harness = proxyHarnessForSuite(clock);
   afterEach(() => {
-    harness.upstream.clear();
     clock.advance(HOUR);
   });
 
@@ -50,48 +49,48 @@ describe('the age of the proxy’s /info reading, whatever the time zones', () =
   ])(
     'a proxy in $proxy and a bot in $bot: status dates a $minutes-minute-old reading right and sends no sync',
     async ({ proxy, bot, minutes }) => {
-      harness.proxy.setTimeZone(proxy);
+      harness().proxy.setTimeZone(proxy);
       const readAt = clock.now() - minutes * MINUTE;
-      harness.proxy.account(CHANNEL_A).infoUpdated = readAt;
+      harness().proxy.account(CHANNEL_A).infoUpdated = readAt;
       const status = await inTimeZone(bot, () =>
-        harness.run({ subcommand: 'status', channelId: CHANNEL_A, user: MEMBER }),
+        harness().run({ subcommand: 'status', channelId: CHANNEL_A, user: MEMBER }),
       );
       expect(status.content).toContain(
         `Fast time remaining: **12.5 of 30 hours left (41.67%)**, per Midjourney's /info <t:${unix(readAt)}:R>.`,
       );
-      expect(harness.proxy.syncsOf(CHANNEL_A)).toBe(0);
+      expect(harness().proxy.syncsOf(CHANNEL_A)).toBe(0);
     },
   );
 
   test('a reading dated hours ahead of the bot’s clock is shown without a time, and not synced', async () => {
-    harness.proxy.account(CHANNEL_B).infoUpdated = clock.now() + 5 * HOUR;
-    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B, user: MEMBER });
+    harness().proxy.account(CHANNEL_B).infoUpdated = clock.now() + 5 * HOUR;
+    const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_B, user: MEMBER });
     expect(status.content).toContain(
       "Fast time remaining: **12.5 of 30 hours left (41.67%)**, per Midjourney's /info (when it was read is unknown).",
     );
     expect(status.content).not.toContain('<t:');
-    expect(harness.proxy.syncsOf(CHANNEL_B)).toBe(0);
+    expect(harness().proxy.syncsOf(CHANNEL_B)).toBe(0);
   });
 
   test('a reading older than an hour is synced once, and status shows the new figures dated now', async () => {
-    harness.proxy.account(CHANNEL_B).infoUpdated = clock.now() - 2 * HOUR;
-    harness.upstream.setFastTime(CHANNEL_B, 3, 15);
-    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B, user: MEMBER });
+    harness().proxy.account(CHANNEL_B).infoUpdated = clock.now() - 2 * HOUR;
+    harness().upstream.setFastTime(CHANNEL_B, 3, 15);
+    const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_B, user: MEMBER });
     expect(status.content).toContain(
       `Fast time remaining: **3 of 15 hours left (20%)**, per Midjourney's /info <t:${unix(clock.now())}:R>.`,
     );
-    expect(harness.proxy.syncsOf(CHANNEL_B)).toBe(1);
+    expect(harness().proxy.syncsOf(CHANNEL_B)).toBe(1);
   });
 
   test('no sync while the channel is halted, however old the reading', async () => {
-    harness.upstream.lockWithCaptcha(CHANNEL_A, 'https://proxy.example/cf/verify?state=t');
-    await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
+    harness().upstream.lockWithCaptcha(CHANNEL_A, 'https://proxy.example/cf/verify?state=t');
+    await harness().run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
     // Unlocked at the proxy, but nobody ran /speed reset: the bot still holds the halt.
-    Object.assign(harness.proxy.account(CHANNEL_A), { lock: false, infoUpdated: clock.now() - 5 * HOUR });
-    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A, user: MEMBER });
+    Object.assign(harness().proxy.account(CHANNEL_A), { lock: false, infoUpdated: clock.now() - 5 * HOUR });
+    const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_A, user: MEMBER });
     expect(status.content).toContain('**Halted**');
     expect(status.content).toContain('Fast time remaining: unknown (not asked while the account is halted).');
-    expect(harness.proxy.syncsOf(CHANNEL_A)).toBe(0);
+    expect(harness().proxy.syncsOf(CHANNEL_A)).toBe(0);
   });
 });
 

@@ -67,26 +67,30 @@ describe.skipIf(redisUnavailableReason())('a second instance on the same token a
     expect(answer.handle.followUps).toHaveLength(0);
   });
 
-  test('one press of the Reset button resets the account once, without a failure in either log', async () => {
-    harness.useapi.flagModeration(CHANNEL_B);
-    await harness.run({ subcommand: 'fast', channelId: CHANNEL_B });
-    harness.useapi.clearModeration(CHANNEL_B);
-    harness.useapi.clear();
+  // `speed:reset:solved` is the Reset an admin is offered with a CAPTCHA link (midjourney-proxy): the same claim.
+  test.each(['speed:reset', 'speed:reset:solved'])(
+    'one press of the %s button resets the account once, without a failure in either log',
+    async (customId) => {
+      harness.useapi.flagModeration(CHANNEL_B);
+      await harness.run({ subcommand: 'fast', channelId: CHANNEL_B });
+      harness.useapi.clearModeration(CHANNEL_B);
+      harness.useapi.clear();
 
-    const before = marks();
-    const answer = await harness.run({
-      type: 'button',
-      customId: 'speed:reset',
-      channelId: CHANNEL_B,
-      user: MANAGER,
-      permissions: permissionSets.manager,
-    });
-    expect(answer.content).toContain('reset the Midjourney account');
-    const logged = await bothHandled('button:speed:reset', before);
+      const before = marks();
+      const answer = await harness.run({
+        type: 'button',
+        customId,
+        channelId: CHANNEL_B,
+        user: MANAGER,
+        permissions: permissionSets.manager,
+      });
+      expect(answer.content).toContain('reset the Midjourney account');
+      const logged = await bothHandled(`button:${customId}`, before);
 
-    expect(harness.useapi.requestsTo(`/account/midjourney/${CHANNEL_B}/reset`)).toHaveLength(1);
-    expect(logged.filter((entry) => entry.level >= WARN)).toEqual([]);
-  });
+      expect(harness.useapi.requestsTo(`/account/midjourney/${CHANNEL_B}/reset`)).toHaveLength(1);
+      expect(logged.filter((entry) => entry.level >= WARN)).toEqual([]);
+    },
+  );
 
   test('with Redis down, Discord decides: only the process whose acknowledgement it accepts switches', async () => {
     await redis().kill();

@@ -63,6 +63,7 @@ describe.each(UPSTREAMS)('with %s', (kind) => {
 
   test.each(SPEED_MODES)('/speed %s switches the account once and says so in the channel', async (mode) => {
     upstream().addAccount(ACCOUNT);
+    upstream().startIn(CHANNEL_B, mode === 'relax' ? 'fast' : 'relax');
     const user = member();
     const answer = await harness.run({ subcommand: mode, channelId: CHANNEL_B, user });
     expect(answer.ephemeral).toBe(false);
@@ -101,6 +102,7 @@ describe.each(UPSTREAMS)('with %s', (kind) => {
     expect(reset.content).not.toContain('still');
     expect(upstream().isFlagged(CHANNEL_B)).toBe(false);
 
+    upstream().startIn(CHANNEL_B, 'fast');
     const works = await harness.run({ subcommand: 'relax', channelId: CHANNEL_B, user: member() });
     expect(works.content).toMatch(CONFIRMED[kind]);
     expect(upstream().switches(CHANNEL_B).at(-1)).toBe('relax');

@@ -16,8 +16,12 @@ export {
   STAND_IN_USER_TOKEN,
   type StandInAccount,
   type StandInMode,
+  snowflakeAt,
 } from './midjourneyProxy/accounts.js';
 export {
+  type DiscordRefusal,
+  FORBIDDEN_ANSWER,
+  FORBIDDEN_REASON,
   type ProxyFault,
   type ProxyRoute,
   proxyFaults,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type RunningBot, type StartOptions, startBot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
 import { type Config, parseConfig } from '../../src/config.js';
@@ -132,4 +133,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
   return harness;
+}
+
+/**
+ * For a `describe` block: the bot on midjourney-proxy with `clock` (the proxy's host keeps the same time),
+ * started before its tests, the stand-in's accounts put back after each, closed after them. Returns a getter,
+ * since the harness exists only once the suite's hooks have run.
+ */
+export function proxyHarnessForSuite(clock: Clock): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness({ upstream: 'midjourney-proxy', clock });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    harness?.upstream.clear();
+  });
+  return () => {
+    if (!harness) throw new Error('the suite’s bot has not started');
+    return harness;
+  };
 }

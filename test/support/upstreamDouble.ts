@@ -35,6 +35,11 @@ export interface UpstreamDouble {
   lockWithCaptcha(account: string, url: string): void;
   isFlagged(account: string): boolean;
   modeOf(account: string): SpeedMode;
+  /**
+   * Puts `account` in `mode` as if someone had switched it earlier (midjourney-proxy reads it from the
+   * card and clicks nothing for a mode already active; useapi.net switches whatever the mode).
+   */
+  startIn(account: string, mode: SpeedMode): void;
   /** Midjourney now has this fast time left (midjourney-proxy shows it after its next /info reading, a sync). */
   setFastTime(account: string, remainingHours: number, totalHours: number): void;
   /** The speed switches that reached the upstream, in order (`/jobs/{mode}` calls, or button clicks). */
@@ -103,6 +108,7 @@ export function useapiDouble(useapi: UseapiStandIn): UpstreamDouble & { readonly
     },
     isFlagged: (account) => useapi.isFlagged(account),
     modeOf: (account) => useapi.modeOf(account),
+    startIn: () => {},
     setFastTime: (account, remaining, total) => useapi.setFastTimeRemaining(account, remaining, total),
     switches: (account) => jobs(account).map((request) => request.verb ?? 'fast'),
     requestLog: () => useapi.requests.map((request) => `${request.method} ${request.path}`),
@@ -163,6 +169,9 @@ export function proxyDouble(
       return state.lock || state.enable !== true;
     },
     modeOf: (account) => proxy.account(account).mode,
+    startIn(account, mode) {
+      Object.assign(proxy.account(account), { mode, infoMode: mode });
+    },
     setFastTime(account, remaining, total) {
       proxy.account(account).fastTime = { remaining, total };
     },

@@ -23,6 +23,9 @@ test.each([
   ['演示模式，禁止操作', { kind: 'unauthorized' }],
   ['同步失败，请稍后重试', { kind: 'busy' }],
   ['BadRequest: {"type":3}', { kind: 'badRequest' }],
+  ['NotFound: {"type":3}', { kind: 'badRequest' }],
+  ['TooManyRequests: {"type":3}', { kind: 'busy' }],
+  ['请求失败，禁用账号', { kind: 'accountDisabled' }],
 ])('the proxy refusing with "%s" keeps its words in the matching kind', (message, expected) => {
   expect(classifyRefusal(message, 200)).toEqual({ ...expected, status: 200, upstreamMessage: message });
 });

@@ -1,16 +1,20 @@
 /**
  * Waits for the proxy's account to show something: a sync landing, a mode change taking effect. The proxy
- * answers its sync and action routes once the Discord commands are sent; what Midjourney replies reaches
- * the account later through the gateway, so the bot reads the account again until it shows, within the
- * call's deadline.
+ * answers its sync route once /info and /settings had time to land, and its action route about 2 s after
+ * Discord took the click; what Midjourney replies reaches the account through the gateway, so the bot
+ * reads the account again until it shows, within the call's deadline (a few seconds only for a click).
  */
 import type { SpeedMode } from '../../speedModes.js';
 import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
 import type { SpeedChanged } from '../port.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
-import { accountBlock, activeMode, fastHoursOf, jobModeOf } from './accountState.js';
+import { accountBlock, fastHoursOf, modeWord } from './accountState.js';
 import type { SyncGate } from './SyncGate.js';
 import type { ProxyAccount } from './schemas.js';
+import { activeMode } from './settingsCard.js';
+
+/** How long a click's effect is waited for after `account-action` answered (audit §3.6: about 4 s). */
+export const CONFIRM_WINDOW_MS = 4_000;
 
 /** The sync gate said no: the account was synced less than 10 minutes ago (or the store cannot tell). */
 export interface SyncRefused {
@@ -69,7 +73,11 @@ export class AccountWatcher {
     return accountBlock(account) ?? { kind: 'success', value: account };
   }
 
-  /** After the click: reads back until the mode's button is the active one. Never clicks again. */
+  /**
+   * After the click: reads back until the mode's button is the active one, for a few seconds only (the
+   * card's edit normally lands before `account-action` even answers, audit §2.1), so a click whose effect
+   * does not show ends "sent, not confirmed" instead of holding the member for the whole deadline.
+   */
   async confirmMode(
     call: CallContext,
     id: string,
@@ -79,6 +87,7 @@ export class AccountWatcher {
       call,
       id,
       (next) => accountBlock(next) !== undefined || activeMode(next) === mode,
+      Math.ceil(CONFIRM_WINDOW_MS / this.pollMs) + 1,
     );
     if (polled.kind === 'done') {
       // A CAPTCHA often comes right after an interaction: the account is flagged now, whatever the mode,
@@ -90,7 +99,8 @@ export class AccountWatcher {
         value: {
           confirmation: {
             confirmed: true,
-            jobMode: jobModeOf(polled.account),
+            // The button just confirmed it: an older /info "Job Mode" must not contradict the click.
+            jobMode: modeWord(mode),
             fastHours: fastHoursOf(polled.account),
           },
         },
@@ -104,20 +114,25 @@ export class AccountWatcher {
     };
   }
 
-  /** Reads the account now, then every `pollMs`, until `done` holds, a read fails or time runs short. */
+  /**
+   * Reads the account now, then every `pollMs`, until `done` holds, a read fails, time runs short or
+   * `maxReads` reads were made.
+   */
   async #pollUntil(
     call: CallContext,
     id: string,
     done: (account: ProxyAccount) => boolean,
+    maxReads = Number.POSITIVE_INFINITY,
   ): Promise<PollResult> {
     let last: ProxyAccount | undefined;
-    for (;;) {
+    for (let reads = 1; ; reads += 1) {
       const read = await this.api.account(call, id);
       if (read.kind !== 'success') {
         return call.deadline.expired ? { kind: 'gaveUp', last } : { kind: 'failed', failure: read };
       }
       last = read.value;
       if (done(last)) return { kind: 'done', account: last };
+      if (reads >= maxReads) return { kind: 'gaveUp', last };
       if (!(await call.deadline.wait(this.pollMs))) return { kind: 'gaveUp', last };
     }
   }

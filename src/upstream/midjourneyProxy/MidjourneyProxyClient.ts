@@ -21,19 +21,15 @@ import type {
   UpstreamName,
 } from '../port.js';
 import { AccountDirectory } from './AccountDirectory.js';
-import { AccountWatcher, refusedSyncFailure } from './AccountWatcher.js';
+import { AccountWatcher } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
-import {
-  accountBlock,
-  fastHoursOf,
-  isEnabled,
-  modeButton,
-  reportOf,
-  settingsCardSentAt,
-} from './accountState.js';
+import { accountBlock, fastHoursOf, isEnabled, reportOf } from './accountState.js';
+import { isReconnecting, ModeSwitch, syncExplained } from './ModeSwitch.js';
+import { ProxyTime } from './ProxyTime.js';
 import { ProxyClock } from './proxyClock.js';
 import { SyncGate, type SyncStore } from './SyncGate.js';
 import type { ProxyAccount } from './schemas.js';
+import { cardSentAt } from './settingsCard.js';
 import { MIDJOURNEY_PROXY_WORDS } from './words.js';
 
 /** Options of {@link MidjourneyProxyClient}. */
@@ -80,11 +76,6 @@ const UPSTREAM = MIDJOURNEY_PROXY_WORDS.name;
 /** Accounts per search page when listing; the proxy caps a page at 100. */
 const LIST_PAGE_SIZE = 20;
 const LIST_MAX_PAGES = 10;
-/**
- * An account id no proxy has (ids are GUIDs): reading it answers `Result.Fail("账号不存在")`
- * (AdminController.cs:566-569), a database read that changes nothing and carries the proxy's `timestamp`.
- */
-const CLOCK_PROBE_ID = 'mj-speed-bot-clock-probe';
 
 /**
  * @example
@@ -96,15 +87,18 @@ export class MidjourneyProxyClient implements Upstream {
   readonly name: UpstreamName = 'midjourney-proxy';
   readonly displayName = MIDJOURNEY_PROXY_WORDS.name;
   readonly words = MIDJOURNEY_PROXY_WORDS;
+  // account-cf clears the lock without checking anything (AdminController.cs:803-827).
+  readonly resetTrustsCaptcha = true;
 
   readonly #transport: HttpTransport;
   readonly #api: AdminApi;
   readonly #directory: AccountDirectory;
   readonly #watcher: AccountWatcher;
+  readonly #switch: ModeSwitch;
   readonly #clock: Clock;
   readonly #deadlineMs: number;
   readonly #syncMinAgeMs: number;
-  readonly #proxyClock: ProxyClock;
+  readonly #time: ProxyTime;
   readonly #shutdown: AbortSignal | undefined;
 
   constructor(options: MidjourneyProxyClientOptions) {
@@ -115,13 +109,12 @@ export class MidjourneyProxyClient implements Upstream {
     this.#shutdown = options.shutdownSignal;
     this.#deadlineMs = positive(options.deadlineMs, defaults.deadlineMs, 'deadlineMs');
     this.#syncMinAgeMs = positive(options.syncMinAgeMs, defaults.syncMinAgeMs, 'syncMinAgeMs');
-    this.#proxyClock = new ProxyClock(this.#clock);
-    this.#api = new AdminApi(this.#transport, (raw) => this.#proxyClock.observe(raw));
-    this.#watcher = new AccountWatcher(
-      this.#api,
-      positive(options.pollMs, defaults.pollMs, 'pollMs'),
-      new SyncGate(options.syncStore, this.#clock),
-    );
+    const proxyClock = new ProxyClock(this.#clock);
+    this.#api = new AdminApi(this.#transport, (raw) => proxyClock.observe(raw));
+    this.#time = new ProxyTime(this.#api, proxyClock);
+    const pollMs = positive(options.pollMs, defaults.pollMs, 'pollMs');
+    this.#watcher = new AccountWatcher(this.#api, pollMs, new SyncGate(options.syncStore, this.#clock));
+    this.#switch = new ModeSwitch(this.#api, this.#watcher, this.#clock, pollMs, this.#time);
     this.#directory = new AccountDirectory(
       this.#api,
       this.#clock,
@@ -130,29 +123,12 @@ export class MidjourneyProxyClient implements Upstream {
   }
 
   /**
-   * Reads the account (a CAPTCHA lock or a moderation disable ends here, nothing clicked), makes sure the
-   * `/settings` card is stored (syncing once if not), clicks the mode's button once, then reads the account
-   * back until the button shows active or the deadline nears.
+   * Reads the account (a CAPTCHA lock or a moderation disable ends here, nothing clicked), then lets
+   * {@link ModeSwitch} click the mode's button unless the account already shows that mode.
    */
   setSpeed(mode: SpeedMode, account: string): Promise<UpstreamOutcome<SpeedChanged>> {
     if (!isSpeedMode(mode)) throw new TypeError('Unknown speed mode.');
-    return this.#run(account, async (call, id, current) => {
-      let button = modeButton(current, mode);
-      if (!button) {
-        const synced = await this.#watcher.syncAndWait(
-          call,
-          id,
-          (next) => modeButton(next, mode) !== undefined,
-        );
-        if (synced.kind === 'syncRefused') return refusedSyncFailure(synced);
-        if (synced.kind !== 'success') return synced;
-        button = modeButton(synced.value, mode);
-        if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
-      }
-      const clicked = await this.#api.clickButton(call, id, button.customId);
-      if (clicked.kind !== 'success') return clicked;
-      return this.#watcher.confirmMode(call, id, mode);
-    });
+    return this.#run(account, (call, id, current) => this.#switch.switchTo(call, account, id, mode, current));
   }
 
   /** Clears what blocks the account: `account-cf` for a CAPTCHA lock, `accounts-enable` when disabled. */
@@ -181,35 +157,40 @@ export class MidjourneyProxyClient implements Upstream {
   getAccount(account: string): Promise<UpstreamOutcome<AccountReport>> {
     return this.#run(
       account,
-      async (_call, _id, current) => ({ kind: 'success', value: reportOf(current) }),
-      {
-        allowBlocked: true,
-      },
+      async (call, _id, current) => ({
+        kind: 'success',
+        value: reportOf(current, await this.#time.infoReadAtForMode(call, current)),
+      }),
+      { allowBlocked: true },
     );
   }
 
   /**
    * Fast hours from the proxy's stored /info reading, dated in the proxy's time zone. Synced first only when
-   * that reading was never taken or is older than `syncMinAgeMs`, and only if the sync gate allows (else the
-   * stored reading as it is).
+   * that reading was never taken or is older than `syncMinAgeMs`, and only if the sync gate allows and the
+   * proxy has the account connected (else the stored reading as it is).
    */
   fastTime(account: string): Promise<UpstreamOutcome<FastHours | undefined>> {
     return this.#run(account, async (call, id, current) => {
-      const readAt = await this.#infoReadAt(call, current);
-      if (!this.#infoIsOld(current, readAt)) return { kind: 'success', value: fastHoursOf(current, readAt) };
+      const readAt = await this.#time.infoReadAt(call, current);
+      const stored = { kind: 'success', value: fastHoursOf(current, readAt) } as const;
+      // An account the proxy is still reconnecting has no instance to sync: its stored reading is all there is.
+      if (!this.#infoIsOld(current, readAt) || isReconnecting(current)) return stored;
       const before = current.infoUpdated;
-      const synced = await this.#watcher.syncAndWait(
+      const synced = await syncExplained(
+        this.#api,
+        this.#watcher,
         call,
         id,
         (next) => Boolean(next.infoUpdated) && next.infoUpdated !== before,
         current,
       );
-      if (synced.kind === 'syncRefused') return { kind: 'success', value: fastHoursOf(current, readAt) };
+      if (synced.kind === 'syncRefused') return stored;
       if (synced.kind !== 'success') return synced;
       // A sync that did not land in time still leaves the older reading, dated as it is.
       return {
         kind: 'success',
-        value: fastHoursOf(synced.value, await this.#infoReadAt(call, synced.value)),
+        value: fastHoursOf(synced.value, await this.#time.infoReadAt(call, synced.value)),
       };
     });
   }
@@ -229,7 +210,7 @@ export class MidjourneyProxyClient implements Upstream {
         const total = found.value.pagination?.total ?? 0;
         if (found.value.list.length < LIST_PAGE_SIZE || page * LIST_PAGE_SIZE >= total) break;
       }
-      if (this.#proxyClock.offsetMs === undefined) await this.#api.account(call, CLOCK_PROBE_ID);
+      await this.#time.learnOffset(call);
       return { kind: 'success', value: items.map((item) => this.#summaryOf(item)) };
     });
   }
@@ -276,10 +257,9 @@ export class MidjourneyProxyClient implements Upstream {
 
   /** One search result as the doctor lists it. */
   #summaryOf(item: ProxyAccount): AccountSummary {
-    const report = reportOf(item);
-    const offsetMs = this.#proxyClock.offsetMs;
-    const infoReadAt = item.infoUpdated ? this.#proxyClock.instantOf(item.infoUpdated) : undefined;
-    const cardSentAt = settingsCardSentAt(item);
+    const infoReadAt = this.#time.infoReadAtKnown(item);
+    const report = reportOf(item, infoReadAt);
+    const offsetMs = this.#time.utcOffsetMs;
     const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString());
     return {
       account: item.channelId ?? '',
@@ -291,21 +271,9 @@ export class MidjourneyProxyClient implements Upstream {
         utcOffsetMinutes: offsetMs === undefined ? undefined : offsetMs / 60_000,
         infoTaken: Boolean(item.infoUpdated),
         infoReadAt: iso(infoReadAt),
-        cardSentAt: iso(cardSentAt),
+        cardSentAt: iso(cardSentAt(item)),
       },
     };
-  }
-
-  /**
-   * When the proxy took the account's /info reading (epoch ms), if the bot can place it. An offset-free
-   * time needs the proxy's UTC offset: learned from any `Result` it answered lately, else from one harmless
-   * read that answers with one.
-   */
-  async #infoReadAt(call: CallContext, account: ProxyAccount): Promise<number | undefined> {
-    const date = account.infoUpdated;
-    if (!date) return undefined;
-    if (this.#proxyClock.needsOffset(date)) await this.#api.account(call, CLOCK_PROBE_ID);
-    return this.#proxyClock.instantOf(date);
   }
 
   /**

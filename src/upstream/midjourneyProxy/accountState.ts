@@ -1,28 +1,20 @@
 /**
- * What a midjourney-proxy account says about itself: flagged or disabled, which `/settings` button switches
- * to a mode, which mode is active, how much fast time is left. Pure functions over the parsed account.
+ * What a midjourney-proxy account says about itself: flagged or disabled, which job mode it reports (read
+ * from the `/settings` card or /info, see ./settingsCard.ts), how much fast time is left. Pure functions
+ * over the parsed account.
  */
 import type { SpeedMode } from '../../speedModes.js';
 import { parseFastHours } from '../fastHours.js';
 import type { ClassifiedFailure } from '../outcomes.js';
 import type { AccountReport, FastHours } from '../port.js';
-import type { ProxyAccount, ProxyButton } from './schemas.js';
-
-/** The `/settings` button labels the proxy itself tracks (DiscordWebSocketService.cs, DiscordAccount.cs). */
-export const MODE_BUTTON_LABELS = {
-  fast: 'Fast mode',
-  turbo: 'Turbo mode',
-  relax: 'Relax mode',
-} as const satisfies Record<SpeedMode, string>;
+import type { ProxyAccount } from './schemas.js';
+import { shownMode } from './settingsCard.js';
 
 /** The job mode word the bot reports for each mode, as Midjourney's buttons name it. */
 const MODE_WORDS = { fast: 'Fast', turbo: 'Turbo', relax: 'Relax' } as const satisfies Record<
   SpeedMode,
   string
 >;
-
-/** Discord's "success" (green) style, which marks the active option on the `/settings` card. */
-export const ACTIVE_BUTTON_STYLE = 3;
 
 /**
  * Embed titles after which the proxy disables the account with `disabledReason = "<title>, <description>"`
@@ -61,8 +53,11 @@ export function accountBlock(account: ProxyAccount): ClassifiedFailure | undefin
     : { kind: 'accountDisabled', upstreamMessage: reason };
 }
 
-/** The neutral account report. A reason left over from before an enable does not count once enabled. */
-export function reportOf(account: ProxyAccount): AccountReport {
+/**
+ * The neutral account report. A reason left over from before an enable does not count once enabled.
+ * `infoAt` dates the /info reading (see ./ProxyTime.ts), so its "Job Mode" is weighed against the card.
+ */
+export function reportOf(account: ProxyAccount, infoAt: number | undefined): AccountReport {
   const block = accountBlock(account);
   const flag = block?.kind === 'moderation' ? block : undefined;
   return {
@@ -71,40 +66,24 @@ export function reportOf(account: ProxyAccount): AccountReport {
     moderationText: flag?.upstreamMessage,
     captchaUrl: flag?.captchaUrl,
     enabled: isEnabled(account),
-    jobMode: jobModeOf(account),
+    jobMode: jobModeOf(account, infoAt),
   };
 }
 
-/** The `/settings` button that switches to `mode`, if the proxy has stored the card. */
-export function modeButton(account: ProxyAccount, mode: SpeedMode): ProxyButton | undefined {
-  const label = MODE_BUTTON_LABELS[mode].toLowerCase();
-  return account.buttons.find((button) => button.label?.trim().toLowerCase() === label);
+/** The job mode word the bot reports for `mode`. */
+export function modeWord(mode: SpeedMode): string {
+  return MODE_WORDS[mode];
 }
 
-/** The one mode whose button is active, or `undefined` when none or several are. */
-export function activeMode(account: ProxyAccount): SpeedMode | undefined {
-  const active = (Object.keys(MODE_BUTTON_LABELS) as SpeedMode[]).filter(
-    (mode) => modeButton(account, mode)?.style === ACTIVE_BUTTON_STYLE,
-  );
-  return active.length === 1 ? active[0] : undefined;
-}
-
-/** The job mode the account shows: the active button, else the last /info card's "Job Mode". */
-export function jobModeOf(account: ProxyAccount): string | undefined {
-  const mode = activeMode(account);
-  if (mode) return MODE_WORDS[mode];
+/**
+ * The job mode the account shows (see {@link shownMode}; `infoAt` dates the /info reading), in the word
+ * Midjourney's buttons use.
+ */
+export function jobModeOf(account: ProxyAccount, infoAt: number | undefined): string | undefined {
+  const mode = shownMode(account, infoAt);
+  if (mode) return modeWord(mode);
   const stated = account.properties?.['Job Mode'] ?? account.displays?.mode;
   return typeof stated === 'string' && stated.trim() !== '' ? stated.trim() : undefined;
-}
-
-/** Discord's epoch (2015-01-01): a snowflake's top bits count milliseconds from it. */
-const DISCORD_EPOCH_MS = 1_420_070_400_000n;
-
-/** When the stored `/settings` card was sent (epoch ms), from its message id; `undefined` without one. */
-export function settingsCardSentAt(account: ProxyAccount): number | undefined {
-  const id = account.settingsMessageId;
-  if (!id || !/^\d{1,20}$/.test(id)) return undefined;
-  return Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
 }
 
 /**

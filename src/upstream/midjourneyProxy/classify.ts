@@ -8,6 +8,7 @@
  */
 import { parseJson, type RawResponse } from '../http/responseBody.js';
 import type { ClassifiedFailure, ClassifiedOutcome } from '../outcomes.js';
+import { CLICK_REFUSALS } from './clickRefusals.js';
 import { resultEnvelopeSchema } from './schemas.js';
 
 /** Turns a parsed 2xx JSON body into the route's success value, or `undefined` when it is not one. */
@@ -28,7 +29,7 @@ export const PROXY_MESSAGES = {
   /** AdminController: the token's user is not an admin and the proxy runs in demo mode. */
   demoMode: '演示模式',
   /** AdminController.SyncAccount: the sync was refused or failed (throttled, Discord error). */
-  syncFailed: '同步失败',
+  syncFailed: CLICK_REFUSALS.syncFailed,
 } as const;
 
 /** Classifies a response; `read` decides what a usable 2xx body is for the route. */
@@ -66,6 +67,12 @@ export function classifyRefusal(message: string | undefined, status?: number): C
   if (text.includes(PROXY_MESSAGES.demoMode))
     return { kind: 'unauthorized', status, upstreamMessage: message };
   if (text.includes(PROXY_MESSAGES.syncFailed)) return { kind: 'busy', status, upstreamMessage: message };
+  // Discord's refusals of a click, relayed by the proxy (DiscordService.cs:3949-4037).
+  if (text.startsWith(CLICK_REFUSALS.tooManyRequests))
+    return { kind: 'busy', status, upstreamMessage: message };
+  if (text.includes(CLICK_REFUSALS.accountDisabled)) {
+    return { kind: 'accountDisabled', status, upstreamMessage: message };
+  }
   return { kind: 'badRequest', status, upstreamMessage: message };
 }
 

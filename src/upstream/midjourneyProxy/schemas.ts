@@ -37,6 +37,8 @@ export const proxyAccountSchema = z.object({
   disabledReason: lenient(z.string().nullable()),
   cfUrl: lenient(z.string().nullable()),
   remark: lenient(z.string().nullable()),
+  /** Search results only: the instance's `IsAlive` (AdminController.cs:1275). */
+  running: lenient(z.boolean()),
   buttons: z
     .array(z.unknown())
     .catch([])
@@ -53,14 +55,15 @@ export const proxyAccountSchema = z.object({
   fastTimeRemaining: lenient(z.union([z.string(), z.number()]).nullable()),
   displays: lenient(z.record(z.string(), z.unknown())),
   /**
+   * The stored `/settings` card's Discord message id (`string SettingsMessageId`, DiscordAccount.cs:473),
+   * written with the card (DiscordWebSocketService.cs:1490-1492): a snowflake, so it dates the card.
+   */
+  settingsMessageId: lenient(z.string().nullable()),
+  /**
    * When the proxy last parsed an /info card: its host's local time with no offset (`DateTime.Now`,
    * DiscordWebSocketService.cs:1405; see ./proxyClock.ts).
    */
   infoUpdated: lenient(z.string().nullable()),
-  /** The stored `/settings` card's Discord message id, a snowflake that dates it (DiscordAccount.cs). */
-  settingsMessageId: lenient(z.string().nullable()),
-  /** Search results only: whether the proxy has a live Discord session for it (`IsAlive`, AC:1275). */
-  running: lenient(z.boolean()),
 });
 
 export type ProxyAccount = z.infer<typeof proxyAccountSchema>;

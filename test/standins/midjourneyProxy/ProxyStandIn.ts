@@ -16,9 +16,14 @@ import {
   type ProxyAccountSeed,
   renderAccount,
   type StandInAccount,
+  type StandInMode,
   searchPage,
 } from './accounts.js';
 import {
+  type DiscordRefusal,
+  discordRefusalMessage,
+  FORBIDDEN_ANSWER,
+  FORBIDDEN_REASON,
   type ProxyFault,
   type ProxyRoute,
   performFault,
@@ -75,6 +80,8 @@ export class MidjourneyProxyStandIn {
   #faults: ScriptedFault[] = [];
   #modeLag: Lag = 0;
   #syncLag: Lag = 0;
+  #reconnectLag: Lag = 0;
+  #toggles = true;
   #seq = 0;
 
   private constructor(server: Server, options: ProxyStandInOptions) {
@@ -117,6 +124,15 @@ export class MidjourneyProxyStandIn {
     return account;
   }
 
+  /**
+   * Someone types `/fast`, `/turbo` or `/relax` in the account's Discord channel: the mode changes, and
+   * the proxy's "Done!" handlers restyle the stored card, marking Turbo after `/fast` and Fast after
+   * `/turbo` (DiscordWebSocketService.cs:1127-1181; `/relax` is right, :1206-1245). No /info is read.
+   */
+  typedInDiscord(channelId: string, mode: StandInMode): void {
+    Object.assign(this.account(channelId), { mode, styleSwapped: mode !== 'relax' });
+  }
+
   /** After a click, the first `lag` account reads still show the old mode (0: the new one shows at once). */
   setModeLag(lag: Lag): void {
     this.#modeLag = lag;
@@ -135,6 +151,33 @@ export class MidjourneyProxyStandIn {
   /** How many `account-sync` requests reached the account of `channelId`: 0 means nothing was sent. */
   syncsOf(channelId: string): number {
     return this.account(channelId).syncs;
+  }
+
+  /**
+   * After `accounts-enable`, the account stays offline (`running` false, clicks answered `无可用的账号实例`,
+   * its old disabled reason kept) for `lag` reads of it or of the search (0: live at once). The real proxy
+   * starts it at its next routine check, about a minute later, then connects and syncs (audit row 18).
+   */
+  setReconnectLag(lag: Lag): void {
+    this.#reconnectLag = lag;
+  }
+
+  /**
+   * The proxy's local midnight: the fast-task counter `IsAlive` needs expires, so every account is offline
+   * until the routine forced sync `lag` reads later (CounterHelper.cs:114-115, DiscordService.cs:492-496).
+   */
+  startMidnightGap(lag: Lag): void {
+    for (const account of this.#accounts.values()) {
+      if (account.enable === true) account.startingUp = { readsLeft: lag, clearsReason: false };
+    }
+  }
+
+  /**
+   * Whether clicking the active mode's button switches that mode off (default: yes). 2023 cards encoded it
+   * in the ids (`MJ::Settings::RelaxMode::on/off`, audit §2.4): Relax off is Fast, Fast or Turbo off is Relax.
+   */
+  setModeButtonsToggle(toggle: boolean): void {
+    this.#toggles = toggle;
   }
 
   /**
@@ -163,6 +206,8 @@ export class MidjourneyProxyStandIn {
     this.#faults = [];
     this.#modeLag = 0;
     this.#syncLag = 0;
+    this.#reconnectLag = 0;
+    this.#toggles = true;
   }
 
   /** Stops listening and destroys every connection, hanging ones included. */
@@ -187,7 +232,13 @@ export class MidjourneyProxyStandIn {
     stampResponse(res, this.#now(), this.#timeZone);
     const fault = this.#takeFault(request.route);
     const delayMs = fault?.type === 'delay' ? fault.ms : this.#routeDelayMs(request.route);
-    if (fault && fault.type !== 'delay') {
+    if (fault?.type === 'discord') {
+      this.#discordRefused(request, fault.status, res);
+    } else if (fault?.type === 'syncFailedOverLimit') {
+      const account = request.accountId === undefined ? undefined : this.#accounts.get(request.accountId);
+      if (account) Object.assign(account, { enable: false, disabledReason: '同步失败超过限制' });
+      sendResult(res, false, '同步失败，请稍后重试');
+    } else if (fault && fault.type !== 'delay') {
       performFault(fault, res);
     } else if (delayMs > 0) {
       const timer = setTimeout(() => this.#answer(request, res), delayMs);
@@ -262,12 +313,16 @@ export class MidjourneyProxyStandIn {
           sendResult(res, false, '未找到账号实例');
           return;
         }
-        if (account.enable !== true) {
+        if (account.enable !== true || account.startingUp) {
           sendResult(res, false, '无可用的账号实例');
           return;
         }
         // Synchronous: the route answers after /info and /settings were sent and (usually) answered.
         account.syncs += 1;
+        if (this.#captchaAgain(account)) {
+          sendResult(res, true);
+          return;
+        }
         if (this.#syncLag === 0) this.#landSync(account);
         else if (this.#syncLag !== 'never') account.pendingSync = { getsLeft: this.#syncLag };
         sendResult(res, true);
@@ -276,13 +331,14 @@ export class MidjourneyProxyStandIn {
         this.#click(request, account, res);
         return;
       case 'captchaSolved':
-        // AdminController.CfUrlValidateOK clears the lock, the CAPTCHA links and the reason.
+        // AdminController.cs:803-827 clears the lock, the CAPTCHA links and the reason without checking
+        // anything: a CAPTCHA that was not solved locks the account again at its next interaction.
         if (!account) {
           sendResult(res, false, '账号不存在');
           return;
         }
-        if (!account.captchaSticks)
-          Object.assign(account, { lock: false, cfUrl: null, disabledReason: null });
+        if (account.captchaSticks) account.stuckCaptchaUrl ??= account.cfUrl;
+        Object.assign(account, { lock: false, cfUrl: null, disabledReason: null });
         sendResult(res, true);
         return;
       case 'enable':
@@ -296,6 +352,7 @@ export class MidjourneyProxyStandIn {
 
   /** AdminController.Accounts: the search route. */
   #search(request: RecordedProxyRequest, res: ServerResponse): void {
+    for (const account of this.#accounts.values()) this.#startUp(account);
     sendJson(res, 200, searchPage([...this.#accounts.values()], request.body, this.#timeZone));
   }
 
@@ -316,7 +373,12 @@ export class MidjourneyProxyStandIn {
       sendResult(res, false, `BadRequest: {"type":3,"data":{"custom_id":"${customId}"}}`);
       return;
     }
-    const mode = modeOfCustomId(customId);
+    // Discord accepted the interaction (204); Midjourney answers it with the CAPTCHA dialog instead.
+    if (this.#captchaAgain(account)) {
+      sendResult(res, true);
+      return;
+    }
+    const mode = this.#modeAfterClick(account, modeOfCustomId(customId));
     if (mode && this.#modeLag === 0) account.mode = mode;
     else if (mode && this.#modeLag !== 'never') account.pendingMode = { mode, getsLeft: this.#modeLag };
     if (account.captchaAfterNextClick) {
@@ -330,6 +392,38 @@ export class MidjourneyProxyStandIn {
     sendResult(res, true);
   }
 
+  /** The mode a click on `clicked`'s button leaves: the active one toggles off when buttons toggle. */
+  #modeAfterClick(account: StandInAccount, clicked: StandInMode | undefined): StandInMode | undefined {
+    if (!clicked || !this.#toggles || clicked !== account.mode) return clicked;
+    return clicked === 'relax' ? 'fast' : 'relax';
+  }
+
+  /** A CAPTCHA marked solved that was not: the next interaction brings it back (DWS:832-852,950-975). */
+  #captchaAgain(account: StandInAccount): boolean {
+    if (!account.captchaSticks || account.stuckCaptchaUrl === undefined) return false;
+    Object.assign(account, { lock: true, cfUrl: account.stuckCaptchaUrl, disabledReason: 'CF 人工验证...' });
+    account.stuckCaptchaUrl = undefined;
+    return true;
+  }
+
+  /**
+   * A click Discord refused, answered as PostJsonAndCheckStatusAsync does (DiscordService.cs:3932-4045):
+   * 429 and 404 after the proxy's own retries, in its `"{name}: {payload}"` words; 403 disables the account.
+   */
+  #discordRefused(request: RecordedProxyRequest, status: DiscordRefusal, res: ServerResponse): void {
+    const account = request.accountId === undefined ? undefined : this.#accounts.get(request.accountId);
+    if (status === 403) {
+      if (account) Object.assign(account, { enable: false, disabledReason: FORBIDDEN_REASON });
+      sendResult(res, false, FORBIDDEN_ANSWER);
+      return;
+    }
+    const payload = JSON.stringify({
+      type: 3,
+      data: { component_type: 2, custom_id: request.query.customId },
+    });
+    sendResult(res, false, discordRefusalMessage(status, payload));
+  }
+
   /** AdminController.AccountsEnable: enables listed accounts that are not enabled; reconnecting comes later. */
   #enable(request: RecordedProxyRequest, res: ServerResponse): void {
     const ids = Array.isArray(request.body) ? request.body.filter((id) => typeof id === 'string') : [];
@@ -341,12 +435,30 @@ export class MidjourneyProxyStandIn {
       const account = this.#accounts.get(id);
       return account && account.enable !== true ? [account] : [];
     });
-    for (const account of accounts) account.enable = true;
+    for (const account of accounts) {
+      account.enable = true;
+      if (this.#reconnectLag !== 0)
+        account.startingUp = { readsLeft: this.#reconnectLag, clearsReason: true };
+      else account.disabledReason = null;
+    }
     sendResult(res, true, `已启用 ${accounts.length} 个账号`);
   }
 
-  /** Counts one read of the account: pending clicks and syncs whose time has come show now. */
+  /**
+   * Counts one read toward the routine check that starts an account: once it runs, the account is live,
+   * its reason is reset after a reconnect (DWS:2409-2418), and the forced sync lands (DAI.cs:985-999).
+   */
+  #startUp(account: StandInAccount): void {
+    const starting = account.startingUp;
+    if (!starting || starting.readsLeft === 'never' || starting.readsLeft-- > 0) return;
+    account.startingUp = undefined;
+    if (starting.clearsReason && !account.lock) account.disabledReason = null;
+    this.#landSync(account);
+  }
+
+  /** Counts one read of the account: pending clicks, syncs and starts whose time has come show now. */
   #advance(account: StandInAccount): void {
+    this.#startUp(account);
     const { pendingMode, pendingSync } = account;
     if (pendingMode && pendingMode.getsLeft-- <= 0) {
       account.mode = pendingMode.mode;
@@ -358,9 +470,9 @@ export class MidjourneyProxyStandIn {
   /** What Midjourney's /info and /settings replies leave on the account once they arrive. */
   #landSync(account: StandInAccount): void {
     const now = this.#now();
-    account.settingsCard = true;
-    account.cardSentAt = now;
-    account.infoUpdated = now;
+    Object.assign(account, { settingsCard: true, infoUpdated: now, cardSentAt: now, infoMode: account.mode });
+    account.cardSeq += 1;
+    account.styleSwapped = false;
     account.storedFastTime = account.fastTime && { ...account.fastTime };
     account.pendingSync = undefined;
   }

@@ -28,7 +28,10 @@ export interface ProxyAccountSeed {
   readonly fastTime?: { readonly remaining: number; readonly total: number } | null;
   /** When the proxy last read /info (epoch ms); `null` for never. Default: now. */
   readonly infoUpdated?: number | null;
-  /** When the stored `/settings` card was sent (epoch ms). Default: now. */
+  /**
+   * When Discord sent the stored `/settings` card (epoch ms), dating its `settingsMessageId` snowflake
+   * (DiscordWebSocketService.cs:1490-1492 stores the message id with the card). Default: now.
+   */
   readonly cardSentAt?: number;
   /** Whether the Discord session is alive (`IsAlive`); default: enabled and not locked. */
   readonly online?: boolean;
@@ -55,15 +58,32 @@ export interface StandInAccount {
   /** How many `account-sync` requests reached the account (each sends /info and /settings to Discord). */
   syncs: number;
   online: boolean | undefined;
+  /** Counts stored cards, so two cards stored in the same millisecond still get different ids. */
+  cardSeq: number;
+  /** The mode the last /info card stated ("Job Mode"); only a sync refreshes it (DWS:1370-1405). */
+  infoMode: StandInMode;
+  /**
+   * Not alive until the proxy's next routine check (every minute, DiscordAccountInitializer.cs:340) starts
+   * it: after `accounts-enable` (AdminController.cs:1063; `DisabledReason` kept until the reconnect,
+   * DiscordWebSocketService.cs:2409-2418) or at the proxy's local midnight, when the fast-task counter
+   * `IsAlive` needs expires (CounterHelper.cs:114-115, DiscordService.cs:492-496). Live after `readsLeft`
+   * reads of the account or the search.
+   */
+  startingUp?: { readsLeft: number | 'never'; clearsReason: boolean };
+  /** The card's Fast/Turbo styles were swapped by a hand-typed `/fast` or `/turbo` (see `markedMode`). */
+  styleSwapped?: boolean;
   /** A clicked mode waiting to show: applied once `getsLeft` account reads have passed. */
   pendingMode?: { mode: StandInMode; getsLeft: number };
   /** A sync waiting to land: card stored and /info refreshed once `getsLeft` account reads have passed. */
   pendingSync?: { getsLeft: number };
   /**
-   * The CAPTCHA was not really solved: marking it solved answers OK, but Discord asks again at once, so
-   * the account stays locked (what the proxy shows when someone resets before solving it).
+   * The CAPTCHA was not really solved: `account-cf` still clears the lock (AdminController.cs:803-827
+   * checks nothing), but Midjourney asks again at the account's next interaction (a click or a sync), and
+   * the gateway handler locks it again (DiscordWebSocketService.cs:832-852,950-975).
    */
   captchaSticks?: boolean;
+  /** The link a CAPTCHA that sticks shows again once it locks the account again. */
+  stuckCaptchaUrl?: string | null;
   /**
    * Midjourney answers the next click with a CAPTCHA: an `INTERACTION_IFRAME_MODAL_CREATE` "Action required
    * to continue" that makes the proxy lock the account with this `cfUrl` (DiscordWebSocketService.cs:832-866,
@@ -90,6 +110,30 @@ const SETTINGS_CARD: readonly { customId: string; label: string; mode?: StandInM
   { customId: 'MJ::Settings::RelaxMode', label: 'Relax mode', mode: 'relax' },
   { customId: 'MJ::Settings::ResetSettings', label: 'Reset Settings' },
 ];
+
+/**
+ * The row Discord numbers 1 on the card: the version select, which `Buttons` leaves out
+ * (DiscordAccount.cs:729-740 skips `c.Id == 1`) but `components` keeps.
+ */
+const VERSION_ROW = {
+  id: 1,
+  type: 1,
+  components: [
+    {
+      type: 3,
+      custom_id: 'MJ::Settings::VersionSelector',
+      options: [{ label: 'Midjourney Model V7', value: '7' }],
+    },
+  ],
+};
+
+/** Discord's snowflake epoch (2015-01-01T00:00:00Z). */
+const DISCORD_EPOCH = 1_420_070_400_000n;
+
+/** A Discord snowflake minted at `ms`: the timestamp sits above the low 22 bits. */
+export function snowflakeAt(ms: number, sequence = 0): string {
+  return String(((BigInt(Math.floor(ms)) - DISCORD_EPOCH) << 22n) | BigInt(sequence & 0xfff));
+}
 
 /** The custom id of the button that switches to `mode`. */
 export function modeCustomId(mode: StandInMode): string {
@@ -127,31 +171,30 @@ export function createAccount(seed: ProxyAccountSeed, now: number): StandInAccou
     cardSentAt: seed.cardSentAt ?? now,
     syncs: 0,
     online: seed.online,
+    cardSeq: 0,
+    infoMode: seed.mode ?? 'fast',
   };
 }
 
-/** `IsAlive` (DiscordService.cs): connected and not locked; a disabled account has no instance at all. */
+/**
+ * `IsAlive` (DiscordService.cs:481-515): enabled, started (not still reconnecting), connected and not
+ * locked; a disabled account has no instance at all.
+ */
 export function isAlive(account: StandInAccount): boolean {
-  return account.enable === true && !account.lock && account.online !== false;
+  return (
+    account.enable === true && !account.lock && account.online !== false && account.startingUp === undefined
+  );
 }
 
 /** Midjourney's words for the mode on the /info card's "Job Mode" line. */
 const JOB_MODE = { fast: 'Fast', turbo: 'Turbo', relax: 'Relaxed' } as const;
-
-/** Discord's epoch (2015-01-01), the origin of snowflake times. */
-const DISCORD_EPOCH_MS = 1_420_070_400_000n;
-
-/** A Discord message id minted at `ms`: the time in its top bits (`(id >> 22) + DISCORD_EPOCH`). */
-function snowflakeAt(ms: number): string {
-  return String(((BigInt(ms) - DISCORD_EPOCH_MS) << 22n) | 1n);
-}
 
 function properties(account: StandInAccount): Record<string, string> {
   if (account.infoUpdated === null) return {};
   const props: Record<string, string> = {
     'User ID': '123456789012345678',
     Subscription: 'Standard (Active monthly, renews next on <t:1767225600>)',
-    'Job Mode': JOB_MODE[account.mode],
+    'Job Mode': JOB_MODE[account.infoMode],
     'Visibility Mode': 'Public',
     'Lifetime Usage': '11170 images (120.63 hours)',
     'Relaxed Usage': '344 images (3.47 hours)',
@@ -164,22 +207,50 @@ function properties(account: StandInAccount): Record<string, string> {
   return props;
 }
 
+/**
+ * The mode the stored card marks active. The proxy's `/fast` and `/turbo` "Done!" handlers mark the other
+ * one (DiscordWebSocketService.cs:1127-1143,1166-1181): `styleSwapped` is that card.
+ */
+function markedMode(account: StandInAccount): StandInMode {
+  if (!account.styleSwapped || account.mode === 'relax') return account.mode;
+  return account.mode === 'fast' ? 'turbo' : 'fast';
+}
+
+/** The card's button rows as `Components` serialises them: snake_case (`[JsonPropertyName]`, Program.cs:215-223). */
+function cardComponents(account: StandInAccount): Record<string, unknown>[] {
+  const marked = markedMode(account);
+  const buttons = SETTINGS_CARD.map((button) => ({
+    type: 2,
+    custom_id: button.customId,
+    label: button.label,
+    // Style 3 (green) marks the active option, as the proxy's own web UI reads it (DWS:1133-1143).
+    style: button.mode === marked ? 3 : 2,
+  }));
+  return [
+    VERSION_ROW,
+    { type: 1, components: buttons.slice(0, 4) },
+    { type: 1, components: buttons.slice(4) },
+  ];
+}
+
 /** The account as `GET /mj/admin/account/{id}` returns it to an admin (no envelope, secrets included). */
 export function renderAccount(
   account: StandInAccount,
   timeZone = DEFAULT_PROXY_TIME_ZONE,
 ): Record<string, unknown> {
   const props = properties(account);
-  const buttons = account.settingsCard
-    ? SETTINGS_CARD.map((button) => ({
-        customId: button.customId,
-        emoji: '',
-        label: button.label,
-        // Style 3 (green) marks the active option, as the proxy's own web UI reads it.
-        style: button.mode === account.mode ? 3 : 2,
-        type: 2,
-      }))
-    : [];
+  const components = account.settingsCard ? cardComponents(account) : [];
+  // DiscordAccount.Buttons: every row but id 1, as `{customId, emoji, label, style, type}`.
+  const buttons = components
+    .filter((row) => row.id !== 1)
+    .flatMap((row) => row.components as { type: number; custom_id: string; label: string; style: number }[])
+    .map((button) => ({
+      customId: button.custom_id,
+      emoji: '',
+      label: button.label,
+      style: button.style,
+      type: button.type,
+    }));
   return {
     id: account.id,
     channelId: account.channelId,
@@ -201,11 +272,13 @@ export function renderAccount(
     allowModes: [],
     // DateTime.Now on the proxy's host, written without an offset (see ./serverTime.ts).
     infoUpdated: account.infoUpdated === null ? null : localDateTime(account.infoUpdated, timeZone),
-    // The stored card's message (DiscordAccount.SettingsMessageId, saved with the card, DWS:1492).
-    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardSentAt) : null,
     properties: props,
+    // The stored card's message (`string SettingsMessageId`, DiscordAccount.cs:473, saved with the card,
+    // DiscordWebSocketService.cs:1490-1492).
+    settingsMessageId: account.settingsCard ? snowflakeAt(account.cardSentAt, account.cardSeq) : null,
+    components,
     buttons,
-    mjFastModeOn: account.settingsCard && account.mode !== 'relax',
+    mjFastModeOn: account.settingsCard && markedMode(account) !== 'relax',
     displays: {
       mode: props['Job Mode'] ?? '',
       nijiMode: '',

@@ -38,7 +38,22 @@ export type ProxyFault =
   /** Drops the connection without a response (TCP reset). */
   | { readonly type: 'drop' }
   /** Answers normally, but only after `ms` (a proxy waiting on Discord). */
-  | { readonly type: 'delay'; readonly ms: number };
+  | { readonly type: 'delay'; readonly ms: number }
+  /**
+   * Discord refuses the click's interaction with `status`; the proxy relays it in its own words
+   * (DiscordService.PostJsonAndCheckStatusAsync, DS:3932-4045). Only the stand-in can perform it: a 403
+   * disables the account.
+   */
+  | { readonly type: 'discord'; readonly status: DiscordRefusal }
+  /**
+   * A sync that fails once too often: more than 10 failures in an hour disable the account with
+   * `同步失败超过限制` (DiscordService.cs:4311-4320), and the route answers `同步失败，请稍后重试`
+   * (AdminController.cs:587-601). Only the stand-in can perform it.
+   */
+  | { readonly type: 'syncFailedOverLimit' };
+
+/** The Discord statuses `PostJsonAndCheckStatusAsync` tells apart (DiscordService.cs:3949-4037). */
+export type DiscordRefusal = 400 | 403 | 404 | 429;
 
 /** A fault waiting for its requests. */
 export interface ScriptedFault {
@@ -60,7 +75,27 @@ export const proxyFaults = {
   hang: (): ProxyFault => ({ type: 'hang' }),
   drop: (): ProxyFault => ({ type: 'drop' }),
   delay: (ms: number): ProxyFault => ({ type: 'delay', ms }),
+  /** Discord refuses a click with `status` (route `action`). */
+  discord: (status: DiscordRefusal): ProxyFault => ({ type: 'discord', status }),
+  /** A sync that fails and disables the account (route `sync`). */
+  syncFailedOverLimit: (): ProxyFault => ({ type: 'syncFailedOverLimit' }),
 } as const;
+
+/** The .NET `HttpStatusCode` names the proxy prefixes Discord's refusals with (`"{name}: {payload}"`, DS:4014). */
+const STATUS_NAMES = { 400: 'BadRequest', 404: 'NotFound', 429: 'TooManyRequests' } as const;
+
+/**
+ * The proxy's answer to a click Discord refused with `status` (403 is answered by the stand-in, which also
+ * disables the account). `payload` is the interaction it posted (Resources/ApiParams/settingbutton.json).
+ */
+export function discordRefusalMessage(status: Exclude<DiscordRefusal, 403>, payload: string): string {
+  return `${STATUS_NAMES[status]}: ${payload}`;
+}
+
+/** DiscordService.cs:4017-4035: a 403 disables the account with this reason... */
+export const FORBIDDEN_REASON = '请求没有操作权限';
+/** ...and the route answers this. */
+export const FORBIDDEN_ANSWER = '请求失败，禁用账号';
 
 /** `Result.Ok(message?)` or `Result.Fail(message)` (code -1), as the admin routes send them. */
 export function sendResult(res: ServerResponse, success: boolean, message?: string, status = 200): void {
@@ -84,7 +119,10 @@ export function sendText(res: ServerResponse, status: number, text: string, cont
 }
 
 /** Answers with `fault`; a `delay` is the stand-in's to perform, since it answers normally afterwards. */
-export function performFault(fault: Exclude<ProxyFault, { type: 'delay' }>, res: ServerResponse): void {
+export function performFault(
+  fault: Exclude<ProxyFault, { type: 'delay' | 'discord' | 'syncFailedOverLimit' }>,
+  res: ServerResponse,
+): void {
   switch (fault.type) {
     case 'refuse':
       sendResult(res, false, fault.message);
