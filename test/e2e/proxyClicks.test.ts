@@ -5,7 +5,7 @@
  * clicks whose effect never shows, the `/fast`-`/turbo` style swap, the proxy's auto-relax, and its daily
  * restart at its own local midnight.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { permissionSets } from '../standins/discord.js';
 import { FORBIDDEN_REASON, proxyFaults } from '../standins/midjourneyProxy.js';
 import {
@@ -13,9 +13,8 @@ import {
   CHANNEL_A,
   CHANNEL_B,
   GUILD_ID,
-  type Harness,
+  harnessForSuite,
   proxyHarnessForSuite,
-  startHarness,
 } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
 
@@ -31,38 +30,28 @@ let members = 0;
 const member = () => ({ id: `7000000000000010${String(++members).padStart(2, '0')}` });
 
 describe('clicking the /settings card of midjourney-proxy', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness({
-      upstream: 'midjourney-proxy',
-      discord: {
-        guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B, CHANNEL_C], roles: [ADMIN_ROLE_ID] }],
-      },
-      // Room for a wait, a sync and a second click; the real proxy takes seconds for each.
-      env: { USEAPI_DEADLINE_MS: '12000' },
-    });
+  const harness = harnessForSuite({
+    upstream: 'midjourney-proxy',
+    discord: {
+      guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B, CHANNEL_C], roles: [ADMIN_ROLE_ID] }],
+    },
+    // Room for a wait, a sync and a second click; the real proxy takes seconds for each.
+    env: { USEAPI_DEADLINE_MS: '12000' },
   });
-  afterAll(async () => {
-    await harness.close();
-  });
-  afterEach(() => {
-    harness.upstream.clear();
-    harness.discord.clearRequests();
-  });
-  const proxy = () => harness.proxy;
+  const proxy = () => harness().proxy;
 
   test('the mode already active is not clicked (its button may toggle it off): a success, in the history, and a timed change still switches back', async () => {
     const user = member();
-    const relax = await harness.run({ subcommand: 'relax', channelId: CHANNEL_A, user });
+    const relax = await harness().run({ subcommand: 'relax', channelId: CHANNEL_A, user });
     expect(relax.ephemeral).toBe(false);
     expect(relax.content).toBe(
       `**Relax mode** requested by <@${user.id}>.\nmidjourney-proxy shows the account already in **Relax** mode, 12.5 of 30 hours left (41.67%) of fast time, so nothing was clicked (clicking the active mode could switch it off).`,
     );
     expect(proxy().requestsTo('action')).toEqual([]);
-    expect(harness.upstream.modeOf(CHANNEL_A)).toBe('relax');
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe('relax');
 
-    harness.upstream.startIn(CHANNEL_A, 'fast');
-    const timed = await harness.run({
+    harness().upstream.startIn(CHANNEL_A, 'fast');
+    const timed = await harness().run({
       subcommand: 'fast',
       channelId: CHANNEL_A,
       user: member(),
@@ -71,27 +60,27 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(timed.content).toContain('already in **Fast** mode');
     expect(timed.content).toContain('The bot switches back to **Relax**');
     expect(proxy().requestsTo('action')).toEqual([]);
-    expect(harness.upstream.modeOf(CHANNEL_A)).toBe('fast');
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe('fast');
 
-    const history = await harness.run({ subcommand: 'history', channelId: CHANNEL_A, user: member() });
+    const history = await harness().run({ subcommand: 'history', channelId: CHANNEL_A, user: member() });
     expect(history.content).toContain(`**Relax** by <@${user.id}>: ✅ already active`);
   });
 
   test('a card older than 6 hours is synced once before deciding, and then nothing is clicked when the mode is active', async () => {
     proxy().account(CHANNEL_A).cardSentAt = Date.now() - 8 * HOUR;
-    const answer = await harness.run({ subcommand: 'relax', channelId: CHANNEL_A, user: member() });
+    const answer = await harness().run({ subcommand: 'relax', channelId: CHANNEL_A, user: member() });
     expect(answer.content).toContain('already in **Relax** mode');
     expect(proxy().requestsTo('sync')).toHaveLength(1);
     expect(proxy().requestsTo('action')).toEqual([]);
-    expect(harness.upstream.modeOf(CHANNEL_A)).toBe('relax');
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe('relax');
   });
 
   test('a card younger than 6 hours is trusted without a sync', async () => {
     proxy().account(CHANNEL_A).cardSentAt = Date.now() - 2 * HOUR;
-    const answer = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() });
+    const answer = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() });
     expect(answer.content).toContain('midjourney-proxy now reports job mode **Turbo**');
     expect(proxy().requestsTo('sync')).toEqual([]);
-    expect(harness.upstream.switches(CHANNEL_A)).toEqual(['turbo']);
+    expect(harness().upstream.switches(CHANNEL_A)).toEqual(['turbo']);
   });
 
   test.each(['Asia/Shanghai', 'America/New_York'])(
@@ -100,22 +89,22 @@ describe('clicking the /settings card of midjourney-proxy', () => {
       // The proxy writes infoUpdated in its own local time, with no offset: only placed with its offset is
       // a reading from New York newer than a card from an hour ago. A click's answer shows the offset.
       proxy().setTimeZone(timeZone);
-      await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
+      await harness().run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
       const account = proxy().account(CHANNEL_A);
       proxy().typedInDiscord(CHANNEL_A, 'turbo');
       Object.assign(account, { cardSentAt: Date.now() - HOUR, infoMode: 'turbo', infoUpdated: Date.now() });
-      const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A, ...asAdmin });
+      const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_A, ...asAdmin });
       expect(status.content).toContain('Job mode: Turbo.');
-      const turbo = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() });
+      const turbo = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() });
       expect(turbo.content).toContain('already in **Turbo** mode');
       // Only the click that showed the offset.
-      expect(harness.upstream.switches(CHANNEL_A)).toEqual(['fast']);
+      expect(harness().upstream.switches(CHANNEL_A)).toEqual(['fast']);
     },
   );
 
   test('a click whose effect never shows ends "sent, not confirmed" after a few reads, not at the deadline', async () => {
     proxy().setModeLag('never');
-    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() }, 30_000);
+    const answer = await harness().run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() }, 30_000);
     expect(answer.content).toContain(
       'The change was sent to midjourney-proxy but could not be confirmed in time',
     );
@@ -130,18 +119,18 @@ describe('clicking the /settings card of midjourney-proxy', () => {
   test('at 0.2 hours of fast time or less, a switch to Fast warns that the proxy may switch to Relax itself', async () => {
     // What the proxy's last /info reading stored (the figure a click reads back).
     proxy().account(CHANNEL_A).storedFastTime = { remaining: 0.2, total: 30 };
-    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
+    const answer = await harness().run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
     expect(answer.content).toContain(
       'midjourney-proxy may switch the account to Relax by itself (it does so at 0.2 hours or less',
     );
     proxy().account(CHANNEL_A).storedFastTime = { remaining: 0.3, total: 30 };
-    const more = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() });
+    const more = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() });
     expect(more.content).not.toContain('may switch the account to Relax');
   });
 
   test('Discord rate-limiting the click is "busy, try again", not a refusal for the operator', async () => {
     proxy().fail(proxyFaults.discord(429), { route: 'action' });
-    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
+    const answer = await harness().run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
     expect(answer.ephemeral).toBe(true);
     expect(answer.content).toContain('midjourney-proxy is busy');
     expect(answer.content).toContain('Try again');
@@ -150,73 +139,73 @@ describe('clicking the /settings card of midjourney-proxy', () => {
 
   test('Discord refusing the click with 403 reports the account switched off with the proxy’s reason, and halts nothing', async () => {
     proxy().fail(proxyFaults.discord(403), { route: 'action' });
-    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
+    const answer = await harness().run({ subcommand: 'fast', channelId: CHANNEL_A, user: member() });
     expect(answer.ephemeral).toBe(true);
     expect(answer.content).toContain('switched off for a reason that is not a moderation halt');
     expect(answer.content).toContain(`midjourney-proxy said: ${FORBIDDEN_REASON}`);
-    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A, user: member() });
+    const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_A, user: member() });
     expect(status.content).toContain('✅ Not halted');
   });
 
   test('a stale card Discord no longer knows (NotFound) is synced once and clicked once more', async () => {
     // Channel B: channel A's account was synced by the card-age test, and the gate holds it for 10 minutes.
     proxy().fail(proxyFaults.discord(404), { route: 'action' });
-    const answer = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_B, user: member() });
+    const answer = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_B, user: member() });
     expect(answer.ephemeral).toBe(false);
     expect(answer.content).toContain('midjourney-proxy now reports job mode **Turbo**');
     expect(proxy().requestsTo('sync')).toHaveLength(1);
-    expect(harness.upstream.switches(CHANNEL_B)).toEqual(['turbo', 'turbo']);
+    expect(harness().upstream.switches(CHANNEL_B)).toEqual(['turbo', 'turbo']);
   });
 
   test('within 10 minutes of a sync, the gate refuses the next: an old card decides, no card or a stale one answers "busy" with when', async () => {
-    harness.upstream.addAccount(CHANNEL_C);
+    harness().upstream.addAccount(CHANNEL_C);
     const account = proxy().account(CHANNEL_C);
     // An 8-hour-old card: synced once (the gate's one sync for 10 minutes), then clicked.
     account.cardSentAt = Date.now() - 8 * HOUR;
-    const turbo = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_C, user: member() });
+    const turbo = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_C, user: member() });
     expect(turbo.content).toContain('midjourney-proxy now reports job mode **Turbo**');
     expect(proxy().requestsTo('sync')).toHaveLength(1);
 
     // Card and /info from 8 hours ago again: no sync may go, so the stored card decides, showing Turbo.
     Object.assign(account, { cardSentAt: Date.now() - 8 * HOUR, infoUpdated: Date.now() - 8 * HOUR });
-    const again = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_C, user: member() });
+    const again = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_C, user: member() });
     expect(again.content).toContain('already in **Turbo** mode');
 
     // Discord no longer knows the card: a new one needs a sync, which waits for the gate.
     proxy().fail(proxyFaults.discord(404), { route: 'action' });
-    const stale = await harness.run({ subcommand: 'fast', channelId: CHANNEL_C, user: member() });
+    const stale = await harness().run({ subcommand: 'fast', channelId: CHANNEL_C, user: member() });
     expect(stale.ephemeral).toBe(true);
     expect(stale.content).toContain('midjourney-proxy is busy');
     expect(stale.content).toContain('Try again in 10 minutes.');
 
     // No card at all: nothing to decide with, nothing clicked.
     account.settingsCard = false;
-    const noCard = await harness.run({ subcommand: 'relax', channelId: CHANNEL_C, user: member() });
+    const noCard = await harness().run({ subcommand: 'relax', channelId: CHANNEL_C, user: member() });
     expect(noCard.ephemeral).toBe(true);
     expect(noCard.content).toContain('Try again in 10 minutes.');
 
     expect(proxy().requestsTo('sync')).toHaveLength(1);
-    expect(harness.upstream.switches(CHANNEL_C)).toEqual(['turbo', 'fast']);
-    expect(harness.upstream.modeOf(CHANNEL_C)).toBe('turbo');
+    expect(harness().upstream.switches(CHANNEL_C)).toEqual(['turbo', 'fast']);
+    expect(harness().upstream.modeOf(CHANNEL_C)).toBe('turbo');
   });
 
   test('after a reset the account reconnects later: a change meanwhile waits for it, then clicks', async () => {
-    harness.upstream.flagModeration(CHANNEL_B);
-    await harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() });
+    harness().upstream.flagModeration(CHANNEL_B);
+    await harness().run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() });
     proxy().setReconnectLag(3);
-    const reset = await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, ...asAdmin });
+    const reset = await harness().run({ subcommand: 'reset', channelId: CHANNEL_B, ...asAdmin });
     expect(reset.content).toContain('reconnects it within a minute or two');
-    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() });
+    const answer = await harness().run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() });
     expect(answer.content).toContain('midjourney-proxy now reports job mode **Fast**');
-    expect(harness.upstream.switches(CHANNEL_B)).toEqual(['fast']);
+    expect(harness().upstream.switches(CHANNEL_B)).toEqual(['fast']);
   });
 
   test('an account still reconnecting past the deadline is told to try again in a minute, not to ask the operator', async () => {
-    harness.upstream.flagModeration(CHANNEL_B);
-    await harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() });
+    harness().upstream.flagModeration(CHANNEL_B);
+    await harness().run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() });
     proxy().setReconnectLag('never');
-    await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, ...asAdmin });
-    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() }, 30_000);
+    await harness().run({ subcommand: 'reset', channelId: CHANNEL_B, ...asAdmin });
+    const answer = await harness().run({ subcommand: 'fast', channelId: CHANNEL_B, user: member() }, 30_000);
     expect(answer.ephemeral).toBe(true);
     expect(answer.content).toContain('midjourney-proxy is still reconnecting the Midjourney account');
     expect(answer.content).toContain('Try again in 60 s.');
@@ -225,7 +214,7 @@ describe('clicking the /settings card of midjourney-proxy', () => {
 
     // Status in the same window shows the stored fast time instead of a sync the proxy would refuse.
     proxy().account(CHANNEL_B).infoUpdated = Date.now() - 2 * HOUR;
-    const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_B, user: member() });
+    const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_B, user: member() });
     expect(status.content).toContain('Fast time remaining: **12.5 of 30 hours left (41.67%)**');
     expect(status.content).not.toContain('operator');
     expect(proxy().requestsTo('sync')).toEqual([]);

@@ -170,6 +170,16 @@ function timedSpeedSuite(storeUrl: () => string | undefined) {
     const next = await harness.run({ subcommand: 'fast', channelId: CHANNEL_B });
     expect(next.content).toMatch(/halted in this channel/);
     await harness.run({ subcommand: 'reset', channelId: CHANNEL_B, permissions: permissionSets.manager });
+    // The halt held the switch back; it runs right after the reset, so the time limit still ends.
+    await harness.discord.waitFor(
+      () =>
+        harness.discord
+          .channelMessages(CHANNEL_B)
+          .some((message) => message.content.includes('switched back to **Relax mode**')),
+      { description: 'the held switch back announced after the reset' },
+    );
+    // The one that met the 596, and the one after the reset.
+    expect(harness.useapi.requests.filter((request) => request.path === '/jobs/relax')).toHaveLength(2);
   });
 
   test('minutes outside 1 to 1440 are refused without calling useapi.net', async () => {

@@ -136,23 +136,29 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 }
 
 /**
- * For a `describe` block: the bot on midjourney-proxy with `clock` (the proxy's host keeps the same time),
- * started before its tests, the stand-in's accounts put back after each, closed after them. Returns a getter,
- * since the harness exists only once the suite's hooks have run.
+ * For a `describe` block: the bot started with `options` before its tests, the stand-in's accounts and the
+ * Discord requests put back after each, closed after them. Returns a getter, since the harness exists only
+ * once the suite's hooks have run.
  */
-export function proxyHarnessForSuite(clock: Clock): () => Harness {
+export function harnessForSuite(options: HarnessOptions): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness({ upstream: 'midjourney-proxy', clock });
+    harness = await startHarness(options);
   });
   afterAll(async () => {
     await harness?.close();
   });
   afterEach(() => {
     harness?.upstream.clear();
+    harness?.discord.clearRequests();
   });
   return () => {
     if (!harness) throw new Error('the suite’s bot has not started');
     return harness;
   };
+}
+
+/** {@link harnessForSuite} on midjourney-proxy with `clock` (the proxy's host keeps the same time). */
+export function proxyHarnessForSuite(clock: Clock): () => Harness {
+  return harnessForSuite({ upstream: 'midjourney-proxy', clock });
 }
