@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type Client, Events, Status } from 'discord.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
+import { connectFailure } from './connectFailure.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
 import { connectedLine } from './discord/connectedLine.js';
 import { createChannelRest, createClient } from './discord/createClient.js';
@@ -9,6 +10,7 @@ import { GuildAccess } from './discord/GuildAccess.js';
 import { INTERACTION_CLAIM_TTL_MS, InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
+import { upstreamUnreachableWarning } from './fatal.js';
 import type { Logger } from './log.js';
 import { type HealthServer, startHealthServer } from './ops/healthServer.js';
 import { instrumentUpstream } from './ops/instrumentUpstream.js';
@@ -33,6 +35,9 @@ export interface ShutdownBudget {
   drainMs: number;
   abortGraceMs: number;
 }
+
+/** How long the start-time check of the upstream waits for a connection (the upstream's own connect timeout). */
+const UPSTREAM_CONNECT_CHECK_MS = 5_000;
 
 export const SHUTDOWN_BUDGET_DEFAULTS = {
   drainMs: 20_000,
@@ -138,6 +143,14 @@ export async function startBot(
       store: storeDescription,
     });
     logger.info(line.fields, line.message);
+  });
+  const upstreamAddress = {
+    name: upstream.displayName,
+    variable: upstream.words.urlVariable,
+    url: upstreamBaseUrl,
+  };
+  void connectFailure(upstreamBaseUrl, UPSTREAM_CONNECT_CHECK_MS).then((reason) => {
+    if (reason) logger.warn({ reason }, upstreamUnreachableWarning(upstreamAddress, reason));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
