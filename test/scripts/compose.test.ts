@@ -69,7 +69,11 @@ function runRedisService(env: Record<string, string>, port: number): ChildProces
   dirs.push(dir);
   // The image's entrypoint drops to the redis user and runs its arguments; here it runs them on a free port.
   const entrypoint = join(dir, 'docker-entrypoint.sh');
-  writeFileSync(entrypoint, `#!/bin/sh\nexec "$@" --port ${port} --bind 127.0.0.1 --dir ${dir}\n`);
+  // It also keeps the arguments it got: what `ps` shows until redis-server renames its process.
+  writeFileSync(
+    entrypoint,
+    `#!/bin/sh\nprintf '%s\\n' "$@" > ${dir}/arguments\nexec "$@" --port ${port} --bind 127.0.0.1 --dir ${dir}\n`,
+  );
   chmodSync(entrypoint, 0o755);
   const child = spawn('sh', ['-c', redisCommand()], {
     cwd: dir,
@@ -118,5 +122,21 @@ test.skipIf(redisUnavailableReason())(
     expect(await redisCli(port, {})).toMatch(/NOAUTH/);
     expect(service('redis')).toContain('test: [CMD, redis-cli, ping]');
     expect(service('redis')).toMatch(/REDISCLI_AUTH: \$\{REDIS_PASSWORD:-\}/);
+  },
+);
+
+test.skipIf(redisUnavailableReason())(
+  'the compose Redis password stays off the command line, whatever characters it holds',
+  async () => {
+    const port = await closedPort();
+    const password = 'quote"back\\slash $dollar-0123';
+    runRedisService({ REDIS_PASSWORD: password }, port);
+    await waitFor(async () => (await redisCli(port, { REDISCLI_AUTH: password })) === 'PONG', {
+      timeoutMs: 10_000,
+      description: 'the compose Redis to answer with its password',
+    });
+    const commandLine = readFileSync(join(dirs.at(-1) ?? '', 'arguments'), 'utf8');
+    expect(commandLine).toContain('redis-server');
+    expect(commandLine).not.toContain(password);
   },
 );
