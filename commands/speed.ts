@@ -5,6 +5,7 @@ import {
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
+import { acknowledgeDeferred } from '../src/discord/acknowledgement.js';
 import type { BotServices, Command } from '../src/discord/Command.js';
 import {
   RESET_BUTTON_ID,
@@ -101,7 +102,8 @@ async function reset(
     });
     return 'refused';
   }
-  await interaction.deferReply();
+  // Deferred before the reset starts, as the bot process that acts on this press (see acknowledgeDeferred).
+  await acknowledgeDeferred(interaction, {});
   const { words } = services.upstream;
   if (!solvedFirst && services.upstream.resetTrustsCaptcha) {
     const report = await services.speed.account(account, calls);

@@ -1,9 +1,9 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
 import { withinTime } from '../timeLimit.js';
 import type { CallLog } from '../upstream/port.js';
+import { ClaimedElsewhereError, claimPending, claimWon, isAlreadyAcknowledged } from './acknowledgement.js';
 import type { BotServices, Command } from './Command.js';
 import type { GuildAccess } from './GuildAccess.js';
-import { startWorkOnceAcknowledged } from './replies.js';
 
 const GUILD_ONLY = 'This bot works in server channels only: use `/speed` in a channel of your server.';
 const OTHER_GUILD =
@@ -20,14 +20,6 @@ export const INTERACTION_CLAIM_WAIT_MS = 1_000;
 
 /** How long a claim on an interaction is kept: past its token's 15 minutes, nobody can act on it. */
 export const INTERACTION_CLAIM_TTL_MS = 3_600_000;
-
-/** Discord's "Interaction has already been acknowledged": another session answered it first. */
-const ALREADY_ACKNOWLEDGED = 40_060;
-
-function isAlreadyAcknowledged(error: unknown): boolean {
-  // Read by shape: discord.js may carry its own copy of @discordjs/rest, whose error classes differ.
-  return (error as { code?: unknown } | undefined)?.code === ALREADY_ACKNOWLEDGED;
-}
 
 /**
  * The edge between discord.js and the commands: routes each interaction, answers every one of them even
@@ -85,6 +77,9 @@ export class InteractionRouter {
       if (isAlreadyAcknowledged(error)) {
         // Not a failure: another bot process on this token answered it, and only that one acts on it.
         outcome = 'answered-elsewhere';
+      } else if (error instanceof ClaimedElsewhereError) {
+        // Acknowledged here, but the claim answered late for another process, which completes the reply.
+        outcome = 'claimed-elsewhere';
       } else {
         this.services.logger.error({ ...context, err: error }, 'interaction failed');
         await this.answerAfterError(interaction);
@@ -102,25 +97,30 @@ export class InteractionRouter {
   /**
    * Whether this process acts on the interaction. Discord sends it to every session of the shard, so with
    * the state shared between processes the first to claim its id in the store takes it, before anything is
-   * acknowledged or sent upstream; the others leave it alone. If the store cannot tell in time, Discord
-   * decides instead: the work waits for an accepted acknowledgement. With a store of its own (SQLite) the
-   * process is alone by design and claims nothing, so its replies lose no time to it.
+   * acknowledged or sent upstream; the others leave it alone. A claim that takes longer than Discord's
+   * deadline allows is not dropped: the acknowledgement goes out, then the claim still decides once it
+   * answers, and only if the store says nothing does Discord's choice of acknowledgement (see
+   * `acknowledgeDeferred`). With a store of its own (SQLite) the process is alone by design and claims
+   * nothing, so its replies lose no time to it.
    */
   private async ours(interaction: RepliableInteraction, context: object): Promise<boolean> {
     const claims = this.services.interactionClaims;
     if (!claims) return true;
+    const claim = claims.claim(`interaction:${interaction.id}`);
     try {
-      return await withinTime(
-        claims.claim(`interaction:${interaction.id}`),
+      const won = await withinTime(
+        claim,
         INTERACTION_CLAIM_WAIT_MS,
         () => new Error(`the store did not answer within ${INTERACTION_CLAIM_WAIT_MS} ms`),
       );
+      if (won) claimWon(interaction);
+      return won;
     } catch (error) {
       this.services.logger.warn(
         { ...context, err: error },
-        'could not claim the interaction in the store: acting only if Discord accepts our acknowledgement',
+        'could not claim the interaction in the store in time: acknowledging it, then acting as the claim says once it answers',
       );
-      startWorkOnceAcknowledged(interaction);
+      claimPending(interaction, claim);
       return true;
     }
   }

@@ -7,6 +7,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { disarmLine } from '../upstream/messages.js';
+import { acknowledgeDeferred, workWaitsForAcknowledgement } from './acknowledgement.js';
 
 /** Discord's limit for a message's `content`. */
 export const MESSAGE_LIMIT = 2_000;
@@ -75,18 +76,6 @@ export async function replyNow(interaction: RepliableInteraction, reply: Reply):
   });
 }
 
-/** Interactions whose work must not start before Discord accepted their acknowledgement (see below). */
-const workAfterAcknowledgement = new WeakSet<RepliableInteraction>();
-
-/**
- * Makes {@link deferWhile} wait for Discord to accept the acknowledgement before it starts the work. For an
- * interaction that other bot processes received too and that the store could not assign to one of them:
- * Discord accepts one acknowledgement per interaction (40060 for the others), so only its sender acts.
- */
-export function startWorkOnceAcknowledged(interaction: RepliableInteraction): void {
-  workAfterAcknowledgement.add(interaction);
-}
-
 /**
  * Defers the reply and does `work` meanwhile, resolving to the work's result once both are done.
  *
@@ -94,19 +83,19 @@ export function startWorkOnceAcknowledged(interaction: RepliableInteraction): vo
  * call above all) no longer waits a round trip to Discord before it starts: that round trip was the whole
  * of a reply's wait besides the upstream's own time. If the deferral fails, the work still finishes (a
  * change the upstream already made is recorded, so `/speed status` stays true) before the deferral's error
- * is thrown for the router to log and answer. An interaction marked with {@link startWorkOnceAcknowledged}
- * is deferred first and worked on only once Discord accepted that.
+ * is thrown for the router to log and answer. An interaction whose claim among bot processes is still out
+ * is deferred first and worked on only once this process may act on it (see {@link acknowledgeDeferred}).
  */
 export async function deferWhile<T>(
   interaction: RepliableInteraction,
   options: InteractionDeferReplyOptions,
   work: () => Promise<T>,
 ): Promise<T> {
-  if (workAfterAcknowledgement.has(interaction)) {
-    await interaction.deferReply(options);
+  if (workWaitsForAcknowledgement(interaction)) {
+    await acknowledgeDeferred(interaction, options);
     return work();
   }
-  const deferral = interaction.deferReply(options);
+  const deferral = acknowledgeDeferred(interaction, options);
   // `work` runs from a promise, so even a synchronous throw waits for the deferral to settle.
   const [deferred, done] = await Promise.allSettled([deferral, Promise.resolve().then(work)]);
   if (deferred.status === 'rejected') throw deferred.reason;
