@@ -8,7 +8,14 @@ import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { configSecrets } from '../../src/secrets.js';
 import { type InteractionSpec, permissionSets, waitFor } from '../standins/discord.js';
-import { CHANNEL_A, CHANNEL_B, finalAnswer, type Harness, startHarness } from '../support/botHarness.js';
+import {
+  type Answer,
+  CHANNEL_A,
+  CHANNEL_B,
+  finalAnswer,
+  type Harness,
+  startHarness,
+} from '../support/botHarness.js';
 import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 
@@ -138,32 +145,43 @@ describe.skipIf(redisUnavailableReason())('a second instance on the same token a
 });
 
 /**
- * Both processes receive the interaction; one's claim is slow (its Redis link held), so it gives up waiting
- * and acknowledges, while the other's claim wins at once but its deferral reaches Discord only after that
- * acknowledgement (its Discord link held), to be refused with 40060.
+ * Both processes receive the interaction while their links are held (TCP relays that stop passing bytes):
+ * a claim slower than the 1 s wait, a deferral that reaches Discord after the other process's.
  */
 describe.skipIf(redisUnavailableReason())('a claim that answers after the acknowledgements', () => {
   const redis = redisServerForSuite();
   let harness: Harness;
   let second: SecondBot;
   let harnessRedisLink: TcpProxy;
+  let secondRedisLink: TcpProxy;
   let secondDiscordLink: TcpProxy;
+  const links = () => [harnessRedisLink, secondRedisLink, secondDiscordLink];
 
   beforeAll(async () => {
     harnessRedisLink = await startTcpProxy(redis().port);
+    secondRedisLink = await startTcpProxy(redis().port);
     harness = await startHarness({ env: { STORE_URL: harnessRedisLink.url('redis') } });
     secondDiscordLink = await startTcpProxy(Number(new URL(harness.discord.apiUrl).port));
     second = await startSecondBot(harness, {
       ...harness.config,
-      storeUrl: redis().url,
+      storeUrl: secondRedisLink.url('redis'),
       discord: { ...harness.config.discord, apiUrl: `${secondDiscordLink.url('http')}/api` },
     });
   });
   afterAll(async () => {
     await second?.bot.stop();
     await harness?.close();
-    await Promise.all([secondDiscordLink?.close(), harnessRedisLink?.close()]);
+    await Promise.all(links().map((link) => link?.close()));
   });
+
+  /** What each process logged as the outcome of its interaction of `subcommand` since `before`. */
+  function outcomes(subcommand: string, before: [number, number]): (string | undefined)[] {
+    const outcome = (lines: readonly string[], mark: number) =>
+      entries(lines.slice(mark)).find(
+        (entry) => entry.msg === 'interaction' && entry.subcommand === subcommand,
+      )?.outcome;
+    return [outcome(harness.logs, before[0]), outcome(second.logs, before[1])];
+  }
 
   /**
    * Sends `spec` with the harness bot's Redis link and the second bot's Discord link held until the harness
@@ -186,15 +204,8 @@ describe.skipIf(redisUnavailableReason())('a claim that answers after the acknow
     // The case under test happened: the claim holder's deferral came second and Discord refused it.
     expect(handle.refusedCallbacks).toBe(1);
     expect(logged.filter((entry) => entry.msg === 'interaction failed')).toEqual([]);
-    const outcome = (lines: readonly string[], mark: number) =>
-      entries(lines.slice(mark)).find(
-        (entry) => entry.msg === 'interaction' && entry.subcommand === subcommand,
-      )?.outcome;
-    return {
-      answer,
-      acknowledger: outcome(harness.logs, before[0]),
-      holder: outcome(second.logs, before[1]),
-    };
+    const [acknowledger, holder] = outcomes(subcommand, before);
+    return { answer, acknowledger, holder };
   }
 
   test('one /speed turbo still reaches useapi.net once: the claim holder completes the reply the other process acknowledged', async () => {
@@ -223,4 +234,29 @@ describe.skipIf(redisUnavailableReason())('a claim that answers after the acknow
       expect([acknowledger, holder]).toEqual(['claimed-elsewhere', 'reset']);
     },
   );
+
+  test('with both claims slow, the one that lands first decides, even in the process whose deferral Discord refused', async () => {
+    const before = marks(harness, second);
+    for (const link of links()) link.freeze();
+    const handle = harness.discord.dispatchInteraction({ subcommand: 'relax', channelId: CHANNEL_A });
+    let answer: Answer;
+    try {
+      // Both gave up waiting for their claims; only the harness bot's deferral got through.
+      await handle.acknowledged;
+      secondDiscordLink.thaw();
+      await waitFor(() => handle.refusedCallbacks === 1, {
+        description: "the second bot's deferral to be refused",
+      });
+      // The second bot's claim lands first, so it holds the interaction Discord let the other acknowledge.
+      secondRedisLink.thaw();
+      answer = await finalAnswer(handle);
+    } finally {
+      for (const link of links()) link.thaw();
+    }
+    expect(answer.content).toContain('Done!');
+    const logged = await bothHandled(harness, second, 'relax', before);
+    expect(logged.filter((entry) => entry.msg === 'interaction failed')).toEqual([]);
+    expect(harness.useapi.requestsTo('/jobs/relax')).toHaveLength(1);
+    expect(outcomes('relax', before)).toEqual(['claimed-elsewhere', 'switched']);
+  });
 });
