@@ -18,7 +18,8 @@ import {
 } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 /**
  * A channel whose account only the sync-gate tests use: the gate counts syncs per account in the bot's
  * store for 10 minutes, across tests.
@@ -242,5 +243,41 @@ describe('the proxy’s daily restart at its own local midnight', () => {
     expect(answer.ephemeral).toBe(true);
     expect(answer.content).toContain('has no live connection to the Midjourney account');
     expect(answer.content).not.toContain('midnight');
+  });
+});
+
+describe('the bot’s own click against an older /info reading', () => {
+  const clock = new ManualClock(Date.parse('2026-12-06T12:10:00Z'));
+  const harness = proxyHarnessForSuite(clock);
+
+  test('a click keeps the card’s id, yet outranks an /info reading taken before it: the switch back clicks Relax', async () => {
+    const proxy = harness().proxy;
+    const account = proxy.account(CHANNEL_A);
+    // /settings at 11:50, a member's /info at 12:00, both Relax; the bot clicks Turbo at 12:10, and the
+    // click edits the card in place (same message id, DiscordWebSocketService.cs:1490-1492) with no /info.
+    harness().upstream.startIn(CHANNEL_A, 'relax');
+    Object.assign(account, { cardSentAt: clock.now() - 20 * MINUTE, infoUpdated: clock.now() - 10 * MINUTE });
+    const turbo = await harness().run({
+      subcommand: 'turbo',
+      channelId: CHANNEL_A,
+      user: member(),
+      options: { minutes: 30 },
+    });
+    expect(turbo.content).toContain('midjourney-proxy now reports job mode **Turbo**');
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe('turbo');
+
+    const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_A, ...asAdmin });
+    expect(status.content).toContain('Job mode: Turbo.');
+
+    clock.advance(30 * MINUTE);
+    await harness().discord.waitFor(
+      () =>
+        harness()
+          .discord.channelMessages(CHANNEL_A)
+          .find((message) => message.content.includes('switched back to **Relax mode**')),
+      { description: 'the switch back announced' },
+    );
+    expect(harness().upstream.switches(CHANNEL_A)).toEqual(['turbo', 'relax']);
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe('relax');
   });
 });

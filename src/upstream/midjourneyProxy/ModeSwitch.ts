@@ -10,6 +10,7 @@ import type { FastHours, SpeedChanged } from '../port.js';
 import { type AccountWatcher, refusedSyncFailure, type SyncOutcome } from './AccountWatcher.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
 import { accountBlock, fastHoursOf, isEnabled, modeWord } from './accountState.js';
+import type { CardClicks } from './CardClicks.js';
 import { inDailyGap, isDisabledByRefusal, isStaleCardRefusal, isSyncFailure } from './clickRefusals.js';
 import type { ProxyTime } from './ProxyTime.js';
 import type { ProxyAccount } from './schemas.js';
@@ -60,6 +61,8 @@ export class ModeSwitch {
     private readonly pollMs: number,
     /** Dates /info readings and knows the proxy's UTC offset (its daily restart is at its local midnight). */
     private readonly time: ProxyTime,
+    /** Where each click is noted: it dates the card it edits (see ./CardClicks.ts). */
+    private readonly clicks: CardClicks,
   ) {}
 
   /** Switches the account `id` (serving `channel`, read as `current`) to `mode`, clicking at most twice. */
@@ -118,13 +121,14 @@ export class ModeSwitch {
     mayRetry: boolean,
   ): Promise<ClassifiedOutcome<SpeedChanged>> {
     // Clicking the active mode's button may switch it off: say so instead (audit §3.7).
-    if (shownMode(account, await this.time.infoReadAtForMode(call, account)) === mode) {
+    if (shownMode(account, await this.time.modeReadings(call, id, account)) === mode) {
       return alreadyActive(account, mode);
     }
     const button = modeButton(account, mode);
     if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
     const clicked = await this.api.clickButton(call, id, button.customId);
     if (clicked.kind !== 'success') return this.#refused(call, id, mode, account, clicked, mayRetry);
+    await this.clicks.record(id);
     const confirmed = await this.watcher.confirmMode(call, id, mode);
     if (confirmed.kind !== 'success' || !confirmed.value.confirmation) return confirmed;
     const { confirmation } = confirmed.value;
