@@ -25,6 +25,8 @@ const HOUR = 60 * MINUTE;
  * store for 10 minutes, across tests.
  */
 const CHANNEL_C = '810000000000000003';
+/** Another, for the sync that never lands: the gate holds its account for 10 minutes too. */
+const CHANNEL_D = '810000000000000004';
 const asAdmin = { user: { id: '700000000000000902' }, permissions: permissionSets.manager };
 let members = 0;
 /** A member who has not switched yet, so no cooldown stands in the way. */
@@ -34,7 +36,9 @@ describe('clicking the /settings card of midjourney-proxy', () => {
   const harness = harnessForSuite({
     upstream: 'midjourney-proxy',
     discord: {
-      guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B, CHANNEL_C], roles: [ADMIN_ROLE_ID] }],
+      guilds: [
+        { id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B, CHANNEL_C, CHANNEL_D], roles: [ADMIN_ROLE_ID] },
+      ],
     },
     // Room for a wait, a sync and a second click; the real proxy takes seconds for each.
     env: { USEAPI_DEADLINE_MS: '12000' },
@@ -158,7 +162,7 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(harness().upstream.switches(CHANNEL_B)).toEqual(['turbo', 'turbo']);
   });
 
-  test('within 10 minutes of a sync, the gate refuses the next: an old card decides, no card or a stale one answers "busy" with when', async () => {
+  test('within 10 minutes of a sync, the gate refuses the next: an old card, no card or a stale one answers "busy" with when, and nothing is clicked', async () => {
     harness().upstream.addAccount(CHANNEL_C);
     const account = proxy().account(CHANNEL_C);
     // An 8-hour-old card: synced once (the gate's one sync for 10 minutes), then clicked.
@@ -167,12 +171,16 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(turbo.content).toContain('midjourney-proxy now reports job mode **Turbo**');
     expect(proxy().requestsTo('sync')).toHaveLength(1);
 
-    // Card and /info from 8 hours ago again: no sync may go, so the stored card decides, showing Turbo.
+    // Card and /info from 8 hours ago again: no sync may go, and a card that old may show the active mode
+    // wrong, where a click could switch it off: nothing is decided until a sync may go.
     Object.assign(account, { cardSentAt: Date.now() - 8 * HOUR, infoUpdated: Date.now() - 8 * HOUR });
-    const again = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_C, user: member() });
-    expect(again.content).toContain('already in **Turbo** mode');
+    const old = await harness().run({ subcommand: 'fast', channelId: CHANNEL_C, user: member() });
+    expect(old.ephemeral).toBe(true);
+    expect(old.content).toContain('midjourney-proxy is busy');
+    expect(old.content).toContain('Try again in 10 minutes.');
 
-    // Discord no longer knows the card: a new one needs a sync, which waits for the gate.
+    // A recent card Discord no longer knows: a new one needs a sync, which waits for the gate.
+    account.cardSentAt = Date.now();
     proxy().fail(proxyFaults.discord(404), { route: 'action' });
     const stale = await harness().run({ subcommand: 'fast', channelId: CHANNEL_C, user: member() });
     expect(stale.ephemeral).toBe(true);
@@ -188,6 +196,24 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(proxy().requestsTo('sync')).toHaveLength(1);
     expect(harness().upstream.switches(CHANNEL_C)).toEqual(['turbo', 'fast']);
     expect(harness().upstream.modeOf(CHANNEL_C)).toBe('turbo');
+  });
+
+  test('a card too old to trust whose sync does not land in time: nothing is clicked, and the member hears the card could not be refreshed', async () => {
+    harness().upstream.addAccount(CHANNEL_D);
+    // Turbo on the account, but the 8-hour-old card still shows Fast: clicking Turbo on it would toggle
+    // Turbo off where Turbo mode buttons toggle.
+    harness().upstream.startIn(CHANNEL_D, 'turbo');
+    Object.assign(proxy().account(CHANNEL_D), { cardSentAt: Date.now() - 8 * HOUR, styleSwapped: true });
+    proxy().setSyncLag('never');
+    const answer = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_D, user: member() }, 30_000);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain(
+      "midjourney-proxy could not refresh the Midjourney account's `/settings` card in time, so nothing was changed",
+    );
+    expect(answer.content).not.toContain('may still go through');
+    expect(proxy().requestsTo('sync')).toHaveLength(1);
+    expect(proxy().requestsTo('action')).toEqual([]);
+    expect(harness().upstream.modeOf(CHANNEL_D)).toBe('turbo');
   });
 
   test('after a reset the account reconnects later: a change meanwhile waits for it, then clicks', async () => {

@@ -5,7 +5,12 @@
  */
 import type { Clock } from '../../clock.js';
 import type { SpeedMode } from '../../speedModes.js';
-import { type ClassifiedFailure, type ClassifiedOutcome, OFFLINE_DETAILS } from '../outcomes.js';
+import {
+  type ClassifiedFailure,
+  type ClassifiedOutcome,
+  OFFLINE_DETAILS,
+  UNSENT_TIMEOUT_DETAILS,
+} from '../outcomes.js';
 import type { FastHours, SpeedChanged } from '../port.js';
 import { type AccountWatcher, refusedSyncFailure, type SyncOutcome } from './AccountWatcher.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
@@ -85,9 +90,10 @@ export class ModeSwitch {
   }
 
   /**
-   * The account with a card showing `mode`'s button, synced once when it has none or it is too old. A sync
-   * the gate refuses leaves an old card as the best reading there is; without any card, "busy" with when a
-   * sync may go.
+   * The account with a card showing `mode`'s button, synced once when it has none or it is too old. Without
+   * a trusted card nothing is decided (a click on the active mode may switch it off, issue 19 point 3): a
+   * sync the gate refuses is "busy" with when one may go, one that does not land in time is "could not
+   * refresh the card".
    */
   async #trustedCard(
     call: CallContext,
@@ -95,22 +101,18 @@ export class ModeSwitch {
     mode: SpeedMode,
     account: ProxyAccount,
   ): Promise<ClassifiedOutcome<ProxyAccount>> {
-    const hasButton = modeButton(account, mode) !== undefined;
-    if (hasButton && cardIsTrusted(account, this.clock)) return { kind: 'success', value: account };
-    const synced = await syncExplained(
-      this.api,
-      this.watcher,
-      call,
-      id,
-      (next) => modeButton(next, mode) !== undefined && cardIsTrusted(next, this.clock),
-      hasButton ? account : undefined,
-    );
-    if (synced.kind === 'success' || synced.kind === 'moderation' || synced.kind === 'accountDisabled') {
-      return synced;
+    const trusted = (next: ProxyAccount) =>
+      modeButton(next, mode) !== undefined && cardIsTrusted(next, this.clock);
+    if (trusted(account)) return { kind: 'success', value: account };
+    const synced = await syncExplained(this.api, this.watcher, call, id, trusted);
+    if (synced.kind === 'syncRefused') return refusedSyncFailure(synced);
+    // The watcher hands back the last reading when the sync did not land in time: still no card to trust.
+    // Out of time before anything was clicked, so the mode cannot have changed.
+    const timedOut = synced.kind === 'unavailable' && synced.reason === 'timeout';
+    if (timedOut || (synced.kind === 'success' && !trusted(synced.value))) {
+      return { kind: 'unavailable', reason: 'timeout', detail: UNSENT_TIMEOUT_DETAILS.cardNotRefreshed };
     }
-    // A sync refused (by the proxy or the gate) leaves the stored card: the best reading there is.
-    if (hasButton) return { kind: 'success', value: account };
-    return synced.kind === 'syncRefused' ? refusedSyncFailure(synced) : synced;
+    return synced;
   }
 
   async #decideAndClick(
