@@ -307,3 +307,28 @@ describe('the bot’s own click against an older /info reading', () => {
     expect(harness().upstream.modeOf(CHANNEL_A)).toBe('relax');
   });
 });
+
+describe('a sync that leaves too little of the deadline for a click', () => {
+  const harness = harnessForSuite({
+    upstream: 'midjourney-proxy',
+    // The bot's 25 s deadline and the real sync's 5.5–15 s (DiscordService.cs:4238-4250), scaled down.
+    env: { USEAPI_DEADLINE_MS: '6000' },
+  });
+
+  test('nothing is clicked after a slow sync: the member is told to try again, not that the change may have gone through', async () => {
+    const proxy = harness().proxy;
+    proxy.account(CHANNEL_A).cardSentAt = Date.now() - 8 * HOUR;
+    const before = harness().upstream.modeOf(CHANNEL_A);
+    proxy.fail(proxyFaults.delay(4_000), { route: 'sync' });
+    // The real action route clicks, sleeps 2 s and syncs before it answers (TaskService.cs:2267).
+    proxy.fail(proxyFaults.delay(2_500), { route: 'action' });
+    const answer = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() }, 30_000);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain('midjourney-proxy is busy');
+    expect(answer.content).toContain('Try again');
+    expect(answer.content).not.toContain('may still go through');
+    expect(proxy.requestsTo('sync')).toHaveLength(1);
+    expect(proxy.requestsTo('action')).toEqual([]);
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe(before);
+  });
+});

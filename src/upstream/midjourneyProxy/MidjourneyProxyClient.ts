@@ -25,7 +25,7 @@ import { AccountWatcher } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
 import { accountBlock, fastHoursOf, isEnabled, reportOf } from './accountState.js';
 import { CardClicks } from './CardClicks.js';
-import { isReconnecting, ModeSwitch, syncExplained } from './ModeSwitch.js';
+import { clickReserveFor, isReconnecting, ModeSwitch, syncExplained } from './ModeSwitch.js';
 import { ProxyTime } from './ProxyTime.js';
 import { ProxyClock } from './proxyClock.js';
 import { SyncGate, type SyncStore } from './SyncGate.js';
@@ -119,7 +119,15 @@ export class MidjourneyProxyClient implements Upstream {
     this.#time = new ProxyTime(this.#api, proxyClock, clicks);
     const pollMs = positive(options.pollMs, defaults.pollMs, 'pollMs');
     this.#watcher = new AccountWatcher(this.#api, pollMs, new SyncGate(options.syncStore, this.#clock));
-    this.#switch = new ModeSwitch(this.#api, this.#watcher, this.#clock, pollMs, this.#time, clicks);
+    this.#switch = new ModeSwitch(
+      this.#api,
+      this.#watcher,
+      this.#clock,
+      pollMs,
+      this.#time,
+      clicks,
+      clickReserveFor(this.#deadlineMs),
+    );
     this.#directory = new AccountDirectory(
       this.#api,
       this.#clock,

@@ -24,6 +24,14 @@ import { cardIsTrusted, modeButton, shownMode } from './settingsCard.js';
 /** Time a click needs left to be worth sending: the proxy answers one after 2 s at least (TaskService.cs:2267). */
 export const CLICK_RESERVE_MS = 4_000;
 
+/**
+ * {@link CLICK_RESERVE_MS}, but at most half of a call's `deadlineMs`: a deadline configured shorter than
+ * the reserve (USEAPI_DEADLINE_MS may be 1 s) must still leave room to click at all.
+ */
+export function clickReserveFor(deadlineMs: number): number {
+  return Math.min(CLICK_RESERVE_MS, deadlineMs / 2);
+}
+
 /** When the member is told to try again after the proxy reconnects an account (its routine check runs every minute). */
 const RECONNECT_RETRY_MS = 60_000;
 
@@ -68,6 +76,8 @@ export class ModeSwitch {
     private readonly time: ProxyTime,
     /** Where each click is noted: it dates the card it edits (see ./CardClicks.ts). */
     private readonly clicks: CardClicks,
+    /** Time a click needs left to be sent (see {@link clickReserveFor}). */
+    private readonly clickReserveMs: number,
   ) {}
 
   /** Switches the account `id` (serving `channel`, read as `current`) to `mode`, clicking at most twice. */
@@ -128,6 +138,9 @@ export class ModeSwitch {
     }
     const button = modeButton(account, mode);
     if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
+    // A slow sync may have left too little time for the proxy to answer (it takes 2 s at least): a click
+    // aborted after it was sent leaves the mode unknown, so "busy" with nothing sent.
+    if (call.deadline.remainingMs() <= this.clickReserveMs) return { kind: 'busy' };
     const clicked = await this.api.clickButton(call, id, button.customId);
     if (clicked.kind !== 'success') return this.#refused(call, id, mode, account, clicked, mayRetry);
     await this.clicks.record(id);
@@ -162,7 +175,7 @@ export class ModeSwitch {
         accountBlock(read.value) ?? { kind: 'accountDisabled', upstreamMessage: failure.upstreamMessage }
       );
     }
-    if (!mayRetry || !isStaleCardRefusal(failure) || call.deadline.remainingMs() <= CLICK_RESERVE_MS) {
+    if (!mayRetry || !isStaleCardRefusal(failure) || call.deadline.remainingMs() <= this.clickReserveMs) {
       return failure;
     }
     // Discord no longer takes clicks on the stored card: a sync stores a new one, then one more click.
@@ -177,7 +190,7 @@ export class ModeSwitch {
     if (synced.kind === 'moderation' || synced.kind === 'accountDisabled') return synced;
     // The gate allows no sync yet: a new card comes once it does, so "busy" with when.
     if (synced.kind === 'syncRefused') return refusedSyncFailure(synced);
-    if (synced.kind !== 'success' || call.deadline.remainingMs() <= CLICK_RESERVE_MS) return failure;
+    if (synced.kind !== 'success' || call.deadline.remainingMs() <= this.clickReserveMs) return failure;
     return this.#decideAndClick(call, id, mode, synced.value, false);
   }
 
@@ -196,7 +209,7 @@ export class ModeSwitch {
         if (read.kind !== 'success') return read;
         return accountBlock(read.value) ?? read;
       }
-      const roomForClick = call.deadline.remainingMs() > this.pollMs + CLICK_RESERVE_MS;
+      const roomForClick = call.deadline.remainingMs() > this.pollMs + this.clickReserveMs;
       if (!roomForClick || !(await call.deadline.wait(this.pollMs))) {
         return {
           kind: 'unavailable',
