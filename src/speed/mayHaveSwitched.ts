@@ -1,5 +1,5 @@
 import { neverConnected } from '../upstream/http/neverConnected.js';
-import type { FailureOutcome } from '../upstream/outcomes.js';
+import { type FailureOutcome, UNSENT_TIMEOUT_DETAILS } from '../upstream/outcomes.js';
 
 /**
  * Whether a switch that did not report success may have changed the mode all the same: the request went
@@ -18,7 +18,7 @@ export function mayHaveSwitched(outcome: FailureOutcome): boolean {
     case 'unavailable':
       switch (outcome.reason) {
         case 'timeout':
-          return true;
+          return outcome.detail !== UNSENT_TIMEOUT_DETAILS.cardNotRefreshed;
         case 'connection':
           return !neverConnected(outcome.detail);
         case 'status':

@@ -9,7 +9,7 @@
  */
 import { SHUTDOWN_DETAIL } from './CallDeadline.js';
 import { neverConnected } from './http/neverConnected.js';
-import { assertNever, type FailureOutcome, OFFLINE_DETAILS } from './outcomes.js';
+import { assertNever, type FailureOutcome, OFFLINE_DETAILS, UNSENT_TIMEOUT_DETAILS } from './outcomes.js';
 
 /** How one upstream is named and explained in replies. */
 export interface UpstreamWords {
@@ -118,6 +118,12 @@ function describeUnavailable(
   const { name } = words;
   switch (outcome.reason) {
     case 'timeout':
+      if (outcome.detail === UNSENT_TIMEOUT_DETAILS.cardNotRefreshed)
+        return (
+          `${name} could not refresh the Midjourney account's \`/settings\` card in time, so nothing was ` +
+          'changed: the bot does not click on a card too old to trust, since clicking the mode already ' +
+          'active could switch it off. Try again in a few minutes.'
+        );
       return (
         `${name} did not answer in time (gave up after ${seconds(outcome.durationMs)} s). ` +
         'The change may still go through: wait a minute, check with `/info` in Midjourney, then try again.'

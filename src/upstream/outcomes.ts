@@ -33,6 +33,18 @@ export const OFFLINE_DETAILS = {
   dailyRestart: 'DAILY_RESTART',
 } as const;
 
+/**
+ * `detail` codes of a `timeout` that ran out before the switch was sent, so the mode cannot have changed
+ * (unlike any other timeout, see `mayHaveSwitched`).
+ */
+export const UNSENT_TIMEOUT_DETAILS = {
+  /**
+   * midjourney-proxy's `/settings` card was too old to trust and a sync did not bring a new one in time: the
+   * bot clicks nothing on a card it cannot trust (a click on the active mode may switch it off).
+   */
+  cardNotRefreshed: 'CARD_NOT_REFRESHED',
+} as const;
+
 /** Fields every outcome carries so callers can log and measure without looking inside. */
 export interface OutcomeMeta {
   /** HTTP status of the last response, when one arrived. */

@@ -18,12 +18,15 @@ import {
 } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 /**
  * A channel whose account only the sync-gate tests use: the gate counts syncs per account in the bot's
  * store for 10 minutes, across tests.
  */
 const CHANNEL_C = '810000000000000003';
+/** Another, for the sync that never lands: the gate holds its account for 10 minutes too. */
+const CHANNEL_D = '810000000000000004';
 const asAdmin = { user: { id: '700000000000000902' }, permissions: permissionSets.manager };
 let members = 0;
 /** A member who has not switched yet, so no cooldown stands in the way. */
@@ -33,7 +36,9 @@ describe('clicking the /settings card of midjourney-proxy', () => {
   const harness = harnessForSuite({
     upstream: 'midjourney-proxy',
     discord: {
-      guilds: [{ id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B, CHANNEL_C], roles: [ADMIN_ROLE_ID] }],
+      guilds: [
+        { id: GUILD_ID, channels: [CHANNEL_A, CHANNEL_B, CHANNEL_C, CHANNEL_D], roles: [ADMIN_ROLE_ID] },
+      ],
     },
     // Room for a wait, a sync and a second click; the real proxy takes seconds for each.
     env: { USEAPI_DEADLINE_MS: '12000' },
@@ -157,7 +162,7 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(harness().upstream.switches(CHANNEL_B)).toEqual(['turbo', 'turbo']);
   });
 
-  test('within 10 minutes of a sync, the gate refuses the next: an old card decides, no card or a stale one answers "busy" with when', async () => {
+  test('within 10 minutes of a sync, the gate refuses the next: an old card, no card or a stale one answers "busy" with when, and nothing is clicked', async () => {
     harness().upstream.addAccount(CHANNEL_C);
     const account = proxy().account(CHANNEL_C);
     // An 8-hour-old card: synced once (the gate's one sync for 10 minutes), then clicked.
@@ -166,12 +171,16 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(turbo.content).toContain('midjourney-proxy now reports job mode **Turbo**');
     expect(proxy().requestsTo('sync')).toHaveLength(1);
 
-    // Card and /info from 8 hours ago again: no sync may go, so the stored card decides, showing Turbo.
+    // Card and /info from 8 hours ago again: no sync may go, and a card that old may show the active mode
+    // wrong, where a click could switch it off: nothing is decided until a sync may go.
     Object.assign(account, { cardSentAt: Date.now() - 8 * HOUR, infoUpdated: Date.now() - 8 * HOUR });
-    const again = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_C, user: member() });
-    expect(again.content).toContain('already in **Turbo** mode');
+    const old = await harness().run({ subcommand: 'fast', channelId: CHANNEL_C, user: member() });
+    expect(old.ephemeral).toBe(true);
+    expect(old.content).toContain('midjourney-proxy is busy');
+    expect(old.content).toContain('Try again in 10 minutes.');
 
-    // Discord no longer knows the card: a new one needs a sync, which waits for the gate.
+    // A recent card Discord no longer knows: a new one needs a sync, which waits for the gate.
+    account.cardSentAt = Date.now();
     proxy().fail(proxyFaults.discord(404), { route: 'action' });
     const stale = await harness().run({ subcommand: 'fast', channelId: CHANNEL_C, user: member() });
     expect(stale.ephemeral).toBe(true);
@@ -187,6 +196,24 @@ describe('clicking the /settings card of midjourney-proxy', () => {
     expect(proxy().requestsTo('sync')).toHaveLength(1);
     expect(harness().upstream.switches(CHANNEL_C)).toEqual(['turbo', 'fast']);
     expect(harness().upstream.modeOf(CHANNEL_C)).toBe('turbo');
+  });
+
+  test('a card too old to trust whose sync does not land in time: nothing is clicked, and the member hears the card could not be refreshed', async () => {
+    harness().upstream.addAccount(CHANNEL_D);
+    // Turbo on the account, but the 8-hour-old card still shows Fast: clicking Turbo on it would toggle
+    // Turbo off where Turbo mode buttons toggle.
+    harness().upstream.startIn(CHANNEL_D, 'turbo');
+    Object.assign(proxy().account(CHANNEL_D), { cardSentAt: Date.now() - 8 * HOUR, styleSwapped: true });
+    proxy().setSyncLag('never');
+    const answer = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_D, user: member() }, 30_000);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain(
+      "midjourney-proxy could not refresh the Midjourney account's `/settings` card in time, so nothing was changed",
+    );
+    expect(answer.content).not.toContain('may still go through');
+    expect(proxy().requestsTo('sync')).toHaveLength(1);
+    expect(proxy().requestsTo('action')).toEqual([]);
+    expect(harness().upstream.modeOf(CHANNEL_D)).toBe('turbo');
   });
 
   test('after a reset the account reconnects later: a change meanwhile waits for it, then clicks', async () => {
@@ -242,5 +269,66 @@ describe('the proxy’s daily restart at its own local midnight', () => {
     expect(answer.ephemeral).toBe(true);
     expect(answer.content).toContain('has no live connection to the Midjourney account');
     expect(answer.content).not.toContain('midnight');
+  });
+});
+
+describe('the bot’s own click against an older /info reading', () => {
+  const clock = new ManualClock(Date.parse('2026-12-06T12:10:00Z'));
+  const harness = proxyHarnessForSuite(clock);
+
+  test('a click keeps the card’s id, yet outranks an /info reading taken before it: the switch back clicks Relax', async () => {
+    const proxy = harness().proxy;
+    const account = proxy.account(CHANNEL_A);
+    // /settings at 11:50, a member's /info at 12:00, both Relax; the bot clicks Turbo at 12:10, and the
+    // click edits the card in place (same message id, DiscordWebSocketService.cs:1490-1492) with no /info.
+    harness().upstream.startIn(CHANNEL_A, 'relax');
+    Object.assign(account, { cardSentAt: clock.now() - 20 * MINUTE, infoUpdated: clock.now() - 10 * MINUTE });
+    const turbo = await harness().run({
+      subcommand: 'turbo',
+      channelId: CHANNEL_A,
+      user: member(),
+      options: { minutes: 30 },
+    });
+    expect(turbo.content).toContain('midjourney-proxy now reports job mode **Turbo**');
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe('turbo');
+
+    const status = await harness().run({ subcommand: 'status', channelId: CHANNEL_A, ...asAdmin });
+    expect(status.content).toContain('Job mode: Turbo.');
+
+    clock.advance(30 * MINUTE);
+    await harness().discord.waitFor(
+      () =>
+        harness()
+          .discord.channelMessages(CHANNEL_A)
+          .find((message) => message.content.includes('switched back to **Relax mode**')),
+      { description: 'the switch back announced' },
+    );
+    expect(harness().upstream.switches(CHANNEL_A)).toEqual(['turbo', 'relax']);
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe('relax');
+  });
+});
+
+describe('a sync that leaves too little of the deadline for a click', () => {
+  const harness = harnessForSuite({
+    upstream: 'midjourney-proxy',
+    // The bot's 25 s deadline and the real sync's 5.5–15 s (DiscordService.cs:4238-4250), scaled down.
+    env: { USEAPI_DEADLINE_MS: '6000' },
+  });
+
+  test('nothing is clicked after a slow sync: the member is told to try again, not that the change may have gone through', async () => {
+    const proxy = harness().proxy;
+    proxy.account(CHANNEL_A).cardSentAt = Date.now() - 8 * HOUR;
+    const before = harness().upstream.modeOf(CHANNEL_A);
+    proxy.fail(proxyFaults.delay(4_000), { route: 'sync' });
+    // The real action route clicks, sleeps 2 s and syncs before it answers (TaskService.cs:2267).
+    proxy.fail(proxyFaults.delay(2_500), { route: 'action' });
+    const answer = await harness().run({ subcommand: 'turbo', channelId: CHANNEL_A, user: member() }, 30_000);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain('midjourney-proxy is busy');
+    expect(answer.content).toContain('Try again');
+    expect(answer.content).not.toContain('may still go through');
+    expect(proxy.requestsTo('sync')).toHaveLength(1);
+    expect(proxy.requestsTo('action')).toEqual([]);
+    expect(harness().upstream.modeOf(CHANNEL_A)).toBe(before);
   });
 });

@@ -1,12 +1,22 @@
 import { expect, test } from 'vitest';
 import { mayHaveSwitched } from '../../src/speed/mayHaveSwitched.js';
 import { SHUTDOWN_DETAIL } from '../../src/upstream/CallDeadline.js';
-import type { FailureOutcome } from '../../src/upstream/outcomes.js';
+import { type FailureOutcome, UNSENT_TIMEOUT_DETAILS } from '../../src/upstream/outcomes.js';
 
 const meta = { durationMs: 1, attempts: 1 };
 
 const cases: [string, FailureOutcome, boolean][] = [
   ['the deadline ran out', { kind: 'unavailable', reason: 'timeout', detail: 'DEADLINE', ...meta }, true],
+  [
+    'the settings card could not be refreshed before anything was clicked',
+    {
+      kind: 'unavailable',
+      reason: 'timeout',
+      detail: UNSENT_TIMEOUT_DETAILS.cardNotRefreshed,
+      ...meta,
+    },
+    false,
+  ],
   [
     'the bot aborted the call to shut down',
     { kind: 'unavailable', reason: 'connection', detail: SHUTDOWN_DETAIL, ...meta },

@@ -27,9 +27,10 @@ test('an account with no live Discord session is unavailable (accountOffline) wi
 
 test('another refusal of the click is badRequest with the proxy’s message, and it is not clicked again', async () => {
   fx.proxy.addAccount({ channelId: CHANNEL, mode: 'relax' });
-  fx.proxy.fail(proxyFaults.refuse('BadRequest: {"type":3}'), { route: 'action' });
+  // Not Discord's `NotFound:`/`BadRequest:` about a stale card, which gets a sync and one more click.
+  fx.proxy.fail(proxyFaults.refuse('InternalServerError: {"type":3}'), { route: 'action' });
   const outcome = fx.seen(await fx.client().setSpeed('fast', CHANNEL));
-  expect(expectKind(outcome, 'badRequest').upstreamMessage).toBe('BadRequest: {"type":3}');
+  expect(expectKind(outcome, 'badRequest').upstreamMessage).toBe('InternalServerError: {"type":3}');
   expect(fx.proxy.requestsTo('action')).toHaveLength(1);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { SpeedMode } from '../../src/speedModes.js';
+import { UNSENT_TIMEOUT_DETAILS } from '../../src/upstream/outcomes.js';
 import { modeCustomId } from '../standins/midjourneyProxy.js';
 import { expectKind } from '../support/expectKind.js';
 import { CHANNEL, proxyFixture, TOKEN } from './proxyFixture.js';
@@ -83,7 +84,7 @@ test('a card that never arrives after the sync ends within the deadline and clic
 
   expect(expectKind(outcome, 'unavailable')).toMatchObject({
     reason: 'timeout',
-    detail: 'NO_SETTINGS_BUTTON',
+    detail: UNSENT_TIMEOUT_DETAILS.cardNotRefreshed,
   });
   expect(fx.proxy.requestsTo('action')).toHaveLength(0);
 });

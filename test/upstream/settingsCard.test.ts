@@ -54,11 +54,23 @@ test('a card is trusted up to 6 hours, not after', () => {
 
 test('"Job Mode" wins over the card only when the /info reading is newer than the card', () => {
   const swapped = account({ cardAt: AT, active: 'Fast mode', jobMode: 'Turbo' });
-  expect(shownMode(swapped, AT + 1)).toBe('turbo');
-  expect(shownMode(swapped, AT - 1)).toBe('fast');
-  expect(shownMode(swapped, undefined)).toBe('fast');
-  expect(shownMode(account({ cardAt: AT, jobMode: 'Relaxed' }), AT - 1)).toBe('relax');
-  expect(shownMode(account({ cardAt: AT }), AT + 1)).toBeUndefined();
+  expect(shownMode(swapped, { infoAt: AT + 1 })).toBe('turbo');
+  expect(shownMode(swapped, { infoAt: AT - 1 })).toBe('fast');
+  expect(shownMode(swapped, {})).toBe('fast');
+  expect(shownMode(account({ cardAt: AT, jobMode: 'Relaxed' }), { infoAt: AT - 1 })).toBe('relax');
+  expect(shownMode(account({ cardAt: AT }), { infoAt: AT + 1 })).toBeUndefined();
+});
+
+test('the bot’s own click dates the card it edited in place: "Job Mode" wins only when read after it', () => {
+  // /settings at AT, /info (Relaxed) a minute later, then the bot clicked Turbo: the card turned Turbo.
+  const clicked = account({ cardAt: AT, active: 'Turbo mode', jobMode: 'Relaxed' });
+  expect(shownMode(clicked, { infoAt: AT + 60_000, clickedAt: AT + 120_000 })).toBe('turbo');
+  expect(shownMode(clicked, { infoAt: AT + 180_000, clickedAt: AT + 120_000 })).toBe('relax');
+  // A click remembered from before the card's message does not make the card older.
+  expect(shownMode(clicked, { infoAt: AT - 1, clickedAt: AT - 60_000 })).toBe('turbo');
+  expect(
+    shownMode(account({ active: 'Turbo mode', jobMode: 'Relaxed' }), { infoAt: AT, clickedAt: AT + 1 }),
+  ).toBe('turbo');
 });
 
 test('the time of the /info reading is needed only when "Job Mode" and the card name different modes', () => {

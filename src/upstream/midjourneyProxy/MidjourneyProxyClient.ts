@@ -24,7 +24,8 @@ import { AccountDirectory } from './AccountDirectory.js';
 import { AccountWatcher } from './AccountWatcher.js';
 import { AdminApi, type CallContext } from './AdminApi.js';
 import { accountBlock, fastHoursOf, isEnabled, reportOf } from './accountState.js';
-import { isReconnecting, ModeSwitch, syncExplained } from './ModeSwitch.js';
+import { CardClicks } from './CardClicks.js';
+import { clickReserveFor, isReconnecting, ModeSwitch, syncExplained } from './ModeSwitch.js';
 import { ProxyTime } from './ProxyTime.js';
 import { ProxyClock } from './proxyClock.js';
 import { SyncGate, type SyncStore } from './SyncGate.js';
@@ -47,7 +48,10 @@ export interface MidjourneyProxyClientOptions extends TransportOptions {
    * sync first (MJ_PROXY_SYNC_MIN_AGE_MINUTES).
    */
   readonly syncMinAgeMs?: number;
-  /** Where syncs are counted across the bot's processes (the state store); in memory without it. */
+  /**
+   * Where syncs and the bot's own card clicks are counted across the bot's processes (the state store); in
+   * memory without it.
+   */
   readonly syncStore?: SyncStore;
   /** How long a channel → account id lookup is reused. */
   readonly accountIdTtlMs?: number;
@@ -111,10 +115,19 @@ export class MidjourneyProxyClient implements Upstream {
     this.#syncMinAgeMs = positive(options.syncMinAgeMs, defaults.syncMinAgeMs, 'syncMinAgeMs');
     const proxyClock = new ProxyClock(this.#clock);
     this.#api = new AdminApi(this.#transport, (raw) => proxyClock.observe(raw));
-    this.#time = new ProxyTime(this.#api, proxyClock);
+    const clicks = new CardClicks(options.syncStore, this.#clock);
+    this.#time = new ProxyTime(this.#api, proxyClock, clicks);
     const pollMs = positive(options.pollMs, defaults.pollMs, 'pollMs');
     this.#watcher = new AccountWatcher(this.#api, pollMs, new SyncGate(options.syncStore, this.#clock));
-    this.#switch = new ModeSwitch(this.#api, this.#watcher, this.#clock, pollMs, this.#time);
+    this.#switch = new ModeSwitch(
+      this.#api,
+      this.#watcher,
+      this.#clock,
+      pollMs,
+      this.#time,
+      clicks,
+      clickReserveFor(this.#deadlineMs),
+    );
     this.#directory = new AccountDirectory(
       this.#api,
       this.#clock,
@@ -157,9 +170,9 @@ export class MidjourneyProxyClient implements Upstream {
   getAccount(account: string): Promise<UpstreamOutcome<AccountReport>> {
     return this.#run(
       account,
-      async (call, _id, current) => ({
+      async (call, id, current) => ({
         kind: 'success',
-        value: reportOf(current, await this.#time.infoReadAtForMode(call, current)),
+        value: reportOf(current, await this.#time.modeReadings(call, id, current)),
       }),
       { allowBlocked: true },
     );
@@ -258,7 +271,7 @@ export class MidjourneyProxyClient implements Upstream {
   /** One search result as the doctor lists it. */
   #summaryOf(item: ProxyAccount): AccountSummary {
     const infoReadAt = this.#time.infoReadAtKnown(item);
-    const report = reportOf(item, infoReadAt);
+    const report = reportOf(item, { infoAt: infoReadAt });
     const offsetMs = this.#time.utcOffsetMs;
     const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString());
     return {

@@ -5,11 +5,17 @@
  */
 import type { Clock } from '../../clock.js';
 import type { SpeedMode } from '../../speedModes.js';
-import { type ClassifiedFailure, type ClassifiedOutcome, OFFLINE_DETAILS } from '../outcomes.js';
+import {
+  type ClassifiedFailure,
+  type ClassifiedOutcome,
+  OFFLINE_DETAILS,
+  UNSENT_TIMEOUT_DETAILS,
+} from '../outcomes.js';
 import type { FastHours, SpeedChanged } from '../port.js';
 import { type AccountWatcher, refusedSyncFailure, type SyncOutcome } from './AccountWatcher.js';
 import type { AdminApi, CallContext } from './AdminApi.js';
 import { accountBlock, fastHoursOf, isEnabled, modeWord } from './accountState.js';
+import type { CardClicks } from './CardClicks.js';
 import { inDailyGap, isDisabledByRefusal, isStaleCardRefusal, isSyncFailure } from './clickRefusals.js';
 import type { ProxyTime } from './ProxyTime.js';
 import type { ProxyAccount } from './schemas.js';
@@ -17,6 +23,14 @@ import { cardIsTrusted, modeButton, shownMode } from './settingsCard.js';
 
 /** Time a click needs left to be worth sending: the proxy answers one after 2 s at least (TaskService.cs:2267). */
 export const CLICK_RESERVE_MS = 4_000;
+
+/**
+ * {@link CLICK_RESERVE_MS}, but at most half of a call's `deadlineMs`: a deadline configured shorter than
+ * the reserve (USEAPI_DEADLINE_MS may be 1 s) must still leave room to click at all.
+ */
+export function clickReserveFor(deadlineMs: number): number {
+  return Math.min(CLICK_RESERVE_MS, deadlineMs / 2);
+}
 
 /** When the member is told to try again after the proxy reconnects an account (its routine check runs every minute). */
 const RECONNECT_RETRY_MS = 60_000;
@@ -60,6 +74,10 @@ export class ModeSwitch {
     private readonly pollMs: number,
     /** Dates /info readings and knows the proxy's UTC offset (its daily restart is at its local midnight). */
     private readonly time: ProxyTime,
+    /** Where each click is noted: it dates the card it edits (see ./CardClicks.ts). */
+    private readonly clicks: CardClicks,
+    /** Time a click needs left to be sent (see {@link clickReserveFor}). */
+    private readonly clickReserveMs: number,
   ) {}
 
   /** Switches the account `id` (serving `channel`, read as `current`) to `mode`, clicking at most twice. */
@@ -82,9 +100,10 @@ export class ModeSwitch {
   }
 
   /**
-   * The account with a card showing `mode`'s button, synced once when it has none or it is too old. A sync
-   * the gate refuses leaves an old card as the best reading there is; without any card, "busy" with when a
-   * sync may go.
+   * The account with a card showing `mode`'s button, synced once when it has none or it is too old. Without
+   * a trusted card nothing is decided (a click on the active mode may switch it off, issue 19 point 3): a
+   * sync the gate refuses is "busy" with when one may go, one that does not land in time is "could not
+   * refresh the card".
    */
   async #trustedCard(
     call: CallContext,
@@ -92,22 +111,18 @@ export class ModeSwitch {
     mode: SpeedMode,
     account: ProxyAccount,
   ): Promise<ClassifiedOutcome<ProxyAccount>> {
-    const hasButton = modeButton(account, mode) !== undefined;
-    if (hasButton && cardIsTrusted(account, this.clock)) return { kind: 'success', value: account };
-    const synced = await syncExplained(
-      this.api,
-      this.watcher,
-      call,
-      id,
-      (next) => modeButton(next, mode) !== undefined && cardIsTrusted(next, this.clock),
-      hasButton ? account : undefined,
-    );
-    if (synced.kind === 'success' || synced.kind === 'moderation' || synced.kind === 'accountDisabled') {
-      return synced;
+    const trusted = (next: ProxyAccount) =>
+      modeButton(next, mode) !== undefined && cardIsTrusted(next, this.clock);
+    if (trusted(account)) return { kind: 'success', value: account };
+    const synced = await syncExplained(this.api, this.watcher, call, id, trusted);
+    if (synced.kind === 'syncRefused') return refusedSyncFailure(synced);
+    // The watcher hands back the last reading when the sync did not land in time: still no card to trust.
+    // Out of time before anything was clicked, so the mode cannot have changed.
+    const timedOut = synced.kind === 'unavailable' && synced.reason === 'timeout';
+    if (timedOut || (synced.kind === 'success' && !trusted(synced.value))) {
+      return { kind: 'unavailable', reason: 'timeout', detail: UNSENT_TIMEOUT_DETAILS.cardNotRefreshed };
     }
-    // A sync refused (by the proxy or the gate) leaves the stored card: the best reading there is.
-    if (hasButton) return { kind: 'success', value: account };
-    return synced.kind === 'syncRefused' ? refusedSyncFailure(synced) : synced;
+    return synced;
   }
 
   async #decideAndClick(
@@ -118,13 +133,17 @@ export class ModeSwitch {
     mayRetry: boolean,
   ): Promise<ClassifiedOutcome<SpeedChanged>> {
     // Clicking the active mode's button may switch it off: say so instead (audit §3.7).
-    if (shownMode(account, await this.time.infoReadAtForMode(call, account)) === mode) {
+    if (shownMode(account, await this.time.modeReadings(call, id, account)) === mode) {
       return alreadyActive(account, mode);
     }
     const button = modeButton(account, mode);
     if (!button) return { kind: 'unavailable', reason: 'timeout', detail: 'NO_SETTINGS_BUTTON' };
+    // A slow sync may have left too little time for the proxy to answer (it takes 2 s at least): a click
+    // aborted after it was sent leaves the mode unknown, so "busy" with nothing sent.
+    if (call.deadline.remainingMs() <= this.clickReserveMs) return { kind: 'busy' };
     const clicked = await this.api.clickButton(call, id, button.customId);
     if (clicked.kind !== 'success') return this.#refused(call, id, mode, account, clicked, mayRetry);
+    await this.clicks.record(id);
     const confirmed = await this.watcher.confirmMode(call, id, mode);
     if (confirmed.kind !== 'success' || !confirmed.value.confirmation) return confirmed;
     const { confirmation } = confirmed.value;
@@ -156,7 +175,7 @@ export class ModeSwitch {
         accountBlock(read.value) ?? { kind: 'accountDisabled', upstreamMessage: failure.upstreamMessage }
       );
     }
-    if (!mayRetry || !isStaleCardRefusal(failure) || call.deadline.remainingMs() <= CLICK_RESERVE_MS) {
+    if (!mayRetry || !isStaleCardRefusal(failure) || call.deadline.remainingMs() <= this.clickReserveMs) {
       return failure;
     }
     // Discord no longer takes clicks on the stored card: a sync stores a new one, then one more click.
@@ -171,7 +190,7 @@ export class ModeSwitch {
     if (synced.kind === 'moderation' || synced.kind === 'accountDisabled') return synced;
     // The gate allows no sync yet: a new card comes once it does, so "busy" with when.
     if (synced.kind === 'syncRefused') return refusedSyncFailure(synced);
-    if (synced.kind !== 'success' || call.deadline.remainingMs() <= CLICK_RESERVE_MS) return failure;
+    if (synced.kind !== 'success' || call.deadline.remainingMs() <= this.clickReserveMs) return failure;
     return this.#decideAndClick(call, id, mode, synced.value, false);
   }
 
@@ -190,7 +209,7 @@ export class ModeSwitch {
         if (read.kind !== 'success') return read;
         return accountBlock(read.value) ?? read;
       }
-      const roomForClick = call.deadline.remainingMs() > this.pollMs + CLICK_RESERVE_MS;
+      const roomForClick = call.deadline.remainingMs() > this.pollMs + this.clickReserveMs;
       if (!roomForClick || !(await call.deadline.wait(this.pollMs))) {
         return {
           kind: 'unavailable',

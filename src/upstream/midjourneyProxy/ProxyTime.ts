@@ -5,9 +5,10 @@
  * through it, so they all use the offset {@link ProxyClock} learned from the proxy's own answers.
  */
 import type { AdminApi, CallContext } from './AdminApi.js';
+import type { CardClicks } from './CardClicks.js';
 import type { ProxyClock } from './proxyClock.js';
 import type { ProxyAccount } from './schemas.js';
-import { cardAndInfoDisagree } from './settingsCard.js';
+import { cardAndInfoDisagree, type ModeReadings } from './settingsCard.js';
 
 /**
  * An account id no proxy has (ids are GUIDs): reading it answers `Result.Fail("账号不存在")`
@@ -20,6 +21,8 @@ export class ProxyTime {
   constructor(
     private readonly api: AdminApi,
     private readonly clock: ProxyClock,
+    /** The bot's own clicks, which date the card as much as its message does. */
+    private readonly clicks: CardClicks,
   ) {}
 
   /**
@@ -48,11 +51,13 @@ export class ProxyTime {
   }
 
   /**
-   * {@link infoReadAt} when it decides which mode the account shows (its card and /info disagree), else
-   * `undefined` without asking: most accounts cost no read to learn the offset before a click.
+   * When /info was read and the bot last clicked the card of account `id`, when that decides which mode
+   * the account shows (its card and /info disagree); else nothing, without asking: most accounts cost no
+   * read to learn the offset before a click.
    */
-  infoReadAtForMode(call: CallContext, account: ProxyAccount): Promise<number | undefined> {
-    return cardAndInfoDisagree(account) ? this.infoReadAt(call, account) : Promise.resolve(undefined);
+  async modeReadings(call: CallContext, id: string, account: ProxyAccount): Promise<ModeReadings> {
+    if (!cardAndInfoDisagree(account)) return {};
+    return { infoAt: await this.infoReadAt(call, account), clickedAt: await this.clicks.lastAt(id) };
   }
 
   /** {@link infoReadAt} without learning anything: for a list read right after the offset was learned. */

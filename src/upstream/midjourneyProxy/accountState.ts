@@ -8,7 +8,7 @@ import { parseFastHours } from '../fastHours.js';
 import type { ClassifiedFailure } from '../outcomes.js';
 import type { AccountReport, FastHours } from '../port.js';
 import type { ProxyAccount } from './schemas.js';
-import { shownMode } from './settingsCard.js';
+import { type ModeReadings, shownMode } from './settingsCard.js';
 
 /** The job mode word the bot reports for each mode, as Midjourney's buttons name it. */
 const MODE_WORDS = { fast: 'Fast', turbo: 'Turbo', relax: 'Relax' } as const satisfies Record<
@@ -55,9 +55,10 @@ export function accountBlock(account: ProxyAccount): ClassifiedFailure | undefin
 
 /**
  * The neutral account report. A reason left over from before an enable does not count once enabled.
- * `infoAt` dates the /info reading (see ./ProxyTime.ts), so its "Job Mode" is weighed against the card.
+ * `readings` date the /info reading and the bot's last click (see ./ProxyTime.ts), so its "Job Mode" is
+ * weighed against the card.
  */
-export function reportOf(account: ProxyAccount, infoAt: number | undefined): AccountReport {
+export function reportOf(account: ProxyAccount, readings: ModeReadings): AccountReport {
   const block = accountBlock(account);
   const flag = block?.kind === 'moderation' ? block : undefined;
   return {
@@ -66,7 +67,7 @@ export function reportOf(account: ProxyAccount, infoAt: number | undefined): Acc
     moderationText: flag?.upstreamMessage,
     captchaUrl: flag?.captchaUrl,
     enabled: isEnabled(account),
-    jobMode: jobModeOf(account, infoAt),
+    jobMode: jobModeOf(account, readings),
   };
 }
 
@@ -76,11 +77,10 @@ export function modeWord(mode: SpeedMode): string {
 }
 
 /**
- * The job mode the account shows (see {@link shownMode}; `infoAt` dates the /info reading), in the word
- * Midjourney's buttons use.
+ * The job mode the account shows (see {@link shownMode}), in the word Midjourney's buttons use.
  */
-export function jobModeOf(account: ProxyAccount, infoAt: number | undefined): string | undefined {
-  const mode = shownMode(account, infoAt);
+export function jobModeOf(account: ProxyAccount, readings: ModeReadings): string | undefined {
+  const mode = shownMode(account, readings);
   if (mode) return modeWord(mode);
   const stated = account.properties?.['Job Mode'] ?? account.displays?.mode;
   return typeof stated === 'string' && stated.trim() !== '' ? stated.trim() : undefined;

@@ -2,8 +2,9 @@
  * How far the account's stored `/settings` card can be trusted to say which speed mode is active. Mode
  * buttons may toggle (clicking the active one may switch it off: audit §2.4), so the bot clicks only a mode
  * it sees inactive on a card recent enough, and reads the mode from /info's "Job Mode" when that reading is
- * newer than the card (the proxy restyles the card wrongly after a hand-typed `/fast` or `/turbo`,
- * DiscordWebSocketService.cs:1127-1181). Pure functions over the parsed account.
+ * newer than the card, its message or the bot's last click on it (the proxy restyles the card wrongly after a
+ * hand-typed `/fast` or `/turbo`, DiscordWebSocketService.cs:1127-1181). Pure functions over the parsed
+ * account.
  */
 import type { Clock } from '../../clock.js';
 import type { SpeedMode } from '../../speedModes.js';
@@ -82,13 +83,27 @@ export function cardAndInfoDisagree(account: ProxyAccount): boolean {
   return stated !== undefined && active !== undefined && stated !== active;
 }
 
+/** When the two readings of the mode were last known true (epoch ms), as far as the bot can tell. */
+export interface ModeReadings {
+  /** When the proxy took its /info reading ("Job Mode"). */
+  readonly infoAt?: number;
+  /**
+   * When the bot last clicked the card (see ./CardClicks.ts): a click edits the card in place, keeping
+   * the message id that dates it.
+   */
+  readonly clickedAt?: number;
+}
+
 /**
- * The mode the account is in, as far as the proxy's readings tell: /info's "Job Mode" when that reading
- * (`infoAt`, epoch ms) is newer than the card, else the card's active button, else "Job Mode".
+ * The mode the account is in, as far as the proxy's readings tell: /info's "Job Mode" when that reading is
+ * newer than the card (its message, or the bot's last click on it, whichever is later), else the card's
+ * active button, else "Job Mode".
  */
-export function shownMode(account: ProxyAccount, infoAt: number | undefined): SpeedMode | undefined {
+export function shownMode(account: ProxyAccount, readings: ModeReadings): SpeedMode | undefined {
   const stated = jobModeStated(account);
-  const cardAt = cardSentAt(account);
+  const { infoAt, clickedAt } = readings;
+  const cardDates = [cardSentAt(account), clickedAt].filter((at) => at !== undefined);
+  const cardAt = cardDates.length > 0 ? Math.max(...cardDates) : undefined;
   if (stated && infoAt !== undefined && (cardAt === undefined || infoAt > cardAt)) return stated;
   return activeMode(account) ?? stated;
 }

@@ -11,7 +11,7 @@ export const MIDJOURNEY_PROXY_WORDS = {
     'midjourney-proxy has disabled it.',
   captchaHalt:
     'Midjourney has asked the shared account to solve a CAPTCHA, so midjourney-proxy has locked it.',
-  busy: 'midjourney-proxy is busy (an account sync was refused or Discord is rate-limiting).',
+  busy: 'midjourney-proxy is busy (an account sync was refused or took too long, or Discord is rate-limiting).',
   badRequest:
     "midjourney-proxy refused the request. Ask the bot's operator to check the account on the proxy's " +
     'account page.',
