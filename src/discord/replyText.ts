@@ -3,7 +3,7 @@
  * and the notes about a store that did not answer. The upstream is named through its words, never by a
  * fixed name.
  */
-import { roleMention, TimestampStyles, time, userMention } from 'discord.js';
+import { channelMention, roleMention, TimestampStyles, time, userMention } from 'discord.js';
 import type { FastTime } from '../speed/fastTime.js';
 import type { StoreProblem } from '../speed/results.js';
 import type { SpeedMode } from '../speedModes.js';
@@ -73,6 +73,11 @@ export function formatDuration(ms: number): string {
   if (minutes < 60) return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+}
+
+/** Discord channel mentions (they never ping), the first ten of `ids`. */
+export function channelList(ids: readonly string[]): string {
+  return `${ids.slice(0, 10).map(channelMention).join(', ')}${ids.length > 10 ? ', …' : ''}`;
 }
 
 /** `**Turbo** for 30 min`. */

@@ -24,6 +24,8 @@ export interface SwitchBackChange {
   switchBack?: PendingSwitchBack;
   /** The one that was pending and is now cancelled (or replaced). */
   cancelled?: PendingSwitchBack;
+  /** `switchBack` is an earlier timed change's, due sooner, kept by a change whose outcome is unknown. */
+  keptEarlier?: true;
   storeProblem?: StoreProblem;
 }
 
@@ -257,6 +259,29 @@ export class SwitchBacks {
     }
     this.scheduler.arm(switchBack);
     return { switchBack, ...(cancelled && { cancelled }), ...(storeProblem && { storeProblem }) };
+  }
+
+  /**
+   * A timed change whose outcome is unknown (it may have switched) keeps a time limit without ever
+   * lengthening one: a pending switch back due no later than this change's stays as it is, retries and
+   * all (only a success may replace it, since the change may never have landed), else this change's
+   * switch back replaces it.
+   */
+  async keepSooner(channel: string, timed: TimedRequest): Promise<SwitchBackChange> {
+    const state = this.records.state;
+    const dueAt = Date.parse(timed.at) + timed.minutes * 60_000;
+    try {
+      const pending = await state.switchBack(channel);
+      if (
+        pending &&
+        Date.parse(pending.dueAt) <= dueAt &&
+        !this.obsolete(pending, await state.lastChange(channel))
+      )
+        return { switchBack: pending, keptEarlier: true };
+    } catch {
+      // Unreadable: storing this one (if the store takes it) is all that can be done for the limit.
+    }
+    return this.replace(channel, timed);
   }
 
   /**

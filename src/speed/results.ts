@@ -73,6 +73,8 @@ export type SwitchResult =
       storeProblem?: StoreProblem;
       /** A timed change that may have switched before the flag showed: its switch back, run after the reset. */
       switchBack?: PendingSwitchBack;
+      /** `switchBack` is an earlier change's, due sooner, and stays. */
+      switchBackKept?: true;
     }
   | {
       kind: 'failed';
@@ -80,6 +82,8 @@ export type SwitchResult =
       storeProblem?: StoreProblem;
       /** A timed change that may have gone through anyway (a timeout, …): its switch back, kept all the same. */
       switchBack?: PendingSwitchBack;
+      /** `switchBack` is an earlier change's, due sooner, and stays. */
+      switchBackKept?: true;
     }
   /** The member switched too recently (`COOLDOWN_SECONDS`); nothing was sent. */
   | { kind: 'cooldown'; lastAt: string; remainingMs: number; cooldownMs: number }
