@@ -62,6 +62,15 @@ function dueRecord(): PendingSwitchBack {
   };
 }
 
+/** A store holding {@link dueRecord}, at its due time. */
+async function storedDueRecord() {
+  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
+  const state = new ChannelState(recordingStore().keyv);
+  const record = dueRecord();
+  await state.recordSwitchBack(record);
+  return { clock, state, record };
+}
+
 /** An upstream whose every speed change answers 500. */
 const failingUpstream = {
   ...flaggedUpstream,
@@ -88,11 +97,7 @@ test('a halt met by a switch back is stored, and the switch back is kept to run 
 });
 
 test('a switch back held by a halt is told and written to the history once, however often it comes up', async () => {
-  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
-  const { keyv } = recordingStore();
-  const state = new ChannelState(keyv);
-  const record = dueRecord();
-  await state.recordSwitchBack(record);
+  const { clock, state, record } = await storedDueRecord();
   const records = new AccountRecords(state, clock);
   await records.recordHalt(ACCOUNT, records.haltNow('turbo', record.userId, FLAGGED, ACCOUNT));
   // Another process, or this one after a restart, comes to it again while the account is still halted.
@@ -106,11 +111,7 @@ test('a switch back held by a halt is told and written to the history once, howe
 });
 
 test('a failed switch back stays stored with its next attempt, and only its first failure is written to the history', async () => {
-  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
-  const { keyv } = recordingStore();
-  const state = new ChannelState(keyv);
-  const record = dueRecord();
-  await state.recordSwitchBack(record);
+  const { clock, state, record } = await storedDueRecord();
   const run = new SwitchBackRun(failingUpstream, new AccountRecords(state, clock), clock);
 
   for (const [attempt, waitMinutes] of [1, 2, 5].entries()) {
