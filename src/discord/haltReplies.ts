@@ -5,15 +5,14 @@
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, userMention } from 'discord.js';
 import type { ResetOutcome } from '../speed/results.js';
-import { announcementChannels } from '../speed/timedSpeed.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 import { describeFailure, type UpstreamWords } from '../upstream/messages.js';
 import { blockEndLine } from './blockEndText.js';
 import { quoteUntrusted, type Reply } from './replies.js';
 import {
   adminsDescription,
+  announcedIn,
   captchaLink,
-  channelList,
   haltSource,
   haltSummary,
   MODE_LABELS,
@@ -146,7 +145,7 @@ export function resetReply(result: ResetOutcome, invokerId: string, words: Upstr
       lines.push(...afterReset(result, words));
       if (result.switchBack)
         lines.push(
-          `⏱️ The account may still be in ${MODE_LABELS[result.switchBack.mode]} mode from ${userMention(result.switchBack.userId)}'s ${timedLabel(result.switchBack.mode, result.switchBack.minutes)}, which was due ${relative(result.switchBack.dueAt)}: the bot switches back to **Relax** now and says so in ${channelList(announcementChannels(result.switchBack))}.`,
+          `⏱️ The account may still be in ${MODE_LABELS[result.switchBack.mode]} mode from ${userMention(result.switchBack.userId)}'s ${timedLabel(result.switchBack.mode, result.switchBack.minutes)}, which was due ${relative(result.switchBack.dueAt)}: the bot switches back to **Relax** now and says so in ${announcedIn(result.switchBack)}.`,
         );
       return { content: lines.join('\n'), ephemeral: false };
     }

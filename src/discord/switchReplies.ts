@@ -6,12 +6,7 @@
 import { TimestampStyles, time, userMention } from 'discord.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SwitchBackResult, SwitchBackRetry, SwitchResult } from '../speed/results.js';
-import {
-  announcementChannels,
-  type PendingSwitchBack,
-  TIMED_MINUTES,
-  type TimedMode,
-} from '../speed/timedSpeed.js';
+import { type PendingSwitchBack, TIMED_MINUTES, type TimedMode } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import {
   describeFailure,
@@ -24,6 +19,7 @@ import type { SpeedChanged } from '../upstream/port.js';
 import { alreadyHalted, joinedHalt, moderationInstructions } from './haltReplies.js';
 import { quoteUntrusted, type Reply } from './replies.js';
 import {
+  announcedIn,
   channelList,
   fastTimeFigures,
   formatDuration,
@@ -146,7 +142,7 @@ function heldLimit(switchBack: PendingSwitchBack): string {
  * one stays, since this change may never have landed.
  */
 function keptEarlierLimit(switchBack: PendingSwitchBack): string {
-  return `⏱️ ${userMention(switchBack.userId)}'s earlier ${timedLabel(switchBack.mode, switchBack.minutes)} keeps its sooner switch back, in case this change did not go through: the bot switches back to **Relax** ${relative(switchBack.dueAt)} (as soon as it can, if that time has passed) and says so in ${channelList(announcementChannels(switchBack))}. Any later \`/speed\` change cancels it.`;
+  return `⏱️ ${userMention(switchBack.userId)}'s earlier ${timedLabel(switchBack.mode, switchBack.minutes)} keeps its sooner switch back, in case this change did not go through: the bot switches back to **Relax** ${relative(switchBack.dueAt)} (as soon as it can, if that time has passed) and says so in ${announcedIn(switchBack)}. Any later \`/speed\` change cancels it.`;
 }
 
 /** After a timed change that met a flag once it was sent: the time limit holds, after the reset if need be. */

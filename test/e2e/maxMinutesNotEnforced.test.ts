@@ -189,21 +189,13 @@ describe('with useapi.net, at the limit', () => {
 
   test('a timed change that times out keeps an earlier, sooner switch back', async () => {
     const { harness, clock } = team;
-    const turbo = await harness.run({
-      subcommand: 'turbo',
-      channelId: CHANNEL_A,
-      user: MEMBER,
-      options: { minutes: 5 },
-    });
+    const timed = (subcommand: 'turbo' | 'fast', minutes: number) =>
+      harness.run({ subcommand, channelId: CHANNEL_A, user: MEMBER, options: { minutes } });
+    const turbo = await timed('turbo', 5);
     expect(turbo.content).toContain('switches back to **Relax**');
     // The Fast request never lands: Turbo stays on, so its 5-minute limit must hold.
     harness.useapi.respondOnce({ path: '/jobs/fast' }, () => respond.hang());
-    const fast = await harness.run({
-      subcommand: 'fast',
-      channelId: CHANNEL_A,
-      user: MEMBER,
-      options: { minutes: 60 },
-    });
+    const fast = await timed('fast', 60);
     expect(fast.content).toContain('The change may still go through');
     expect(fast.content).toContain(
       `<@${MEMBER.id}>'s earlier **Turbo** for 5 min keeps its sooner switch back`,
