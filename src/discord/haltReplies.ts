@@ -11,6 +11,7 @@ import { blockEndLine } from './blockEndText.js';
 import { quoteUntrusted, type Reply } from './replies.js';
 import {
   adminsDescription,
+  announcedIn,
   captchaLink,
   haltSource,
   haltSummary,
@@ -144,7 +145,7 @@ export function resetReply(result: ResetOutcome, invokerId: string, words: Upstr
       lines.push(...afterReset(result, words));
       if (result.switchBack)
         lines.push(
-          `⏱️ The account may still be in ${MODE_LABELS[result.switchBack.mode]} mode from ${userMention(result.switchBack.userId)}'s ${timedLabel(result.switchBack.mode, result.switchBack.minutes)}, which was due ${relative(result.switchBack.dueAt)}: the bot switches back to **Relax** now and says so here.`,
+          `⏱️ The account may still be in ${MODE_LABELS[result.switchBack.mode]} mode from ${userMention(result.switchBack.userId)}'s ${timedLabel(result.switchBack.mode, result.switchBack.minutes)}, which was due ${relative(result.switchBack.dueAt)}: the bot switches back to **Relax** now and says so in ${announcedIn(result.switchBack)}.`,
         );
       return { content: lines.join('\n'), ephemeral: false };
     }

@@ -3,9 +3,10 @@
  * and the notes about a store that did not answer. The upstream is named through its words, never by a
  * fixed name.
  */
-import { roleMention, TimestampStyles, time, userMention } from 'discord.js';
+import { channelMention, roleMention, TimestampStyles, time, userMention } from 'discord.js';
 import type { FastTime } from '../speed/fastTime.js';
 import type { StoreProblem } from '../speed/results.js';
+import { announcementChannels, type PendingSwitchBack } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 import type { UpstreamWords } from '../upstream/messages.js';
@@ -73,6 +74,19 @@ export function formatDuration(ms: number): string {
   if (minutes < 60) return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+}
+
+/** Discord channel mentions (they never ping), the first `most` of `ids`. */
+export function channelList(ids: readonly string[], most = 10): string {
+  return `${ids.slice(0, most).map(channelMention).join(', ')}${ids.length > most ? ', …' : ''}`;
+}
+
+/**
+ * The channels where a switch back is announced, as a reply about it names them: the first few, so the
+ * reply fits Discord's 2,000 characters beside the upstream's words.
+ */
+export function announcedIn(record: PendingSwitchBack): string {
+  return channelList(announcementChannels(record), 3);
 }
 
 /** `**Turbo** for 30 min`. */

@@ -3,7 +3,7 @@
  * confirmed in the upstream's own way: Midjourney's quoted reply when the upstream relays it, or the mode
  * and fast time the upstream read back, or a plain "sent but not confirmed".
  */
-import { channelMention, TimestampStyles, time, userMention } from 'discord.js';
+import { TimestampStyles, time, userMention } from 'discord.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SwitchBackResult, SwitchBackRetry, SwitchResult } from '../speed/results.js';
 import { type PendingSwitchBack, TIMED_MINUTES, type TimedMode } from '../speed/timedSpeed.js';
@@ -19,6 +19,8 @@ import type { SpeedChanged } from '../upstream/port.js';
 import { alreadyHalted, joinedHalt, moderationInstructions } from './haltReplies.js';
 import { quoteUntrusted, type Reply } from './replies.js';
 import {
+  announcedIn,
+  channelList,
   fastTimeFigures,
   formatDuration,
   haltSummary,
@@ -96,8 +98,9 @@ export function switchReply(
     case 'halted':
       if (result.fresh) {
         const instructions = moderationInstructions(result.halt, adminRoleIds, words);
+        const held = result.switchBackKept ? keptEarlierLimit : heldLimitAfterFlag;
         const content = result.switchBack
-          ? `${instructions.content}\n${heldLimitAfterFlag(result.switchBack)}`
+          ? `${instructions.content}\n${held(result.switchBack)}`
           : instructions.content;
         return { ...instructions, content: withStoreNote(content, result.storeProblem, words) };
       }
@@ -105,7 +108,8 @@ export function switchReply(
       return { content: alreadyHalted(result.halt, adminRoleIds, words), ephemeral: true };
     case 'failed': {
       const failure = describeSwitchFailure(result.outcome, words);
-      const content = result.switchBack ? `${failure}\n${heldLimit(result.switchBack)}` : failure;
+      const held = result.switchBackKept ? keptEarlierLimit : heldLimit;
+      const content = result.switchBack ? `${failure}\n${held(result.switchBack)}` : failure;
       return { content: withStoreNote(content, result.storeProblem, words), ephemeral: true };
     }
     case 'cooldown': {
@@ -133,6 +137,14 @@ function heldLimit(switchBack: PendingSwitchBack): string {
   return `⏱️ In case it went through, the ${formatDuration(switchBack.minutes * 60_000)} limit still applies: the bot switches back to **Relax** at ${time(due, TimestampStyles.ShortTime)} (${time(due, TimestampStyles.RelativeTime)}) and says so in this channel. Any later \`/speed\` change cancels it.`;
 }
 
+/**
+ * After a timed change whose outcome is unknown while an earlier one's switch back was due sooner: that
+ * one stays, since this change may never have landed.
+ */
+function keptEarlierLimit(switchBack: PendingSwitchBack): string {
+  return `⏱️ ${userMention(switchBack.userId)}'s earlier ${timedLabel(switchBack.mode, switchBack.minutes)} keeps its sooner switch back, in case this change did not go through: the bot switches back to **Relax** ${relative(switchBack.dueAt)} (as soon as it can, if that time has passed) and says so in ${announcedIn(switchBack)}. Any later \`/speed\` change cancels it.`;
+}
+
 /** After a timed change that met a flag once it was sent: the time limit holds, after the reset if need be. */
 function heldLimitAfterFlag(switchBack: PendingSwitchBack): string {
   return `⏱️ The change was sent before the flag showed, so the account may be in ${MODE_LABELS[switchBack.mode]} mode: the ${formatDuration(switchBack.minutes * 60_000)} limit still applies. The bot switches back to **Relax** ${relative(switchBack.dueAt)}, or right after \`/speed reset\` if the account is still halted then.`;
@@ -149,10 +161,7 @@ export function invalidMinutesReply(): Reply {
 /** The answer in a channel that `CHANNEL_MAP` does not list. */
 export function notSetUpReply(map: ChannelMap): Reply {
   const channels = [...map.routes.keys()];
-  const where =
-    channels.length > 0
-      ? ` Use it in ${channels.slice(0, 10).map(channelMention).join(', ')}${channels.length > 10 ? ', …' : ''}.`
-      : '';
+  const where = channels.length > 0 ? ` Use it in ${channelList(channels)}.` : '';
   return {
     content: `\`/speed\` is not set up in this channel: it is not linked to a Midjourney account, so nothing was sent.${where} (The bot's operator links channels with CHANNEL_MAP.)`,
     ephemeral: true,

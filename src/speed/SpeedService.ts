@@ -261,6 +261,7 @@ export class SpeedService {
           fresh: true,
           ...(storeProblem && { storeProblem }),
           ...(kept.switchBack && { switchBack: kept.switchBack }),
+          ...(kept.keptEarlier && { switchBackKept: true }),
         };
       }
       default: {
@@ -272,6 +273,7 @@ export class SpeedService {
           outcome,
           ...(storeProblem && { storeProblem }),
           ...(kept.switchBack && { switchBack: kept.switchBack }),
+          ...(kept.keptEarlier && { switchBackKept: true }),
         };
       }
     }
@@ -280,6 +282,7 @@ export class SpeedService {
   /**
    * A timed change that failed in a way that may have switched all the same stores its switch back anyway:
    * otherwise the mode could stay on with no time limit. Relax is the safe direction if it did not switch.
+   * An earlier switch back due sooner is kept instead: the change may never have landed.
    */
   private keepLimit(
     channel: string,
@@ -287,7 +290,7 @@ export class SpeedService {
     timed: TimedRequest | undefined,
   ): Promise<SwitchBackChange> {
     if (!timed || !mayHaveSwitched(outcome)) return Promise.resolve({});
-    return this.switchBacks.replace(channel, timed);
+    return this.switchBacks.keepSooner(channel, timed);
   }
 
   private async resetNow(channel: string, invoker: Invoker | undefined): Promise<ResetOutcome> {

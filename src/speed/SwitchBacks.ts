@@ -12,11 +12,11 @@ import type {
   SwitchBackAttempt,
   SwitchBackListener,
   SwitchBackResult,
-  UpstreamFailure,
 } from './results.js';
 import { SwitchBackRun } from './SwitchBackRun.js';
 import { SwitchBackScheduler } from './SwitchBackScheduler.js';
-import { announcementChannels, type PendingSwitchBack, type TimedMode } from './timedSpeed.js';
+import { afterFailure } from './switchBackRetry.js';
+import { announcementChannels, nextAttemptAt, type PendingSwitchBack, type TimedMode } from './timedSpeed.js';
 
 /** What a manual change did to the account's switch back. */
 export interface SwitchBackChange {
@@ -24,6 +24,8 @@ export interface SwitchBackChange {
   switchBack?: PendingSwitchBack;
   /** The one that was pending and is now cancelled (or replaced). */
   cancelled?: PendingSwitchBack;
+  /** `switchBack` is an earlier timed change's, due sooner, kept by a change whose outcome is unknown. */
+  keptEarlier?: true;
   storeProblem?: StoreProblem;
 }
 
@@ -55,28 +57,14 @@ export const RECONCILE_INTERVAL_MS = 60_000;
 /** The first retry after a failed read; it doubles up to {@link RECONCILE_INTERVAL_MS}. */
 const RECONCILE_RETRY_MS = 1_000;
 /**
- * Waits before trying a failed switch back again: after the first failure, the second, …; the last one
- * repeats until it works. Short at first (a 500 or a reconnecting proxy passes quickly), then every 10 min:
- * often enough that the time limit is overrun by minutes, rarely enough not to look like automation.
- */
-const SWITCH_BACK_RETRY_MS = [1, 2, 5, 10].map((minutes) => minutes * 60_000);
-/** A longer Retry-After than this is not waited for in full: the limit matters more than one answer. */
-const MAX_RETRY_WAIT_MS = 30 * 60_000;
-
-/** When to try a switch back again after its `attempt`-th failure (from 1). */
-function retryDelayMs(attempt: number, retryAfterMs: number | undefined): number {
-  const step = SWITCH_BACK_RETRY_MS[Math.min(attempt, SWITCH_BACK_RETRY_MS.length) - 1] ?? 0;
-  return Math.min(Math.max(step, retryAfterMs ?? 0), MAX_RETRY_WAIT_MS);
-}
-
-/**
  * Timed speed's second half: the stored switch backs to Relax, armed on the clock, cancelled or replaced
  * by later changes, and run through the account's gate when they come due. The store is the truth: it is
  * read at start and again every {@link RECONCILE_INTERVAL_MS} (sooner, with backoff, after a failure), and
  * every stored switch back this process does not hold yet is armed, so none is lost to a store that was
  * down at start or to a record written by another process. A switch back stays until Relax is confirmed:
- * a failed one is tried again with backoff ({@link SWITCH_BACK_RETRY_MS}), and one that met a halt waits
- * for the reset ({@link afterReset}) instead of being dropped, so a time limit always ends.
+ * a failed one is tried again with backoff ({@link afterFailure}), and one that met a halt waits for the
+ * reset ({@link afterReset}) instead of being dropped, so a time limit always ends. The attempts are stored
+ * with the record, so several processes sharing the store make each attempt once between them.
  */
 export class SwitchBacks {
   private readonly scheduler: SwitchBackScheduler;
@@ -86,12 +74,8 @@ export class SwitchBacks {
   private failures = 0;
   /** Switch backs a change cancelled while the store would not delete them: deleted again when it does. */
   private readonly cancelledIds = new Set<string>();
-  /** Failed attempts of each switch back being retried, by id. */
-  private readonly failedAttempts = new Map<string, number>();
   /** Switch backs that met a halt, by account: not armed until the account is reset. */
   private readonly parked = new Map<string, PendingSwitchBack>();
-  /** Why a switch back runs late, by id, for its announcement. */
-  private readonly delays = new Map<string, 'failures' | 'halt'>();
   /** Channels are added to a switch back one at a time per account ({@link alsoAnnounceIn}). */
   private readonly announcements = new KeyedQueue();
   /** The latest version of each account's switch back that had channels added, by account. */
@@ -136,7 +120,7 @@ export class SwitchBacks {
   visible(record: PendingSwitchBack, lastChange: SpeedChange | undefined): PendingSwitchBack | undefined {
     if (!this.events || this.holds(record)) return record;
     if (this.scheduler.stopped || this.obsolete(record, lastChange)) return undefined;
-    this.scheduler.arm(record);
+    this.scheduler.arm(record, nextAttemptAt(record));
     return record;
   }
 
@@ -205,7 +189,7 @@ export class SwitchBacks {
         if (await this.runner.clearIfCurrent(record)) this.cancelledIds.delete(record.id);
         continue;
       }
-      this.scheduler.arm(record);
+      this.scheduler.arm(record, nextAttemptAt(record));
       armed += 1;
     }
     return armed;
@@ -226,7 +210,6 @@ export class SwitchBacks {
     }
     this.scheduler.disarm(channel);
     this.parked.delete(channel);
-    if (pending) this.forget(pending);
     if (!timed) {
       if (!pending && !unreadable) return {};
       // Unreadable: there may be one, so it is deleted blind.
@@ -260,6 +243,29 @@ export class SwitchBacks {
   }
 
   /**
+   * A timed change whose outcome is unknown (it may have switched) keeps a time limit without ever
+   * lengthening one: a pending switch back due no later than this change's stays as it is, retries and
+   * all (only a success may replace it, since the change may never have landed), else this change's
+   * switch back replaces it.
+   */
+  async keepSooner(channel: string, timed: TimedRequest): Promise<SwitchBackChange> {
+    const state = this.records.state;
+    const dueAt = Date.parse(timed.at) + timed.minutes * 60_000;
+    try {
+      const pending = await state.switchBack(channel);
+      if (
+        pending &&
+        Date.parse(pending.dueAt) <= dueAt &&
+        !this.obsolete(pending, await state.lastChange(channel))
+      )
+        return { switchBack: pending, keptEarlier: true };
+    } catch {
+      // Unreadable: storing this one (if the store takes it) is all that can be done for the limit.
+    }
+    return this.replace(channel, timed);
+  }
+
+  /**
    * A member whose timed change shared `record`'s upstream call from another channel (several channels
    * mapped to one account) was told the switch back is announced there too: the channel is added to the
    * record, stored (a restart keeps it) and armed. Additions are made one at a time per account, each on
@@ -284,60 +290,49 @@ export class SwitchBacks {
   }
 
   private async run(record: PendingSwitchBack): Promise<void> {
-    const attempt = (this.failedAttempts.get(record.id) ?? 0) + 1;
     const outcome = await gatedRun(this.gate, record.account, `switchBack:${record.id}`, () =>
-      this.runner.run(record, attempt),
+      this.runner.run(record),
     );
     // Shutting down before it started: the record stays stored, and the next start runs it.
     if (outcome.kind === 'restarting') return;
     // Cut short by the shutdown: nothing to retry or announce here, the next start runs it again.
     if (outcome.kind === 'failed' && this.scheduler.stopped) return;
-    await this.events?.onResult(record, this.settle(record, outcome, attempt));
+    const result = this.settle(record, outcome);
+    if (result) await this.events?.onResult(record, result);
   }
 
-  /** What becomes of `record` after an attempt: forgotten once done, else tried again or parked. */
+  /**
+   * What becomes of `record` after an attempt: tried again or parked, unless it is done; what to tell, when
+   * this process made the attempt (nothing when another process's attempt or halt left it waiting).
+   */
   private settle(
     record: PendingSwitchBack,
     outcome: SwitchBackAttempt | QueueFull,
-    attempt: number,
-  ): SwitchBackResult {
+  ): SwitchBackResult | undefined {
     switch (outcome.kind) {
-      case 'switched': {
-        const delayedBy = this.delays.get(record.id);
-        this.forget(record);
-        return { ...outcome, ...(delayedBy && { delayedBy }) };
-      }
-      case 'superseded':
-        this.forget(record);
-        return outcome;
+      case 'notYet':
+        this.scheduler.arm(outcome.current, nextAttemptAt(outcome.current));
+        return undefined;
+      case 'held':
+        this.parked.set(record.account, record);
+        return undefined;
       case 'halted':
         // Tried again from the first step once the account is reset.
-        this.failedAttempts.delete(record.id);
-        this.delays.set(record.id, 'halt');
         this.parked.set(record.account, record);
         return outcome;
-      case 'failed':
-      case 'queueFull': {
-        const retryAfterMs = outcome.kind === 'failed' ? retryAfterOf(outcome.outcome) : undefined;
-        const at = this.clock.now() + retryDelayMs(attempt, retryAfterMs);
-        this.failedAttempts.set(record.id, attempt);
-        this.delays.set(record.id, 'failures');
-        this.scheduler.arm(record, at);
-        return { ...outcome, retry: { attempt, at: new Date(at).toISOString() } };
+      case 'failed': {
+        const { next, ...result } = outcome;
+        this.scheduler.arm(next, nextAttemptAt(next));
+        return result;
       }
-      case 'postponed':
+      case 'queueFull': {
+        // Refused before the gate, so nothing was stored: this process alone keeps time for the retry.
+        const next = afterFailure(record, this.clock.now());
+        this.scheduler.arm(next, nextAttemptAt(next));
+        return { ...outcome, retry: { attempt: next.failedAttempts ?? 1, at: next.retryAt ?? next.dueAt } };
+      }
+      default:
         return outcome;
     }
   }
-
-  /** Drops what this process kept about `record`'s attempts. */
-  private forget(record: PendingSwitchBack): void {
-    this.failedAttempts.delete(record.id);
-    this.delays.delete(record.id);
-  }
-}
-
-/** The upstream's Retry-After, on the failures that carry one. */
-function retryAfterOf(outcome: UpstreamFailure): number | undefined {
-  return 'retryAfterMs' in outcome ? outcome.retryAfterMs : undefined;
 }

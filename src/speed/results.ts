@@ -73,6 +73,8 @@ export type SwitchResult =
       storeProblem?: StoreProblem;
       /** A timed change that may have switched before the flag showed: its switch back, run after the reset. */
       switchBack?: PendingSwitchBack;
+      /** `switchBack` is an earlier change's, due sooner, and stays. */
+      switchBackKept?: true;
     }
   | {
       kind: 'failed';
@@ -80,6 +82,8 @@ export type SwitchResult =
       storeProblem?: StoreProblem;
       /** A timed change that may have gone through anyway (a timeout, …): its switch back, kept all the same. */
       switchBack?: PendingSwitchBack;
+      /** `switchBack` is an earlier change's, due sooner, and stays. */
+      switchBackKept?: true;
     }
   /** The member switched too recently (`COOLDOWN_SECONDS`); nothing was sent. */
   | { kind: 'cooldown'; lastAt: string; remainingMs: number; cooldownMs: number }
@@ -131,10 +135,15 @@ export type SwitchBackResult =
   | { kind: 'postponed' }
   | (QueueFull & { retry: SwitchBackRetry });
 
-/** One attempt at a switch back, before the retry of a failure is planned. */
+/** One attempt at a switch back, as the process that came to it inside the account's gate found it. */
 export type SwitchBackAttempt =
-  | Exclude<SwitchBackResult, { kind: 'failed' } | { kind: 'queueFull' }>
-  | { kind: 'failed'; outcome: UpstreamFailure; lateMs: number };
+  | Exclude<SwitchBackResult, { kind: 'queueFull' } | { kind: 'failed' }>
+  /** `next`: the record as stored for the retry (attempts counted, next attempt time set). */
+  | (Extract<SwitchBackResult, { kind: 'failed' }> & { next: PendingSwitchBack })
+  /** Another process made the last attempt: the next is not due before `current.retryAt`. */
+  | { kind: 'notYet'; current: PendingSwitchBack }
+  /** Held by a halt that was already announced: it waits for the reset, quietly. */
+  | { kind: 'held' };
 
 /** Fast time as `/speed status` shows it. */
 export type FastTimeStatus =

@@ -41,6 +41,21 @@ export interface PendingSwitchBack {
   readonly requestedAt: string;
   /** ISO 8601: when to switch back. */
   readonly dueAt: string;
+  /**
+   * The attempts are stored, not kept in one process's memory, so that with several bot processes on one
+   * store each attempt is made, written to the history and announced by one of them: failed attempts since
+   * it came due (or since the halt that held it).
+   */
+  readonly failedAttempts?: number;
+  /** ISO 8601: after a failed attempt, when the next one is due; no process tries before then. */
+  readonly retryAt?: string;
+  /** The `since` of the halt that holds it, once announced: every process waits for the reset quietly. */
+  readonly heldBy?: string;
+}
+
+/** When `record` may be tried next: at its due time, or later after a failed attempt. */
+export function nextAttemptAt(record: PendingSwitchBack): number {
+  return Math.max(Date.parse(record.dueAt), record.retryAt ? Date.parse(record.retryAt) : 0);
 }
 
 /** Every channel that hears `record`'s switch back, each once, the one it was asked in first. */

@@ -78,18 +78,51 @@ test('a timed change that may have gone through, and its halt, fit a message wit
   expect(halted.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
 });
 
-test('a reset that runs a held switch back fits a message', () => {
-  const reply = resetReply(
+/** The reply to a reset, with the upstream's longest words, that runs `switchBack`. */
+function resetRunning(switchBack: PendingSwitchBack) {
+  return resetReply(
     {
       kind: 'reset',
       clearedHalt: halt,
       cleared: ['captcha'],
       account: { flagged: true, cause: 'moderation', moderationText: LONG, enabled: false },
-      switchBack: record,
+      switchBack,
     },
     record.userId,
     USEAPI_WORDS,
   );
+}
+
+test('a reset that runs a held switch back fits a message', () => {
+  const reply = resetRunning(record);
   expect(reply.content).toContain('switches back to **Relax** now');
   expect(reply.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+});
+
+/** Announced in the channel it was asked in and in 30 more mapped to the account. */
+const widelyAnnounced: PendingSwitchBack = {
+  ...record,
+  alsoAnnouncedIn: Array.from(
+    { length: 30 },
+    (_, index) => `8200000000000001${String(index).padStart(2, '0')}`,
+  ),
+};
+
+test('an earlier switch back kept by a change that may have gone through, and its reset, fit a message', () => {
+  for (const result of [
+    { kind: 'failed', outcome: failure, switchBack: widelyAnnounced, switchBackKept: true },
+    { kind: 'halted', halt, fresh: true, switchBack: widelyAnnounced, switchBackKept: true },
+  ] as const) {
+    const reply = switchReply(
+      { ...result, storeProblem: 'switchBackNotStored' },
+      record.userId,
+      ADMIN_ROLES,
+      USEAPI_WORDS,
+    );
+    expect(reply.content).toContain('keeps its sooner switch back');
+    expect(reply.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  }
+  const reset = resetRunning(widelyAnnounced);
+  expect(reset.content).toContain('says so in <#');
+  expect(reset.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
 });

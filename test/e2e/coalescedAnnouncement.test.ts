@@ -4,9 +4,10 @@
  * across a restart.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { permissionSets } from '../standins/discord.js';
 import { CHANNEL_A, CHANNEL_B, finalAnswer, type Harness } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
-import { startMappedHarness } from '../support/mappedAccount.js';
+import { MAPPED_ACCOUNT, startMappedHarness } from '../support/mappedAccount.js';
 
 const CHANNEL_C = '810000000000000003';
 const MINUTE = 60_000;
@@ -69,4 +70,31 @@ test('the channels to announce in are stored with the switch back and survive a 
     { description: 'the late switch back announced in A and B' },
   );
   expect(announcements(CHANNEL_B)).toHaveLength(before.b + 1);
+});
+
+test('a reset in another channel names the channel where the held switch back is announced', async () => {
+  await harness.run({
+    subcommand: 'turbo',
+    options: { minutes: 30 },
+    channelId: CHANNEL_A,
+    user: MEMBERS[0],
+  });
+  harness.useapi.flagModeration(MAPPED_ACCOUNT);
+  await harness.run({ subcommand: 'fast', channelId: CHANNEL_B, user: MEMBERS[1] });
+  harness.useapi.clearModeration(MAPPED_ACCOUNT);
+  clock.advance(30 * MINUTE);
+  await harness.discord.waitFor(
+    () =>
+      harness.discord.channelMessages(CHANNEL_A).some((message) => message.content.includes('did **not**')),
+    { description: 'the held switch back announced in A' },
+  );
+
+  const reset = await harness.run({
+    subcommand: 'reset',
+    channelId: CHANNEL_C,
+    user: { id: '700000000000000404' },
+    permissions: permissionSets.manager,
+  });
+  expect(reset.content).toContain(`switches back to **Relax** now and says so in <#${CHANNEL_A}>.`);
+  expect(reset.content).not.toContain('says so here');
 });

@@ -186,6 +186,28 @@ describe('with useapi.net, at the limit', () => {
     expect(harness.useapi.modeOf(CHANNEL_C)).toBe('relax');
     await waitForMessage(harness, CHANNEL_C, SWITCHED_BACK);
   });
+
+  test('a timed change that times out keeps an earlier, sooner switch back', async () => {
+    const { harness, clock } = team;
+    const timed = (subcommand: 'turbo' | 'fast', minutes: number) =>
+      harness.run({ subcommand, channelId: CHANNEL_A, user: MEMBER, options: { minutes } });
+    const turbo = await timed('turbo', 5);
+    expect(turbo.content).toContain('switches back to **Relax**');
+    // The Fast request never lands: Turbo stays on, so its 5-minute limit must hold.
+    harness.useapi.respondOnce({ path: '/jobs/fast' }, () => respond.hang());
+    const fast = await timed('fast', 60);
+    expect(fast.content).toContain('The change may still go through');
+    expect(fast.content).toContain(
+      `<@${MEMBER.id}>'s earlier **Turbo** for 5 min keeps its sooner switch back`,
+    );
+    expect(fast.content).toContain(`<#${CHANNEL_A}>`);
+    expect(harness.useapi.modeOf(CHANNEL_A)).toBe('turbo');
+
+    clock.advance(5 * MINUTE);
+    await harness.useapi.waitFor(() => relaxSwitches(harness, CHANNEL_A) === 1, 10_000);
+    expect(harness.useapi.modeOf(CHANNEL_A)).toBe('relax');
+    await waitForMessage(harness, CHANNEL_A, SWITCHED_BACK);
+  });
 });
 
 describe('with midjourney-proxy, a CAPTCHA right after the click', () => {

@@ -31,19 +31,22 @@ function recordingStore() {
   return { keyv: new Keyv({ store }), writes };
 }
 
+/** Midjourney's moderation flag, as a speed change meets it. */
+const FLAGGED = {
+  kind: 'moderation',
+  cause: 'moderation',
+  status: 596,
+  upstreamMessage: 'Pending mod message',
+  durationMs: 1,
+  attempts: 1,
+} as const;
+
 /** An upstream whose every speed change meets Midjourney's moderation flag. */
 const flaggedUpstream = {
   name: 'useapi',
   displayName: 'useapi.net',
   words: USEAPI_WORDS,
-  setSpeed: async () => ({
-    kind: 'moderation',
-    cause: 'moderation',
-    status: 596,
-    upstreamMessage: 'Pending mod message',
-    durationMs: 1,
-    attempts: 1,
-  }),
+  setSpeed: async () => FLAGGED,
 } as unknown as Upstream;
 
 function dueRecord(): PendingSwitchBack {
@@ -57,6 +60,15 @@ function dueRecord(): PendingSwitchBack {
     requestedAt: '2026-12-02T09:30:00.000Z',
     dueAt: '2026-12-02T10:00:00.000Z',
   };
+}
+
+/** A store holding {@link dueRecord}, at its due time. */
+async function storedDueRecord() {
+  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
+  const state = new ChannelState(recordingStore().keyv);
+  const record = dueRecord();
+  await state.recordSwitchBack(record);
+  return { clock, state, record };
 }
 
 /** An upstream whose every speed change answers 500. */
@@ -77,23 +89,40 @@ test('a halt met by a switch back is stored, and the switch back is kept to run 
     record,
   );
 
-  expect(result.kind).toBe('halted');
+  if (result.kind !== 'halted') throw new Error(`expected a halt, got ${result.kind}`);
   expect(writes.some((write) => write.includes(`halt:${ACCOUNT}`))).toBe(true);
-  // Midjourney keeps Turbo through the halt: dropping the switch back would leave it on for good.
-  expect(await state.switchBack(ACCOUNT)).toEqual(record);
+  // Midjourney keeps Turbo through the halt: dropping the switch back would leave it on for good. It
+  // names the halt, so other processes wait for the reset without announcing it again.
+  expect(await state.switchBack(ACCOUNT)).toEqual({ ...record, heldBy: result.halt.since });
 });
 
-test('a failed switch back stays stored, and only its first failure is written to the history', async () => {
-  const clock = new ManualClock(Date.parse('2026-12-02T10:00:00Z'));
-  const { keyv } = recordingStore();
-  const state = new ChannelState(keyv);
-  const record = dueRecord();
-  await state.recordSwitchBack(record);
+test('a switch back held by a halt is told and written to the history once, however often it comes up', async () => {
+  const { clock, state, record } = await storedDueRecord();
+  const records = new AccountRecords(state, clock);
+  await records.recordHalt(ACCOUNT, records.haltNow('turbo', record.userId, FLAGGED, ACCOUNT));
+  // Another process, or this one after a restart, comes to it again while the account is still halted.
+  const run = new SwitchBackRun(failingUpstream, records, clock);
+
+  expect((await run.run(record)).kind).toBe('halted');
+  clock.advance(60_000);
+  expect((await run.run(record)).kind).toBe('held');
+
+  expect((await state.history(ACCOUNT)).map((entry) => entry.outcome)).toEqual(['skippedHalted']);
+});
+
+test('a failed switch back stays stored with its next attempt, and only its first failure is written to the history', async () => {
+  const { clock, state, record } = await storedDueRecord();
   const run = new SwitchBackRun(failingUpstream, new AccountRecords(state, clock), clock);
 
-  for (let attempt = 1; attempt <= 3; attempt += 1)
-    expect((await run.run(record, attempt)).kind).toBe('failed');
+  for (const [attempt, waitMinutes] of [1, 2, 5].entries()) {
+    expect((await run.run(record)).kind).toBe('failed');
+    const stored = await state.switchBack(ACCOUNT);
+    expect(stored).toMatchObject({ id: record.id, failedAttempts: attempt + 1 });
+    expect(Date.parse(stored?.retryAt ?? '')).toBe(clock.now() + waitMinutes * 60_000);
+    // Before that time, another process coming to it leaves it alone.
+    expect((await run.run(record)).kind).toBe('notYet');
+    clock.advance(waitMinutes * 60_000);
+  }
 
-  expect(await state.switchBack(ACCOUNT)).toEqual(record);
   expect((await state.history(ACCOUNT)).map((entry) => entry.outcome)).toEqual(['failed']);
 });
