@@ -39,7 +39,9 @@ test('the bot warns at start about the fresh-install token and a token sent in c
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as { level: number; msg: string })
     .filter((line) => line.level === 40)
-    .map((line) => line.msg);
+    .map((line) => line.msg)
+    // The start-time reachability check of the (made-up) proxy host may finish before the process ends.
+    .filter((msg) => !msg.startsWith('Could not reach midjourney-proxy'));
   expect(warnings).toEqual([
     expect.stringMatching(
       /^MJ_PROXY_TOKEN is the token every fresh midjourney-proxy accepts, .* set a new token/,
