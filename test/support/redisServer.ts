@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { closedPort } from './closedPort.js';
 
 /** A real `redis-server` on 127.0.0.1, started for a test file and stopped after it. */
 export interface RedisServer {
@@ -31,19 +31,6 @@ export function redisUnavailableReason(): string | undefined {
   return reason;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 async function waitUntilReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
@@ -63,7 +50,7 @@ async function waitUntilReady(child: ChildProcess): Promise<void> {
 
 /** Starts a throwaway redis-server without persistence in its own temporary directory. */
 export async function startRedisServer(): Promise<RedisServer> {
-  const port = await freePort();
+  const port = await closedPort();
   const dir = mkdtempSync(join(tmpdir(), 'mj-redis-'));
   let child: ChildProcess | undefined;
   const launch = async () => {
