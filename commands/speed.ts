@@ -26,6 +26,7 @@ import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/d
 import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
+import type { Readers } from '../src/i18n/ServerLanguages.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
@@ -92,14 +93,19 @@ async function reset(
   interaction: Repliable,
   account: string,
   services: BotServices,
+  readers: Readers,
   calls: CallLog,
   solvedFirst = false,
 ): Promise<string> {
   if (!isAdmin(interaction, services.adminRoleIds)) {
-    await replyNow(interaction, {
-      content: `Only ${adminsDescription(services.adminRoleIds)} can reset the Midjourney account. Nothing was changed.`,
-      ephemeral: true,
-    });
+    await replyNow(
+      interaction,
+      {
+        content: `Only ${adminsDescription(services.adminRoleIds)} can reset the Midjourney account. Nothing was changed.`,
+        ephemeral: true,
+      },
+      readers,
+    );
     return 'refused';
   }
   // Deferred before the reset starts, as the bot process that acts on this press (see acknowledgeDeferred).
@@ -110,7 +116,7 @@ async function reset(
     const locked = report.kind === 'success' && report.value.flagged && report.value.cause === 'captcha';
     const link = locked ? captchaLink(report.value.captchaUrl) : undefined;
     if (link) {
-      await completeDeferred(interaction, solveCaptchaFirst(link, words));
+      await completeDeferred(interaction, solveCaptchaFirst(link, words), readers);
       return 'captcha-first';
     }
   }
@@ -120,10 +126,10 @@ async function reset(
     const by = { userId: interaction.user.id, channelId: interaction.channelId ?? account };
     services.alerts.accountReset(interaction.id, account, by, result.account);
   }
-  await completeDeferred(interaction, resetReply(result, interaction.user.id, words));
+  await completeDeferred(interaction, resetReply(result, interaction.user.id, words), readers);
   // A CAPTCHA link is for this admin alone: a private follow-up, never part of the channel's message.
   const privateNote = resetPrivateNote(result, words);
-  if (privateNote) await replyPrivately(interaction, { content: privateNote, ephemeral: true });
+  if (privateNote) await replyPrivately(interaction, { content: privateNote, ephemeral: true }, readers);
   return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
 }
 
@@ -131,6 +137,7 @@ async function status(
   interaction: ChatInputCommandInteraction,
   account: string,
   services: BotServices,
+  readers: Readers,
   calls: CallLog,
 ): Promise<string> {
   const member = memberOf(interaction, services);
@@ -155,7 +162,7 @@ async function status(
     ...(account !== interaction.channelId && { mappedAccount: account }),
   });
   const content = `${reply.content}\n${modesLine(member, services.modeRules)}`;
-  await completeDeferred(interaction, { ...reply, content });
+  await completeDeferred(interaction, { ...reply, content }, readers);
   return channelStatus.halt ? 'halted' : 'ok';
 }
 
@@ -163,11 +170,12 @@ async function history(
   interaction: ChatInputCommandInteraction,
   account: string,
   services: BotServices,
+  readers: Readers,
 ): Promise<string> {
   const entries = await deferWhile(interaction, { flags: MessageFlags.Ephemeral }, () =>
     services.speed.history(account),
   );
-  await completeDeferred(interaction, historyReply(entries, services.upstream.words));
+  await completeDeferred(interaction, historyReply(entries, services.upstream.words), readers);
   return entries ? 'ok' : 'store-unavailable';
 }
 
@@ -176,17 +184,18 @@ async function switchSpeed(
   mode: SpeedMode,
   account: string,
   services: BotServices,
+  readers: Readers,
   calls: CallLog,
 ): Promise<string> {
   const asked = interaction.options.getInteger(MINUTES_OPTION) ?? undefined;
   if (asked !== undefined && !isValidMinutes(asked)) {
-    await replyNow(interaction, invalidMinutesReply());
+    await replyNow(interaction, invalidMinutesReply(), readers);
     return 'invalid-minutes';
   }
   const member = memberOf(interaction, services);
   const decision = decideModeRequest(mode, asked, member, services.modeRules);
   if (decision.kind !== 'allowed') {
-    await replyNow(interaction, refusalReply(decision));
+    await replyNow(interaction, refusalReply(decision), readers);
     return decision.kind === 'roleRequired' ? 'refused-role' : 'refused-too-long';
   }
   const { minutes } = decision;
@@ -216,16 +225,16 @@ async function switchSpeed(
     return reply;
   };
   if (result.kind !== 'switched') {
-    await completeDeferred(interaction, replyTo(result));
+    await completeDeferred(interaction, replyTo(result), readers);
     return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
   }
   const [, notRecorded] = await Promise.all([
-    completeDeferred(interaction, replyTo(result)),
+    completeDeferred(interaction, replyTo(result), readers),
     result.recorded,
   ]);
   // The change's records were written while the reply went out: if they failed, the reply says so after all.
   if (notRecorded && !result.storeProblem) {
-    await completeDeferred(interaction, replyTo({ ...result, storeProblem: notRecorded }));
+    await completeDeferred(interaction, replyTo({ ...result, storeProblem: notRecorded }), readers);
   }
   return result.kind;
 }
@@ -236,10 +245,14 @@ function memberOf(interaction: Repliable, services: BotServices): Member {
 }
 
 /** The account for the interaction's channel, or `undefined` after answering "not set up here". */
-async function routedAccount(interaction: Repliable, services: BotServices): Promise<string | undefined> {
+async function routedAccount(
+  interaction: Repliable,
+  services: BotServices,
+  readers: Readers,
+): Promise<string | undefined> {
   const account = accountFor(services.channelMap, interaction.channelId ?? '');
   if (account === undefined && services.channelMap) {
-    await replyNow(interaction, notSetUpReply(services.channelMap));
+    await replyNow(interaction, notSetUpReply(services.channelMap), readers);
   }
   return account;
 }
@@ -247,23 +260,26 @@ async function routedAccount(interaction: Repliable, services: BotServices): Pro
 export default {
   data,
   async execute(interaction, services, calls) {
-    const account = await routedAccount(interaction, services);
+    const readers = services.languages.readers(interaction);
+    const account = await routedAccount(interaction, services, readers);
     if (account === undefined) return 'not-set-up';
     const subcommand = interaction.options.getSubcommand();
-    if (isSpeedMode(subcommand)) return switchSpeed(interaction, subcommand, account, services, calls);
-    if (subcommand === 'reset') return reset(interaction, account, services, calls);
-    if (subcommand === 'status') return status(interaction, account, services, calls);
-    if (subcommand === 'history') return history(interaction, account, services);
+    if (isSpeedMode(subcommand))
+      return switchSpeed(interaction, subcommand, account, services, readers, calls);
+    if (subcommand === 'reset') return reset(interaction, account, services, readers, calls);
+    if (subcommand === 'status') return status(interaction, account, services, readers, calls);
+    if (subcommand === 'history') return history(interaction, account, services, readers);
     throw new Error(`unknown subcommand ${subcommand}`);
   },
   async handleButton(interaction, services, calls) {
+    const readers = services.languages.readers(interaction);
     const solved = interaction.customId === RESET_SOLVED_BUTTON_ID;
     if (interaction.customId !== RESET_BUTTON_ID && !solved) {
-      await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true });
+      await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true }, readers);
       return 'unsupported-button';
     }
-    const account = await routedAccount(interaction, services);
+    const account = await routedAccount(interaction, services, readers);
     if (account === undefined) return 'not-set-up';
-    return reset(interaction, account, services, calls, solved);
+    return reset(interaction, account, services, readers, calls, solved);
   },
 } satisfies Command;

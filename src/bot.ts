@@ -4,6 +4,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { connectFailure } from './connectFailure.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
+import { ChannelPoster } from './discord/ChannelPoster.js';
 import { connectedLine } from './discord/connectedLine.js';
 import { createChannelRest, createClient } from './discord/createClient.js';
 import { GuildAccess } from './discord/GuildAccess.js';
@@ -11,6 +12,7 @@ import { INTERACTION_CLAIM_TTL_MS, InteractionRouter } from './discord/Interacti
 import { loadCommands } from './discord/loadCommands.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import { upstreamUnreachableWarning } from './fatal.js';
+import { ServerLanguages } from './i18n/ServerLanguages.js';
 import type { Logger } from './log.js';
 import { type HealthServer, startHealthServer } from './ops/healthServer.js';
 import { instrumentUpstream } from './ops/instrumentUpstream.js';
@@ -98,11 +100,18 @@ export async function startBot(
   );
   const client = createClient(config.discord.apiUrl);
   const channelRest = createChannelRest(config.discord.apiUrl, config.discord.token);
+  const languages = new ServerLanguages({
+    botLocale: config.botLocale,
+    cachedGuildLocale: (guildId) => client.guilds.cache.get(guildId)?.preferredLocale,
+    rest: channelRest,
+    logger,
+  });
+  const poster = new ChannelPoster(channelRest, languages);
   const team = createTeamFeatures(config, {
     keyv: store.keyv,
     lock,
     state,
-    rest: channelRest,
+    poster,
     logger,
     clock: options.clock ?? systemClock,
     words: upstream.words,
@@ -126,6 +135,7 @@ export async function startBot(
     metrics,
     modeRules: config.modeRules,
     alerts: team.alerts,
+    languages,
     // Every process on the token receives every interaction: with Redis, the store says which one acts.
     interactionClaims:
       store.kind === 'redis' ? new OnceClaims(store.keyv, lock, INTERACTION_CLAIM_TTL_MS) : undefined,
@@ -193,7 +203,7 @@ export async function startBot(
     await reaching(discordAddress(config.discord.apiUrl), client.login(config.discord.token));
     await resumeSwitchBacks(
       speed,
-      channelRest,
+      poster,
       config.adminRoleIds,
       upstream.words,
       logger,

@@ -15,6 +15,7 @@ import {
   TOO_SHORT_SECRET,
 } from './configFields.js';
 import type { ModeRules } from './discord/modeAccess.js';
+import { BOT_LOCALES, type BotLocale } from './i18n/locales.js';
 import { MIN_SECRET_LENGTH } from './secrets.js';
 import type { ChannelMap } from './speed/channelMap.js';
 
@@ -124,6 +125,12 @@ const schema = z.object({
   TURBO_MAX_MINUTES: maxMinutes,
   FAST_MAX_MINUTES: maxMinutes,
   ALERT_CHANNEL_ID: z.preprocess(optional, snowflake('channel').optional()),
+  BOT_LOCALE: z.preprocess(
+    optional,
+    z
+      .enum(BOT_LOCALES, { error: `must be one of ${BOT_LOCALES.join(', ')} (Discord's locale codes)` })
+      .optional(),
+  ),
   SHARD_COUNT: z.preprocess(
     (value) => optional(value as string | undefined)?.toLowerCase(),
     z
@@ -229,6 +236,8 @@ export interface Config {
   modeRules: ModeRules;
   /** ALERT_CHANNEL_ID: where admins are told about halts, resets, switch backs and changes. */
   alertChannelId: string | undefined;
+  /** BOT_LOCALE: the language of every message a channel sees, whatever each server's own language. */
+  botLocale: BotLocale | undefined;
 }
 
 /** Thrown when the environment is unusable; `problems` name each variable and never echo its value. */
@@ -299,6 +308,7 @@ export function parseConfig(
       },
     },
     alertChannelId: env.ALERT_CHANNEL_ID,
+    botLocale: env.BOT_LOCALE,
   };
 }
 

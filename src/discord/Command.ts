@@ -3,6 +3,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { ServerLanguages } from '../i18n/ServerLanguages.js';
 import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
 import type { ChannelMap } from '../speed/channelMap.js';
@@ -28,6 +29,8 @@ export interface BotServices {
   modeRules: ModeRules;
   /** What admins are told in the alert channel. */
   alerts: TeamAlerts;
+  /** In which language each reply is read. */
+  languages: Pick<ServerLanguages, 'readers'>;
   /**
    * With state shared between processes, which process acts on an interaction they all received (by
    * interaction id); `undefined` when the store is this process's own and every interaction is its own.

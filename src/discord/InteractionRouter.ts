@@ -1,16 +1,13 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { MessageKey } from '../i18n/catalogs/en-US.js';
+import { catalogLocale } from '../i18n/locales.js';
+import { render } from '../i18n/render.js';
+import { msg } from '../i18n/text.js';
 import { withinTime } from '../timeLimit.js';
 import type { CallLog } from '../upstream/port.js';
 import { ClaimedElsewhereError, claimPending, claimWon, isAlreadyAcknowledged } from './acknowledgement.js';
 import type { BotServices, Command } from './Command.js';
 import type { GuildAccess } from './GuildAccess.js';
-
-const GUILD_ONLY = 'This bot works in server channels only: use `/speed` in a channel of your server.';
-const OTHER_GUILD =
-  "This bot serves only its own team's servers, and this server is not one of them, so nothing was done. If you run this server and want the bot, set up your own copy.";
-const SHUTTING_DOWN = 'The bot is restarting. Try again in a moment.';
-const UNEXPECTED =
-  "Something went wrong inside the bot, so this request may not have finished. Check `/speed status`, then try again; if it keeps happening, tell the bot's operator.";
 
 /**
  * How long an interaction's claim may take before the process stops waiting for the store: the claim comes
@@ -126,11 +123,11 @@ export class InteractionRouter {
   }
 
   private async dispatch(interaction: RepliableInteraction, calls: CallLog): Promise<string> {
-    if (!this.accepting) return this.refuse(interaction, SHUTTING_DOWN, 'shutting-down');
-    if (!interaction.inGuild()) return this.refuse(interaction, GUILD_ONLY, 'not-in-guild');
+    if (!this.accepting) return this.refuse(interaction, 'router.shuttingDown', 'shutting-down');
+    if (!interaction.inGuild()) return this.refuse(interaction, 'router.guildOnly', 'not-in-guild');
     // Before any command or button: nothing from another server reaches the store or the upstream.
     if (!this.guildAccess.allows(interaction.guildId)) {
-      return this.refuse(interaction, OTHER_GUILD, 'other-guild');
+      return this.refuse(interaction, 'router.otherGuild', 'other-guild');
     }
     if (interaction.isChatInputCommand()) {
       const command = this.commands.get(interaction.commandName);
@@ -145,14 +142,20 @@ export class InteractionRouter {
     return 'ignored';
   }
 
-  private async refuse(interaction: RepliableInteraction, content: string, outcome: string): Promise<string> {
+  /** A private refusal, in the member's language. */
+  private async refuse(interaction: RepliableInteraction, key: MessageKey, outcome: string): Promise<string> {
+    const content = render(msg(key), catalogLocale(interaction.locale));
     await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return outcome;
   }
 
   /** Best effort: Discord may itself be what failed (expired token, missing access). */
   private async answerAfterError(interaction: RepliableInteraction): Promise<void> {
-    const payload = { content: UNEXPECTED, allowedMentions: { parse: [] } };
+    // Private whichever way it is sent: the member's language.
+    const payload = {
+      content: render(msg('router.unexpected'), catalogLocale(interaction.locale)),
+      allowedMentions: { parse: [] },
+    };
     try {
       if (interaction.deferred) await interaction.editReply(payload);
       else if (interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });

@@ -3,7 +3,8 @@
  * halted, and the answers to a reset. A CAPTCHA link never appears here except in {@link resetPrivateNote},
  * which only the admin who reset sees.
  */
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, userMention } from 'discord.js';
+import { ButtonStyle, userMention } from 'discord.js';
+import { msg } from '../i18n/text.js';
 import type { ResetOutcome } from '../speed/results.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 import { describeFailure, type UpstreamWords } from '../upstream/messages.js';
@@ -64,14 +65,10 @@ export function moderationInstructions(
     `3. Then an admin (${adminsDescription(adminRoleIds)}) runs \`/speed reset\` or presses **Reset** below.`,
     'Until then the bot sends nothing to Midjourney from this channel: more calls risk a ban of the account.',
   ].join('\n');
-  const reset = new ButtonBuilder()
-    .setCustomId(RESET_BUTTON_ID)
-    .setLabel('Reset (admins)')
-    .setStyle(ButtonStyle.Danger);
   return {
     content,
     ephemeral: false,
-    components: [new ActionRowBuilder<ButtonBuilder>().addComponents(reset)],
+    buttons: [{ customId: RESET_BUTTON_ID, label: msg('halt.resetButton'), style: ButtonStyle.Danger }],
     mentionRoles: adminRoleIds,
   };
 }
@@ -175,14 +172,12 @@ export function resetReply(result: ResetOutcome, invokerId: string, words: Upstr
  * it was solved and nothing checks it.
  */
 export function solveCaptchaFirst(link: string, words: UpstreamWords): Reply {
-  const solved = new ButtonBuilder()
-    .setCustomId(RESET_SOLVED_BUTTON_ID)
-    .setLabel('Solved: reset')
-    .setStyle(ButtonStyle.Danger);
   return {
     content: `🔒 ${words.name} reports the account locked by a CAPTCHA. First solve it at ${link} while logged in to the Discord account that runs Midjourney, then press **Solved: reset** below: the reset only tells ${words.name} the CAPTCHA was solved, and nothing checks it. Nothing was reset yet. (Only you see this link.)`,
     ephemeral: true,
-    components: [new ActionRowBuilder<ButtonBuilder>().addComponents(solved)],
+    buttons: [
+      { customId: RESET_SOLVED_BUTTON_ID, label: msg('halt.solvedResetButton'), style: ButtonStyle.Danger },
+    ],
   };
 }
 

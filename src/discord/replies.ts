@@ -1,27 +1,61 @@
 import {
-  type ActionRowBuilder,
-  type ButtonBuilder,
+  ActionRowBuilder,
+  ButtonBuilder,
+  type ButtonStyle,
   type InteractionDeferReplyOptions,
   MessageFlags,
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
+import type { BotLocale } from '../i18n/locales.js';
+import { render } from '../i18n/render.js';
+import type { Readers } from '../i18n/ServerLanguages.js';
+import { msg, type Text, verbatim } from '../i18n/text.js';
 import { disarmLine } from '../upstream/messages.js';
 import { acknowledgeDeferred, workWaitsForAcknowledgement } from './acknowledgement.js';
 
 /** Discord's limit for a message's `content`. */
 export const MESSAGE_LIMIT = 2_000;
 
-/** Shown in the channel only for the moment between settling a deferral and removing it. */
-export const PRIVATE_ANSWER_PLACEHOLDER = 'Answered privately.';
+/** A button under a reply; its label is in the reply's language. */
+export interface ReplyButton {
+  customId: string;
+  label: Text;
+  style: ButtonStyle;
+}
 
-/** What the bot answers; `ephemeral` ones only the invoker sees. */
+/**
+ * What the bot answers; `ephemeral` ones only the invoker sees. Its words are rendered when it is sent: in
+ * the invoker's language when private, the server's when public (see `ServerLanguages`).
+ */
 export interface Reply {
-  content: string;
+  // TRANSITIONAL (issue 21): a string is English not yet moved into the catalogs; removed once all are.
+  content: Text | string;
   ephemeral: boolean;
-  components?: ActionRowBuilder<ButtonBuilder>[];
+  buttons?: readonly ReplyButton[];
   /** Role ids this message may ping; nothing else ever pings. */
   mentionRoles?: readonly string[];
+}
+
+/** A reply as Discord takes it, in `locale`: content within Discord's length, buttons in one row. */
+export function renderReply(reply: Reply, locale: BotLocale) {
+  const buttons = (reply.buttons ?? []).map((button) =>
+    new ButtonBuilder()
+      .setCustomId(button.customId)
+      .setLabel(render(button.label, locale))
+      .setStyle(button.style),
+  );
+  return {
+    content: fitLength(
+      render(typeof reply.content === 'string' ? verbatim(reply.content) : reply.content, locale),
+    ),
+    components: buttons.length > 0 ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [],
+  };
+}
+
+/** `reply` in its readers' language. */
+async function rendered(reply: Reply, readers: Readers) {
+  return renderReply(reply, await readers.localeFor(reply.ephemeral));
 }
 
 function allowedMentions(reply: Reply): MessageMentionOptions {
@@ -67,10 +101,13 @@ export function quoteUntrusted(text: string, limit: number): string {
 }
 
 /** Answers directly (before any deferral): used for refusals that need no work. */
-export async function replyNow(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+export async function replyNow(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  readers: Readers,
+): Promise<void> {
   await interaction.reply({
-    content: fitLength(reply.content),
-    components: reply.components ?? [],
+    ...(await rendered(reply, readers)),
     allowedMentions: allowedMentions(reply),
     ...(reply.ephemeral && { flags: MessageFlags.Ephemeral }),
   });
@@ -109,18 +146,18 @@ export async function deferWhile<T>(
  * whatever its flags. So the placeholder is settled first, the answer goes out as a real ephemeral
  * follow-up, and the public placeholder is removed, leaving failures meant for the invoker out of the channel.
  */
-export async function completeDeferred(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const payload = {
-    content: fitLength(reply.content),
-    components: reply.components ?? [],
-    allowedMentions: allowedMentions(reply),
-  };
+export async function completeDeferred(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  readers: Readers,
+): Promise<void> {
+  const payload = { ...(await rendered(reply, readers)), allowedMentions: allowedMentions(reply) };
   if (!reply.ephemeral || interaction.ephemeral) {
     await interaction.editReply(payload);
     return;
   }
   await interaction.editReply({
-    content: PRIVATE_ANSWER_PLACEHOLDER,
+    content: render(msg('router.answeredPrivately'), await readers.localeFor(false)),
     components: [],
     allowedMentions: { parse: [] },
   });
@@ -129,9 +166,13 @@ export async function completeDeferred(interaction: RepliableInteraction, reply:
 }
 
 /** A further private message to the invoker, after the interaction was answered. */
-export async function replyPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+export async function replyPrivately(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  readers: Readers,
+): Promise<void> {
   await interaction.followUp({
-    content: fitLength(reply.content),
+    content: (await rendered(reply, readers)).content,
     allowedMentions: { parse: [] },
     flags: MessageFlags.Ephemeral,
   });

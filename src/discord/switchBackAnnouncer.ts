@@ -1,57 +1,17 @@
-import { createHash } from 'node:crypto';
-import type { REST } from '@discordjs/rest';
-import { Routes } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { SwitchBackListener } from '../speed/results.js';
 import type { SpeedService } from '../speed/SpeedService.js';
 import { announcementChannels } from '../speed/timedSpeed.js';
 import type { UpstreamWords } from '../upstream/messages.js';
-import { fitLength, type Reply } from './replies.js';
+import type { ChannelPoster } from './ChannelPoster.js';
 import { switchBackAnnouncement } from './switchReplies.js';
-
-/** How a channel post is sent. */
-export interface PostOptions {
-  signal?: AbortSignal;
-  /**
-   * The event the message is about. Discord creates at most one message per `nonce` from the bot within a
-   * few minutes when `enforce_nonce` is set (it returns the first instead), so a retry after a post whose
-   * answer was lost, by this process or another, never shows the message twice.
-   */
-  eventId?: string;
-}
-
-/** Discord's nonce: at most 25 characters (discord-api-spec, MessageCreateRequest.nonce). */
-function nonceFor(eventId: string): string {
-  return createHash('sha256').update(eventId).digest('base64url').slice(0, 25);
-}
-
-/**
- * Posts a reply as a plain channel message (`POST /channels/{id}/messages`): a switch back comes long after
- * the interaction token (15 min) expired. Needs View Channel and Send Messages in that channel.
- */
-export async function postToChannel(
-  rest: REST,
-  channelId: string,
-  reply: Reply,
-  { signal, eventId }: PostOptions = {},
-): Promise<void> {
-  await rest.post(Routes.channelMessages(channelId), {
-    ...(signal && { signal }),
-    body: {
-      content: fitLength(reply.content),
-      components: (reply.components ?? []).map((row) => row.toJSON()),
-      allowed_mentions: { parse: [], roles: [...(reply.mentionRoles ?? [])] },
-      ...(eventId !== undefined && { nonce: nonceFor(eventId), enforce_nonce: true }),
-    },
-  });
-}
 
 /**
  * Announces each switch back that came due in the channel where the timed change was asked (and in the
  * channels of the changes that shared its call), and logs it.
  */
 export function switchBackAnnouncer(
-  rest: REST,
+  poster: ChannelPoster,
   adminRoleIds: readonly string[],
   words: UpstreamWords,
   logger: Logger,
@@ -74,7 +34,7 @@ export function switchBackAnnouncer(
     await Promise.all(
       announcementChannels(record).map(async (channelId) => {
         try {
-          await postToChannel(rest, channelId, reply, {
+          await poster.post(channelId, reply, {
             eventId: `switchback:${record.id}:${result.kind}:${channelId}`,
           });
         } catch (error) {
@@ -90,19 +50,19 @@ export function switchBackAnnouncer(
 
 /**
  * Resumes the stored switch backs (those due while the bot was down run now, saying they are late),
- * announces them through `rest` (and tells `alsoTell`, e.g. the alert channel), and logs how the store's
+ * announces them through `poster` (and tells `alsoTell`, e.g. the alert channel), and logs how the store's
  * switch backs are kept armed. A store that does not answer is logged, not fatal: the switch backs are read
  * again, with backoff, until it does.
  */
 export async function resumeSwitchBacks(
   speed: SpeedService,
-  rest: REST,
+  poster: ChannelPoster,
   adminRoleIds: readonly string[],
   words: UpstreamWords,
   logger: Logger,
   alsoTell?: SwitchBackListener,
 ): Promise<void> {
-  const announce = switchBackAnnouncer(rest, adminRoleIds, words, logger);
+  const announce = switchBackAnnouncer(poster, adminRoleIds, words, logger);
   await speed.startSwitchBacks({
     onResult: async (record, result) => {
       await Promise.all([announce(record, result), alsoTell?.(record, result)]);

@@ -99,10 +99,11 @@ export function switchReply(
       if (result.fresh) {
         const instructions = moderationInstructions(result.halt, adminRoleIds, words);
         const held = result.switchBackKept ? keptEarlierLimit : heldLimitAfterFlag;
+        // TRANSITIONAL (issue 21): until halt replies are Text.
         const content = result.switchBack
-          ? `${instructions.content}\n${held(result.switchBack)}`
+          ? `${instructions.content as string}\n${held(result.switchBack)}`
           : instructions.content;
-        return { ...instructions, content: withStoreNote(content, result.storeProblem, words) };
+        return { ...instructions, content: withStoreNote(content as string, result.storeProblem, words) };
       }
       if (result.joined) return { content: joinedHalt(result.halt, adminRoleIds, words), ephemeral: true };
       return { content: alreadyHalted(result.halt, adminRoleIds, words), ephemeral: true };

@@ -6,6 +6,7 @@ import { REST } from '@discordjs/rest';
 import Keyv from 'keyv';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ALERT_FIRST_RETRY_MS, AlertChannel } from '../../src/discord/alerts/AlertChannel.js';
+import { ChannelPoster } from '../../src/discord/ChannelPoster.js';
 import { createLogger } from '../../src/log.js';
 import { PROCESS_LOCAL_INDEX_LOCK } from '../../src/state/KeyIndex.js';
 import { OnceClaims } from '../../src/state/OnceClaims.js';
@@ -35,7 +36,8 @@ function alertChannel(
 ) {
   const rest = new REST({ api: discord.apiUrl, retries: 0 }).setToken(DISCORD_TOKEN);
   const logger = createLogger('debug', [], { write: (line) => logs.push(line) });
-  return new AlertChannel(rest, ALERTS, claims, logger, clock, ATTEMPT_TIMEOUT_MS);
+  const poster = new ChannelPoster(rest, { forChannel: async () => 'en-US' });
+  return new AlertChannel(poster, ALERTS, claims, logger, clock, ATTEMPT_TIMEOUT_MS);
 }
 
 test('a post whose answer is lost is retried, and Discord shows the alert once (enforce_nonce)', async () => {

@@ -10,6 +10,7 @@ import type { SwitchBackResult } from '../../src/speed/results.js';
 import type { PendingSwitchBack } from '../../src/speed/timedSpeed.js';
 import type { HaltRecord } from '../../src/state/ChannelState.js';
 import { USEAPI_WORDS } from '../../src/useapi/words.js';
+import { rendered } from '../support/rendered.js';
 
 const DISCORD_CONTENT_LIMIT = 2_000;
 const LONG = 'Blocked for breaking the rules, '.repeat(400);
@@ -54,9 +55,9 @@ test.each<[string, SwitchBackResult]>([
   ],
 ])('the switch back %s fits a message, in the channel and the alert channel', (_what, result) => {
   const announcement = switchBackAnnouncement(record, result, ADMIN_ROLES, USEAPI_WORDS);
-  expect(announcement?.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  expect(announcement && rendered(announcement).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
   const alert = switchBackAlert(record, result, USEAPI_WORDS);
-  expect(alert?.content.length ?? 0).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  expect(alert ? rendered(alert).length : 0).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
 });
 
 test('a timed change that may have gone through, and its halt, fit a message with the limit note', () => {
@@ -66,16 +67,16 @@ test('a timed change that may have gone through, and its halt, fit a message wit
     ADMIN_ROLES,
     USEAPI_WORDS,
   );
-  expect(failed.content).toContain('limit still applies');
-  expect(failed.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  expect(rendered(failed)).toContain('limit still applies');
+  expect(rendered(failed).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
   const halted = switchReply(
     { kind: 'halted', halt, fresh: true, switchBack: record, storeProblem: 'switchBackNotStored' },
     record.userId,
     ADMIN_ROLES,
     USEAPI_WORDS,
   );
-  expect(halted.content).toContain('limit still applies');
-  expect(halted.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  expect(rendered(halted)).toContain('limit still applies');
+  expect(rendered(halted).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
 });
 
 /** The reply to a reset, with the upstream's longest words, that runs `switchBack`. */
@@ -95,8 +96,8 @@ function resetRunning(switchBack: PendingSwitchBack) {
 
 test('a reset that runs a held switch back fits a message', () => {
   const reply = resetRunning(record);
-  expect(reply.content).toContain('switches back to **Relax** now');
-  expect(reply.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  expect(rendered(reply)).toContain('switches back to **Relax** now');
+  expect(rendered(reply).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
 });
 
 /** Announced in the channel it was asked in and in 30 more mapped to the account. */
@@ -119,10 +120,10 @@ test('an earlier switch back kept by a change that may have gone through, and it
       ADMIN_ROLES,
       USEAPI_WORDS,
     );
-    expect(reply.content).toContain('keeps its sooner switch back');
-    expect(reply.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+    expect(rendered(reply)).toContain('keeps its sooner switch back');
+    expect(rendered(reply).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
   }
   const reset = resetRunning(widelyAnnounced);
-  expect(reset.content).toContain('says so in <#');
-  expect(reset.content.length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  expect(rendered(reset)).toContain('says so in <#');
+  expect(rendered(reset).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
 });

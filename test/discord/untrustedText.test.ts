@@ -6,6 +6,7 @@ import type { HaltRecord } from '../../src/state/ChannelState.js';
 import { inlineUntrusted, UPSTREAM_INLINE_LIMIT } from '../../src/upstream/messages.js';
 import { MIDJOURNEY_PROXY_WORDS } from '../../src/upstream/midjourneyProxy/words.js';
 import { USEAPI_WORDS } from '../../src/useapi/words.js';
+import { rendered } from '../support/rendered.js';
 
 const quotedEverywhere = (text: string) => text.split('\n').every((line) => line.startsWith('> '));
 
@@ -99,10 +100,10 @@ test.each([
       cause: 'moderation',
       channelId: '810000000000000001',
     };
-    for (const { content } of [
+    for (const content of [
       moderationInstructions(halt, ['900000000000000001'], words),
       haltAlert('810000000000000001', halt, ['900000000000000001'], words),
-    ]) {
+    ].map((reply) => rendered(reply))) {
       expect(content).toContain('\\[Solve the CAPTCHA here\\](https\\://discord-verify.example/login)');
       expect(content).toContain('> \\# Action required');
       expect(liveMarkdown(content)).toEqual([]);

@@ -1,5 +1,10 @@
-import { PRIVATE_ANSWER_PLACEHOLDER } from '../../src/discord/replies.js';
+import { BOT_LOCALES } from '../../src/i18n/locales.js';
+import { render } from '../../src/i18n/render.js';
+import { msg } from '../../src/i18n/text.js';
 import { type InteractionHandle, type VisibleMessage, WaitAbortedError, waitFor } from './discord.js';
+
+/** "Answered privately." in every language: the public placeholder a private answer replaces. */
+const PLACEHOLDERS = new Set(BOT_LOCALES.map((locale) => render(msg('router.answeredPrivately'), locale)));
 
 /** What the invoker finally sees: the public reply, or the private follow-up that replaced it. */
 export interface Answer extends VisibleMessage {
@@ -17,7 +22,7 @@ export function finalAnswer(handle: InteractionHandle, timeoutMs = 10_000): Prom
       if (view.status === 'did-not-respond')
         throw new WaitAbortedError(`interaction ${handle.id} got no answer`);
       const original = view.original;
-      const settled = original && !original.loading && original.content !== PRIVATE_ANSWER_PLACEHOLDER;
+      const settled = original && !original.loading && !PLACEHOLDERS.has(original.content);
       if (settled && !original.deleted) return { ...original, handle };
       const followUp = view.followUps.find((message) => !message.deleted);
       if (followUp && (original === null || original.deleted)) return { ...followUp, handle };

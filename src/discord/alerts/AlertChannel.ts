@@ -1,9 +1,8 @@
-import type { REST } from '@discordjs/rest';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log.js';
 import type { OnceClaims } from '../../state/OnceClaims.js';
+import type { ChannelPoster } from '../ChannelPoster.js';
 import type { Reply } from '../replies.js';
-import { postToChannel } from '../switchBackAnnouncer.js';
 
 /** Longest time one attempt at posting an alert may take, Discord's rate limits included. */
 export const ALERT_POST_TIMEOUT_MS = 10_000;
@@ -39,7 +38,7 @@ export class AlertChannel {
   private stopping = false;
 
   constructor(
-    private readonly rest: REST,
+    private readonly poster: ChannelPoster,
     readonly channelId: string,
     private readonly claims: OnceClaims,
     private readonly logger: Logger,
@@ -84,7 +83,7 @@ export class AlertChannel {
     const claim = `alert:${eventId}`;
     if (!(await this.claim(claim))) return true;
     try {
-      await postToChannel(this.rest, this.channelId, reply, {
+      await this.poster.post(this.channelId, reply, {
         signal: AbortSignal.timeout(this.timeoutMs),
         eventId: claim,
       });

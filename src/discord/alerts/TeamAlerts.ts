@@ -1,4 +1,3 @@
-import type { REST } from '@discordjs/rest';
 import type { SwitchBackListener } from '../../speed/results.js';
 import type { SpeedObserver } from '../../speed/SpeedObserver.js';
 import type { PendingSwitchBack } from '../../speed/timedSpeed.js';
@@ -7,7 +6,7 @@ import type { BlockEndReminder } from '../../state/BlockEndStore.js';
 import type { HaltRecord } from '../../state/ChannelState.js';
 import type { UpstreamWords } from '../../upstream/messages.js';
 import type { AccountReport } from '../../upstream/port.js';
-import { postToChannel } from '../switchBackAnnouncer.js';
+import type { ChannelPoster } from '../ChannelPoster.js';
 import type { AlertChannel } from './AlertChannel.js';
 import { blockEndReminder, changeAlert, haltAlert, resetAlert, switchBackAlert } from './alertMessages.js';
 
@@ -19,7 +18,7 @@ import { blockEndReminder, changeAlert, haltAlert, resetAlert, switchBackAlert }
 export class TeamAlerts implements SpeedObserver {
   constructor(
     private readonly channel: AlertChannel | undefined,
-    private readonly rest: REST,
+    private readonly poster: ChannelPoster,
     private readonly adminRoleIds: readonly string[],
     /** How messages name the upstream. */
     private readonly words: UpstreamWords,
@@ -73,7 +72,7 @@ export class TeamAlerts implements SpeedObserver {
       this.channel.post(eventId, reply);
       return;
     }
-    await postToChannel(this.rest, reminder.channelId ?? reminder.account, reply, { eventId });
+    await this.poster.post(reminder.channelId ?? reminder.account, reply, { eventId });
   }
 
   /** Waits (at most `timeoutMs`) for alerts still being posted, before the store closes. */

@@ -1,4 +1,3 @@
-import type { REST } from '@discordjs/rest';
 import type Keyv from 'keyv';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
@@ -10,6 +9,7 @@ import type { ChannelState } from '../../state/ChannelState.js';
 import type { IndexLock } from '../../state/KeyIndex.js';
 import { OnceClaims } from '../../state/OnceClaims.js';
 import type { UpstreamWords } from '../../upstream/messages.js';
+import type { ChannelPoster } from '../ChannelPoster.js';
 import { AlertChannel } from './AlertChannel.js';
 import { TeamAlerts } from './TeamAlerts.js';
 
@@ -35,20 +35,21 @@ export function createTeamFeatures(
     keyv: Keyv;
     lock: IndexLock;
     state: ChannelState;
-    rest: REST;
+    /** Posts in each channel's server language. */
+    poster: ChannelPoster;
     logger: Logger;
     clock: Clock;
     /** How alerts name the upstream. */
     words: UpstreamWords;
   },
 ): TeamFeatures {
-  const { keyv, lock, state, rest, logger, clock, words } = deps;
+  const { keyv, lock, state, poster, logger, clock, words } = deps;
   const claims = new OnceClaims(keyv, lock);
   const channel =
     config.alertChannelId === undefined
       ? undefined
-      : new AlertChannel(rest, config.alertChannelId, claims, logger, clock);
-  const alerts = new TeamAlerts(channel, rest, config.adminRoleIds, words);
+      : new AlertChannel(poster, config.alertChannelId, claims, logger, clock);
+  const alerts = new TeamAlerts(channel, poster, config.adminRoleIds, words);
   const reminders = new BlockEndReminders(new BlockEndStore(keyv, lock), state, claims, clock);
   return {
     alerts,

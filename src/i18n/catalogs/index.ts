@@ -1,0 +1,10 @@
+import type { BotLocale } from '../locales.js';
+import { type Catalog, enUS } from './en-US.js';
+
+/**
+ * Every catalog by locale. A language without its catalog yet reads English; the completeness test
+ * (test/i18n/catalogs.test.ts) holds every listed language to every key.
+ */
+export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> & { 'en-US': Catalog } = {
+  'en-US': enUS,
+};
