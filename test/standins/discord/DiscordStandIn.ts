@@ -6,11 +6,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type {
   APIApplication,
   APIApplicationCommand,
+  APIMessageTopLevelComponent,
   APIUser,
   ApplicationFlags,
   GatewayReadyDispatchData,
   UserFlags,
 } from 'discord-api-types/v10';
+import { ChannelMessageStore } from './ChannelMessageStore.js';
 import { CommandRegistry } from './CommandRegistry.js';
 import {
   type DiscordErrorResponse,
@@ -26,8 +28,10 @@ import { type ParsedBody, parseBody, readBody, sendJson } from './httpBody.js';
 import { InteractionHandle } from './InteractionHandle.js';
 import { InteractionState } from './InteractionState.js';
 import { buildInteraction } from './interactionPayloads.js';
+import { type MessageSchemaName, messageSchemaProblems } from './messageSchema.js';
 import { apiMessage, asObject, createMessage, type StoredMessage, visibleMessage } from './messages.js';
 import { buildGuildCatalogue, knownUserPayload, userPayload } from './payloads.js';
+import { permissionBits } from './permissions.js';
 import {
   API_PREFIX,
   decodeSegment,
@@ -38,6 +42,7 @@ import {
 } from './routes.js';
 import { snowflakeSequence } from './snowflake.js';
 import type {
+  ChannelButtonClickSpec,
   ChannelMessage,
   DiscordStandInOptions,
   FaultHandle,
@@ -96,6 +101,36 @@ function enforcedNonce(body: unknown): string | DiscordErrorResponse | undefined
 }
 
 const APPLICATION_FLAGS = ((1 << 19) | (1 << 23)) as ApplicationFlags;
+
+/** Discord's Invalid Form Body for a body its own schema `name` refuses, naming the first field at fault. */
+function schemaRefusal(name: MessageSchemaName, body: unknown): DiscordErrorResponse | undefined {
+  const [problem] = messageSchemaProblems(name, body ?? {});
+  return problem && invalidFormBody(problem.path, 'BASE_TYPE_INVALID', `Must be valid: ${problem.problem}.`);
+}
+
+/** A reply's callback (type 4, or 5 deferred) carries a message in `data`, checked like any other. */
+function callbackSchemaRefusal(body: unknown): DiscordErrorResponse | undefined {
+  const { type } = asObject(body);
+  return type === 4 || type === 5
+    ? schemaRefusal('CreateMessageInteractionCallbackRequest', body)
+    : undefined;
+}
+
+interface ButtonJson {
+  custom_id?: string;
+  disabled?: boolean;
+}
+
+/** Every button on a message, in rows, containers and section accessories alike. */
+function buttonsIn(components: readonly unknown[]): ButtonJson[] {
+  return components.flatMap((raw) => {
+    const component = asObject(raw);
+    const own = component.type === 2 ? [component as ButtonJson] : [];
+    const children = Array.isArray(component.components) ? component.components : [];
+    const accessory = component.accessory === undefined ? [] : [component.accessory];
+    return [...own, ...buttonsIn(accessory), ...buttonsIn(children)];
+  });
+}
 
 function defaultFaultBody(status: number): unknown {
   if (status === 429) return rateLimitFault().body;
@@ -165,7 +200,7 @@ export class DiscordStandIn {
   readonly #interactions = new Map<string, InteractionState>();
   readonly #interactionsByToken = new Map<string, InteractionState>();
   readonly #handles = new Map<string, InteractionHandle>();
-  readonly #channelLogs = new Map<string, ChannelMessage[]>();
+  readonly #channelMessages = new ChannelMessageStore();
   readonly #globalLimit: GlobalRateLimit;
   /** Messages created with `enforce_nonce`, by nonce: a repeat within the window returns the first. */
   readonly #enforcedNonces = new Map<string, { at: number; body: unknown }>();
@@ -279,10 +314,13 @@ export class DiscordStandIn {
     );
   }
 
-  /** Forgets recorded requests and channel messages (interactions stay). */
+  /**
+   * Forgets recorded requests and which channel messages were posted (interactions stay, and so do the
+   * messages themselves: the bot can still edit, pin or delete them).
+   */
   clearRequests(): void {
     this.#requests.length = 0;
-    this.#channelLogs.clear();
+    this.#channelMessages.clearLog();
   }
 
   // ---- faults ---------------------------------------------------------------------------------------
@@ -434,9 +472,56 @@ export class DiscordStandIn {
 
   // ---- channels and commands ------------------------------------------------------------------------
 
-  /** Messages the bot posted to a channel with `POST /channels/{id}/messages`, oldest first. */
+  /**
+   * Messages the bot posted to a channel with `POST /channels/{id}/messages` (since `clearRequests`), as
+   * they look now, oldest first; deleted ones are gone.
+   */
   channelMessages(channelId: string): ChannelMessage[] {
-    return [...(this.#channelLogs.get(channelId) ?? [])];
+    return this.#channelMessages.posted(channelId);
+  }
+
+  /** One of the bot's channel messages as it looks now, deleted or not. */
+  channelMessage(messageId: string): (ChannelMessage & { deleted: boolean }) | undefined {
+    return this.#channelMessages.snapshot(messageId);
+  }
+
+  /** A member with Manage Messages deletes one of the bot's channel messages; Discord forgets it. */
+  deleteChannelMessage(channelId: string, messageId: string): void {
+    const problem = this.#channelMessages.delete(channelId, messageId, now());
+    if (problem) throw new Error(`DiscordStandIn: no message ${messageId} in channel ${channelId}`);
+    this.#changed();
+  }
+
+  /**
+   * A member clicks the button `customId` on the bot's channel message `messageId`: INTERACTION_CREATE
+   * carries the message as it is now. Throws, as the Discord client offers no such click, when the message
+   * is gone or has no enabled button with that id.
+   */
+  clickButton(
+    channelId: string,
+    messageId: string,
+    customId: string,
+    spec: ChannelButtonClickSpec = {},
+  ): InteractionHandle {
+    const message = this.#channelMessages.get(channelId, messageId);
+    if (!message) throw new Error(`DiscordStandIn: no message ${messageId} in channel ${channelId}`);
+    const button = buttonsIn(message.components).find((candidate) => candidate.custom_id === customId);
+    if (!button) throw new Error(`DiscordStandIn: message ${messageId} has no button ${customId}`);
+    if (button.disabled) throw new Error(`DiscordStandIn: the button ${customId} is disabled`);
+    return this.dispatchInteraction({
+      ...spec,
+      type: 'button',
+      customId,
+      channelId,
+      guildId: this.#channelGuild.get(channelId),
+      message: {
+        id: message.id,
+        content: message.content,
+        embeds: message.embeds,
+        components: message.components as APIMessageTopLevelComponent[],
+        flags: message.flags,
+      },
+    });
   }
 
   /**
@@ -684,6 +769,12 @@ export class DiscordStandIn {
         return this.#webhookMessage(match.route, context);
       case 'createChannelMessage':
         return this.#createChannelMessage(context);
+      case 'getChannelMessage':
+      case 'editChannelMessage':
+      case 'deleteChannelMessage':
+      case 'pinMessage':
+      case 'unpinMessage':
+        return this.#channelMessage(match.route, context);
       case 'getChannel':
         return this.#access.channel(context.params.channelId ?? '');
       case 'getGuild':
@@ -780,6 +871,8 @@ export class DiscordStandIn {
   #interactionCallback({ record, parsed, params }: RequestContext): Outcome {
     const state = this.#interactions.get(params.interactionId ?? '');
     if (!state || state.token !== params.token) return discordErrors.unknownInteraction;
+    const invalid = callbackSchemaRefusal(parsed.body);
+    if (invalid) return invalid;
     const ack = state.callback({ body: parsed.body, files: parsed.files, at: record.receivedAt });
     if (isDiscordError(ack)) return ack;
     if (record.query.with_response !== 'true') return { status: 204 };
@@ -819,6 +912,8 @@ export class DiscordStandIn {
   #createFollowUp({ record, parsed, params }: RequestContext): Outcome {
     const state = this.#webhookState(params, record.receivedAt);
     if (isDiscordError(state)) return state;
+    const invalid = schemaRefusal('IncomingWebhookRequestPartial', parsed.body);
+    if (invalid) return invalid;
     const message = state.followUp({ body: parsed.body, files: parsed.files, at: record.receivedAt });
     if (isDiscordError(message)) return message;
     return record.query.wait === 'true'
@@ -834,6 +929,8 @@ export class DiscordStandIn {
     switch (name) {
       case 'editOriginal':
       case 'editFollowUp': {
+        const invalid = schemaRefusal('IncomingWebhookUpdateRequestPartial', parsed.body);
+        if (invalid) return invalid;
         const message = state.edit(name, messageId, { body: parsed.body, files: parsed.files, at });
         if (isDiscordError(message)) return message;
         return { status: 200, body: this.#messageJson(state, message) };
@@ -861,6 +958,8 @@ export class DiscordStandIn {
     if (refused) return refused;
     const nonce = enforcedNonce(parsed.body);
     if (typeof nonce === 'object') return nonce;
+    const invalid = schemaRefusal('MessageCreateRequest', parsed.body);
+    if (invalid) return invalid;
     const earlier = nonce === undefined ? undefined : this.#enforcedNonces.get(nonce);
     if (earlier && record.receivedAt - earlier.at < NONCE_WINDOW_MS)
       return { status: 200, body: earlier.body };
@@ -872,24 +971,49 @@ export class DiscordStandIn {
       files: parsed.files,
     });
     if (isDiscordError(created)) return created;
-    const log = this.#channelLogs.get(channelId) ?? [];
-    log.push({
-      id: created.id,
-      channelId,
-      at: created.createdAt,
-      content: created.content,
-      embeds: created.embeds,
-      components: created.components,
-      flags: created.flags,
-      allowedMentions: created.allowedMentions,
-      mentions: created.mentions,
-      body: parsed.body,
-    });
-    this.#channelLogs.set(channelId, log);
-    const guildId = this.#channelGuild.get(channelId);
-    const body = { ...apiMessage(created, this.botUser), ...(guildId ? { guild_id: guildId } : {}) };
+    const body = this.#channelMessageJson(this.#channelMessages.add(created, parsed.body));
     if (nonce !== undefined) this.#enforcedNonces.set(nonce, { at: record.receivedAt, body });
     return { status: 200, body };
+  }
+
+  #channelMessageJson(message: StoredMessage & { pinned: boolean }): unknown {
+    const guildId = this.#channelGuild.get(message.channelId);
+    return { ...apiMessage(message, this.botUser), ...(guildId ? { guild_id: guildId } : {}) };
+  }
+
+  /**
+   * Reading, editing, deleting and pinning one of the bot's channel messages (resources/message.mdx): the
+   * author needs no permission beyond seeing the channel to edit or delete its own message, pins need
+   * PIN_MESSAGES; a deleted message is 10008 Unknown Message on every route.
+   */
+  #channelMessage(name: RouteName, { record, parsed, params }: RequestContext): Outcome {
+    const channelId = params.channelId ?? '';
+    const messageId = params.messageId ?? '';
+    if (!this.#channelGuild.has(channelId) && !this.#dmChannels.has(channelId))
+      return discordErrors.unknownChannel;
+    const pins = name === 'pinMessage' || name === 'unpinMessage';
+    const refused = pins
+      ? this.#access.refuses(channelId, permissionBits.PinMessages)
+      : this.#access.refuses(channelId);
+    if (refused) return refused;
+    const messages = this.#channelMessages;
+    if (pins) return messages.setPinned(channelId, messageId, name === 'pinMessage') ?? { status: 204 };
+    if (name === 'deleteChannelMessage')
+      return messages.delete(channelId, messageId, record.receivedAt) ?? { status: 204 };
+    if (name === 'getChannelMessage') {
+      const message = messages.get(channelId, messageId);
+      return message
+        ? { status: 200, body: this.#channelMessageJson(message) }
+        : discordErrors.unknownMessage;
+    }
+    const invalid = schemaRefusal('MessageEditRequestPartial', parsed.body);
+    if (invalid) return invalid;
+    const edited = messages.edit(channelId, messageId, {
+      body: parsed.body,
+      files: parsed.files,
+      at: record.receivedAt,
+    });
+    return isDiscordError(edited) ? edited : { status: 200, body: this.#channelMessageJson(edited) };
   }
 
   #commandsRoute(name: RouteName, { parsed, params }: RequestContext): Outcome {

@@ -150,13 +150,22 @@ export class GuildAccess {
     return { status: 200, body: this.#channelPayload(guild, channelId) };
   }
 
-  /** Why Discord would refuse the bot's post in a guild channel, if it would (DMs are not checked). */
-  refusesPost(channelId: string): DiscordErrorResponse | undefined {
+  /**
+   * Why Discord would refuse the bot something needing `permissions` in a guild channel, if it would (DMs
+   * are not checked): 403 Missing Access without View Channel, 403 Missing Permissions without the others.
+   */
+  refuses(channelId: string, ...permissions: bigint[]): DiscordErrorResponse | undefined {
     const guild = this.#channelGuild.get(channelId);
     if (!guild) return undefined;
     if (!this.#botMay(guild, channelId, permissionBits.ViewChannel)) return discordErrors.missingAccess;
-    if (!this.#botMay(guild, channelId, permissionBits.SendMessages)) return discordErrors.missingPermissions;
+    if (permissions.some((permission) => !this.#botMay(guild, channelId, permission)))
+      return discordErrors.missingPermissions;
     return undefined;
+  }
+
+  /** Why Discord would refuse the bot's post in a guild channel, if it would. */
+  refusesPost(channelId: string): DiscordErrorResponse | undefined {
+    return this.refuses(channelId, permissionBits.SendMessages);
   }
 
   // ---- internals ------------------------------------------------------------------------------------

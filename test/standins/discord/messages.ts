@@ -46,6 +46,8 @@ const LIMITS = {
   footer: 2_048,
   authorName: 256,
   actionRows: 5,
+  /** "Messages allow up to 40 total components" with IS_COMPONENTS_V2 (docs, components/reference.mdx:18). */
+  componentsV2Total: 40,
 } as const;
 
 /** The value as a record if it is a JSON object, else an empty record. */
@@ -122,9 +124,55 @@ function checkAllowedMentions(value: unknown): DiscordErrorResponse | undefined 
   return undefined;
 }
 
+/** Components nested in `components` (a container's, a row's, a section's and its accessory), counted. */
+function countComponents(components: readonly unknown[]): number {
+  return components.reduce<number>((count, raw) => {
+    const component = asObject(raw);
+    const children = Array.isArray(component.components) ? component.components : [];
+    const accessory = component.accessory === undefined ? 0 : 1;
+    return count + 1 + accessory + countComponents(children);
+  }, 0);
+}
+
+/** The text of every Text Display in `components`, nested ones included, in order. */
+export function componentsText(components: readonly unknown[]): string[] {
+  return components.flatMap((raw) => {
+    const component = asObject(raw);
+    const own = component.type === 10 && typeof component.content === 'string' ? [component.content] : [];
+    const children = Array.isArray(component.components) ? component.components : [];
+    return [...own, ...componentsText(children)];
+  });
+}
+
+/**
+ * With IS_COMPONENTS_V2 "the `content` and `embeds` fields will no longer work" and "messages allow up to 40
+ * total components" (docs, components/reference.mdx:13-18): the bot must not rely on either.
+ */
+function checkComponentsV2(message: MessageBody): DiscordErrorResponse | undefined {
+  const legacy = (['content', 'embeds'] as const).find((field) => {
+    const value = message[field];
+    return typeof value === 'string' ? value !== '' : Array.isArray(value) && value.length > 0;
+  });
+  if (legacy)
+    return invalidFormBody(
+      legacy,
+      'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+      'The content and embeds fields cannot be used when using components v2',
+    );
+  const components = Array.isArray(message.components) ? message.components : [];
+  if (countComponents(components) > LIMITS.componentsV2Total)
+    return invalidFormBody(
+      'components',
+      'BASE_TYPE_MAX_LENGTH',
+      `Must be ${LIMITS.componentsV2Total} or fewer in length.`,
+    );
+  return undefined;
+}
+
 /**
  * Checks a message body against Discord's limits (content 2000 characters, 10 embeds of at most 6000
- * characters in total with per-field limits, 5 action rows, exclusive `allowed_mentions` fields).
+ * characters in total with per-field limits, 5 action rows or, with Components v2, 40 components and no
+ * content or embeds, exclusive `allowed_mentions` fields).
  */
 export function validateMessageBody(body: unknown): DiscordErrorResponse | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -141,8 +189,11 @@ export function validateMessageBody(body: unknown): DiscordErrorResponse | undef
       `Must be ${LIMITS.content} or fewer in length.`,
     );
   }
-  const isComponentsV2 = (Number(message.flags ?? 0) & (1 << 15)) !== 0;
-  if (!isComponentsV2 && Array.isArray(message.components) && message.components.length > LIMITS.actionRows) {
+  const isComponentsV2 = (Number(message.flags ?? 0) & messageFlags.IsComponentsV2) !== 0;
+  if (isComponentsV2) {
+    const problem = checkComponentsV2(message);
+    if (problem) return problem;
+  } else if (Array.isArray(message.components) && message.components.length > LIMITS.actionRows) {
     return invalidFormBody(
       'components',
       'BASE_TYPE_MAX_LENGTH',
@@ -211,7 +262,9 @@ function applyFields(message: StoredMessage, body: MessageBody, files: readonly 
   if (typeof body.flags === 'number') {
     // Ephemeral and loading are fixed at creation; only the other flags (e.g. SuppressEmbeds) change.
     const fixed = messageFlags.Ephemeral | messageFlags.Loading;
-    message.flags = (message.flags & fixed) | (body.flags & ~fixed);
+    // "Once a message has been sent with this flag, it can't be removed" (components/reference.mdx:13).
+    const kept = fixed | (message.flags & messageFlags.IsComponentsV2);
+    message.flags = (message.flags & kept) | (body.flags & ~fixed);
   }
   if ('attachments' in body || files.length > 0) {
     const described = Array.isArray(body.attachments) ? body.attachments.map(asObject) : [];
@@ -221,9 +274,14 @@ function applyFields(message: StoredMessage, body: MessageBody, files: readonly 
       contentType: file.contentType,
     }));
   }
-  // Discord re-parses mentions on every write with that write's allowed_mentions (default: parse all).
+  // Discord re-parses mentions on every write with that write's allowed_mentions (default: parse all),
+  // from the text displays of a Components v2 message (resources/message.mdx, Edit Message).
   message.allowedMentions = body.allowed_mentions ? (body.allowed_mentions as APIAllowedMentions) : undefined;
-  message.mentions = resolveMentions(message.content, message.allowedMentions);
+  const text =
+    message.flags & messageFlags.IsComponentsV2
+      ? componentsText(message.components).join('\n')
+      : message.content;
+  message.mentions = resolveMentions(text, message.allowedMentions);
 }
 
 /** Applies an edit body; an edit that would leave the message empty is Discord's 50006. */

@@ -21,7 +21,7 @@ import type {
 import type { GuildsSpec, InteractionOptionsSpec, ResolvedMentions, StandInGuild } from './types.js';
 
 /** Discord's MessageFlags used here. */
-export const messageFlags = { Ephemeral: 1 << 6, Loading: 1 << 7 } as const;
+export const messageFlags = { Ephemeral: 1 << 6, Loading: 1 << 7, IsComponentsV2: 1 << 15 } as const;
 
 /** Builds the guild catalogue from the options; generated ids come from `nextId`. */
 export function buildGuildCatalogue(spec: GuildsSpec, nextId: () => string): StandInGuild[] {
@@ -245,6 +245,7 @@ export interface MessageParts {
   mentions: ResolvedMentions;
   createdAt: number;
   editedAt: number | null;
+  pinned?: boolean;
   applicationId?: string;
   interactionMetadata?: APIMessage['interaction_metadata'];
 }
@@ -275,7 +276,7 @@ export function messagePayload(parts: MessageParts): APIMessage {
     mention_roles: parts.mentions.roles,
     attachments,
     embeds: parts.embeds,
-    pinned: false,
+    pinned: parts.pinned ?? false,
     type: parts.type,
     flags: parts.flags,
     components: parts.components as APIMessageTopLevelComponent[],

@@ -23,6 +23,8 @@ export const permissionBits = {
   UseApplicationCommands: 1n << 31n,
   SendMessagesInThreads: 1n << 38n,
   ModerateMembers: 1n << 40n,
+  /** Pinning and unpinning, split from Manage Messages (topics/permissions.mdx:93). */
+  PinMessages: 1n << 51n,
 } as const satisfies Record<string, bigint>;
 
 const {

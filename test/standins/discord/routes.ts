@@ -31,6 +31,13 @@ const ROUTES: readonly RouteDef[] = [
   }),
   route('/channels/:channelId', true, { GET: 'getChannel' }),
   route('/channels/:channelId/messages', true, { POST: 'createChannelMessage' }),
+  route('/channels/:channelId/messages/:messageId', true, {
+    GET: 'getChannelMessage',
+    PATCH: 'editChannelMessage',
+    DELETE: 'deleteChannelMessage',
+  }),
+  // The current pin routes (resources/message.mdx, Pin Message); `/channels/{id}/pins/{id}` is deprecated.
+  route('/channels/:channelId/messages/pins/:messageId', true, { PUT: 'pinMessage', DELETE: 'unpinMessage' }),
   route('/guilds/:guildId', true, { GET: 'getGuild' }),
   route('/guilds/:guildId/members/:userId', true, { GET: 'getGuildMember' }),
   route('/applications/:applicationId/commands', true, {

@@ -111,6 +111,11 @@ export type RouteName =
   | 'editFollowUp'
   | 'deleteFollowUp'
   | 'createChannelMessage'
+  | 'getChannelMessage'
+  | 'editChannelMessage'
+  | 'deleteChannelMessage'
+  | 'pinMessage'
+  | 'unpinMessage'
   | 'getChannel'
   | 'getGuild'
   | 'getGuildMember'
@@ -325,8 +330,15 @@ export interface ChannelMessage {
   flags: number;
   allowedMentions: APIAllowedMentions | undefined;
   mentions: ResolvedMentions;
+  /** The body of the post, or of the last edit. */
   body: unknown;
+  pinned: boolean;
+  /** How many times the bot edited it. */
+  editCount: number;
 }
+
+/** A member's click on a button of one of the bot's channel messages (`clickButton`). */
+export type ChannelButtonClickSpec = Omit<InteractionContextSpec, 'channelId' | 'context' | 'guildId'>;
 
 /** An IDENTIFY the gateway received. */
 export interface IdentifyRecord {
