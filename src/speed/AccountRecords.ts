@@ -4,6 +4,7 @@ import type { ChannelState, HaltRecord, SpeedChange } from '../state/ChannelStat
 import type { HistoryEntry } from '../state/History.js';
 import type { ClassifiedOutcome } from '../upstream/outcomes.js';
 import { parseBlockEnd } from './blockEnd.js';
+import type { FastTimeReading } from './fastTime.js';
 import { KeyedQueue } from './KeyedQueue.js';
 import type { StoreProblem } from './results.js';
 import type { SpeedObserver } from './SpeedObserver.js';
@@ -39,6 +40,14 @@ export class AccountRecords {
   /** Best effort: history is a courtesy, never a reason to fail a change. */
   remember(channel: string, entry: HistoryEntry): Promise<boolean> {
     return this.inOrder(channel, () => this.state.appendHistory(channel, entry));
+  }
+
+  /**
+   * Keeps `reading` as the account's last fast time, which its live panels show with its age (they never
+   * ask Midjourney themselves). Best effort, like the history.
+   */
+  rememberFastTime(channel: string, reading: FastTimeReading): Promise<boolean> {
+    return this.inOrder(channel, () => this.state.recordFastTime(channel, reading));
   }
 
   /**

@@ -80,6 +80,8 @@ export class FastTimeCheck {
             }
           : { kind: 'missing', at };
         this.cache.store(channel, reading);
+        // Not waited for: the reply needs only the reading; `status` waits for the account's writes.
+        void this.records.rememberFastTime(channel, reading);
         return reading;
       }
       case 'moderation': {

@@ -16,7 +16,13 @@ import type {
 import { SwitchBackRun } from './SwitchBackRun.js';
 import { SwitchBackScheduler } from './SwitchBackScheduler.js';
 import { afterFailure } from './switchBackRetry.js';
-import { announcementChannels, nextAttemptAt, type PendingSwitchBack, type TimedMode } from './timedSpeed.js';
+import {
+  announcementChannels,
+  nextAttemptAt,
+  type PendingSwitchBack,
+  supersededBy,
+  type TimedMode,
+} from './timedSpeed.js';
 
 /** What a manual change did to the account's switch back. */
 export interface SwitchBackChange {
@@ -167,8 +173,7 @@ export class SwitchBacks {
 
   /** Cancelled here (while the store would not delete it), or requested before the account's last change. */
   private obsolete(record: PendingSwitchBack, lastChange: SpeedChange | undefined): boolean {
-    if (this.cancelledIds.has(record.id)) return true;
-    return lastChange !== undefined && Date.parse(lastChange.at) > Date.parse(record.requestedAt);
+    return this.cancelledIds.has(record.id) || supersededBy(record, lastChange);
   }
 
   /**

@@ -2,7 +2,9 @@
  * Timed speed: `/speed fast|turbo minutes:N` switches now and back to Relax after N minutes. The bounds
  * here feed both the command definition (Discord enforces them in its UI) and the bot's own check.
  */
+
 import type { SpeedMode } from '../speedModes.js';
+import type { SpeedChange } from '../state/ChannelState.js';
 
 /** Allowed `minutes`: at least one minute, at most a day. */
 export const TIMED_MINUTES = { min: 1, max: 1_440 } as const;
@@ -61,4 +63,12 @@ export function nextAttemptAt(record: PendingSwitchBack): number {
 /** Every channel that hears `record`'s switch back, each once, the one it was asked in first. */
 export function announcementChannels(record: PendingSwitchBack): string[] {
   return [...new Set([record.channelId, ...(record.alsoAnnouncedIn ?? [])])];
+}
+
+/**
+ * Whether the account's last change came after `record` was requested: such a switch back never runs
+ * (it would undo that change), so it is not shown either.
+ */
+export function supersededBy(record: PendingSwitchBack, lastChange: SpeedChange | undefined): boolean {
+  return lastChange !== undefined && Date.parse(lastChange.at) > Date.parse(record.requestedAt);
 }

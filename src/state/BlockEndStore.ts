@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
-import { type IndexLock, KeyIndex } from './KeyIndex.js';
+import { IndexedRecords } from './IndexedRecords.js';
+import type { IndexLock } from './KeyIndex.js';
 
 /** A stored reminder that a Midjourney block ends, for one account's halt. */
 export interface BlockEndReminder {
@@ -17,41 +18,38 @@ export interface BlockEndReminder {
   readonly dueAt: string;
 }
 
-const PREFIX = 'blockend:';
-const INDEX = 'index:blockends';
-
 /**
- * The block-end reminders in the keyv store, one per account, listed in an index ({@link KeyIndex}) so
- * finding them at start never walks the store.
+ * The block-end reminders in the keyv store, one per account, listed in an index so finding them at start
+ * never walks the store.
  */
 export class BlockEndStore {
-  private readonly index: KeyIndex;
+  private readonly records: IndexedRecords<BlockEndReminder>;
 
-  constructor(
-    private readonly keyv: Keyv,
-    lock: IndexLock,
-  ) {
-    this.index = new KeyIndex(keyv, INDEX, lock);
+  constructor(keyv: Keyv, lock: IndexLock) {
+    this.records = new IndexedRecords(
+      keyv,
+      'blockend:',
+      'index:blockends',
+      lock,
+      (reminder) => reminder.account,
+    );
   }
 
-  async get(account: string): Promise<BlockEndReminder | undefined> {
-    return (await this.keyv.get<BlockEndReminder>(`${PREFIX}${account}`)) ?? undefined;
+  get(account: string): Promise<BlockEndReminder | undefined> {
+    return this.records.get(account);
   }
 
-  async record(reminder: BlockEndReminder): Promise<void> {
-    await this.keyv.set(`${PREFIX}${reminder.account}`, reminder);
-    await this.index.add(reminder.account);
+  record(reminder: BlockEndReminder): Promise<void> {
+    return this.records.save(reminder);
   }
 
   /** Deletes the account's reminder, only if it is still `id` when given (a newer halt keeps its own). */
-  async clear(account: string, id?: string): Promise<void> {
-    if (id !== undefined && (await this.get(account))?.id !== id) return;
-    await this.keyv.delete(`${PREFIX}${account}`);
-    await this.index.remove(account).catch(() => {});
+  clear(account: string, id?: string): Promise<void> {
+    return this.records.delete(account, id === undefined ? undefined : (stored) => stored.id === id);
   }
 
   /** Every stored reminder. */
   all(): Promise<BlockEndReminder[]> {
-    return this.index.records((account) => this.get(account));
+    return this.records.all();
   }
 }

@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import type { FastTimeReading } from '../speed/fastTime.js';
 import type { PendingSwitchBack } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { ModerationCause } from '../upstream/outcomes.js';
@@ -56,12 +57,18 @@ const SWITCH_BACKS_INDEX = 'index:switchbacks';
 /** Set once the indexes hold every record, including those a version without indexes stored. */
 const INDEXES_BUILT = 'index:built';
 const historyKey = (channel: string) => `history:${channel}`;
+const fastTimeKey = (channel: string) => `fasttime:${channel}`;
 const memberSwitchKey = (channel: string, userId: string) => `cooldown:${channel}:${userId}`;
+
+/** Told, once the store has it, that what the team sees of an account changed (e.g. to update live panels). */
+export type AccountChangeListener = (account: string) => void;
 
 /**
  * Per account state in keyv. Every write resolves only once the store has it, so callers that
  * await it before answering a user never lose a halt to a crash. Halts and pending switch backs are also
- * listed in an index each, so counting the one and finding the other never walks the store.
+ * listed in an index each, so counting the one and finding the other never walks the store. Every write
+ * of what the team sees of an account (its halt, last change, pending switch back, last fast-time reading)
+ * is told to `changed` once stored, whoever made it.
  */
 export class ChannelState {
   private readonly halts: KeyIndex;
@@ -72,11 +79,13 @@ export class ChannelState {
    * @param lock guards the indexes when several processes share the store (Redis).
    * @param syncDurably resolves once every write so far survives a power failure (`OpenedStore.syncDurably`);
    *   awaited after recording a halt, the one write whose loss would let the team into a flagged account.
+   * @param changed told of each stored change of an account's halt, last change, switch back or fast time.
    */
   constructor(
     private readonly keyv: Keyv,
     lock: IndexLock = PROCESS_LOCAL_INDEX_LOCK,
     private readonly syncDurably: () => Promise<void> = async () => {},
+    private readonly changed: AccountChangeListener = () => {},
   ) {
     this.halts = new KeyIndex(keyv, HALTS_INDEX, lock);
     this.switchBackIndex = new KeyIndex(keyv, SWITCH_BACKS_INDEX, lock);
@@ -89,6 +98,7 @@ export class ChannelState {
 
   async recordHalt(channel: string, halt: HaltRecord): Promise<void> {
     await this.keyv.set(haltKey(channel), halt);
+    this.changed(channel);
     await this.halts.add(channel);
     await this.syncDurably();
   }
@@ -96,6 +106,7 @@ export class ChannelState {
   /** Forgets the halt; resolves to whether one was recorded. */
   async clearHalt(channel: string): Promise<boolean> {
     const had = await this.keyv.delete(haltKey(channel));
+    this.changed(channel);
     await this.unindex(this.halts, channel);
     return had;
   }
@@ -112,6 +123,7 @@ export class ChannelState {
 
   async recordChange(channel: string, change: SpeedChange): Promise<void> {
     await this.keyv.set(changeKey(channel), change);
+    this.changed(channel);
   }
 
   /** The pending switch back to Relax of the channel, if a timed change set one. */
@@ -121,12 +133,24 @@ export class ChannelState {
 
   async recordSwitchBack(record: PendingSwitchBack): Promise<void> {
     await this.keyv.set(switchBackKey(record.account), record);
+    this.changed(record.account);
     await this.switchBackIndex.add(record.account);
   }
 
   async clearSwitchBack(channel: string): Promise<void> {
     await this.keyv.delete(switchBackKey(channel));
+    this.changed(channel);
     await this.unindex(this.switchBackIndex, channel);
+  }
+
+  /** The account's last fast-time reading (Midjourney's /info), however old: kept until the next one. */
+  async fastTime(channel: string): Promise<FastTimeReading | undefined> {
+    return (await this.keyv.get<FastTimeReading>(fastTimeKey(channel))) ?? undefined;
+  }
+
+  async recordFastTime(channel: string, reading: FastTimeReading): Promise<void> {
+    await this.keyv.set(fastTimeKey(channel), reading);
+    this.changed(channel);
   }
 
   /** Every pending switch back in the store, found through its index (a few reads, whatever else is stored). */
