@@ -1,5 +1,4 @@
 import {
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   InteractionContextType,
   MessageFlags,
@@ -14,21 +13,17 @@ import {
   resetReply,
   solveCaptchaFirst,
 } from '../src/discord/haltReplies.js';
-import { isAdmin, memberRoleIds } from '../src/discord/isAdmin.js';
-import {
-  decideModeRequest,
-  limitNote,
-  type Member,
-  modesLine,
-  refusalReply,
-} from '../src/discord/modeAccess.js';
+import { isAdmin } from '../src/discord/isAdmin.js';
+import { modesLine } from '../src/discord/modeAccess.js';
+import { postPanel } from '../src/discord/panel/panelCommand.js';
+import { panelButtonMode } from '../src/discord/panel/panelMessage.js';
 import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/discord/replies.js';
 import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
+import { memberOf, type Repliable, requestSpeed } from '../src/discord/speedRequest.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
-import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
+import { invalidMinutesReply, notSetUpReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
 import { accountFor } from '../src/speed/channelMap.js';
-import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
 import type { CallLog } from '../src/upstream/port.js';
@@ -81,9 +76,12 @@ data
   )
   .addSubcommand((sub) =>
     sub.setName('history').setDescription('Show the last 20 speed changes, resets and halts of the account'),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('panel')
+      .setDescription("Admins: post a live panel of the account's state here, with a button for each mode"),
   );
-
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
 /**
  * `/speed reset` and the Reset buttons. Unless the admin already saw it (`solvedFirst`), a CAPTCHA lock
@@ -179,6 +177,7 @@ async function history(
   return entries ? 'ok' : 'store-unavailable';
 }
 
+/** `/speed fast|turbo|relax [minutes]`: answered in the channel, where everyone sees the change. */
 async function switchSpeed(
   interaction: ChatInputCommandInteraction,
   mode: SpeedMode,
@@ -192,56 +191,14 @@ async function switchSpeed(
     await replyNow(interaction, invalidMinutesReply(), readers);
     return 'invalid-minutes';
   }
-  const member = memberOf(interaction, services);
-  const decision = decideModeRequest(mode, asked, member, services.modeRules);
-  if (decision.kind !== 'allowed') {
-    await replyNow(interaction, refusalReply(decision), readers);
-    return decision.kind === 'roleRequired' ? 'refused-role' : 'refused-too-long';
-  }
-  const { minutes } = decision;
-  // Acknowledged at once (Discord drops interactions not answered within 3 s), the switch running meanwhile.
-  // The alert channel hears of a change even if Discord refused the acknowledgement.
-  const result = await deferWhile(interaction, {}, async () => {
-    const switched = await services.speed.switchSpeed(
-      account,
-      mode,
-      { userId: interaction.user.id, exemptFromCooldown: member.admin, calls },
-      { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
-    );
-    if (switched.kind === 'switched') {
-      services.alerts.speedChanged(interaction.id, account, {
-        mode,
-        userId: interaction.user.id,
-        channelId: interaction.channelId,
-        ...(switched.switchBack && { switchBack: switched.switchBack }),
-      });
-    }
-    return switched;
-  });
-  const replyTo = (answered: SwitchResult) => {
-    const reply = switchReply(answered, interaction.user.id, services.adminRoleIds, services.upstream.words);
-    if (answered.kind === 'switched' && decision.limited && minutes !== undefined)
-      reply.content += `\n${limitNote(mode, minutes)}`;
-    return reply;
-  };
-  if (result.kind !== 'switched') {
-    await completeDeferred(interaction, replyTo(result), readers);
-    return result.kind === 'failed' ? `failed:${result.outcome.kind}` : result.kind;
-  }
-  const [, notRecorded] = await Promise.all([
-    completeDeferred(interaction, replyTo(result), readers),
-    result.recorded,
-  ]);
-  // The change's records were written while the reply went out: if they failed, the reply says so after all.
-  if (notRecorded && !result.storeProblem) {
-    await completeDeferred(interaction, replyTo({ ...result, storeProblem: notRecorded }), readers);
-  }
-  return result.kind;
-}
-
-/** The invoker as the mode rules see them. */
-function memberOf(interaction: Repliable, services: BotServices): Member {
-  return { admin: isAdmin(interaction, services.adminRoleIds), roleIds: memberRoleIds(interaction) };
+  return requestSpeed(
+    interaction,
+    { mode, minutes: asked, answer: 'channel' },
+    account,
+    services,
+    readers,
+    calls,
+  );
 }
 
 /** The account for the interaction's channel, or `undefined` after answering "not set up here". */
@@ -269,17 +226,24 @@ export default {
     if (subcommand === 'reset') return reset(interaction, account, services, readers, calls);
     if (subcommand === 'status') return status(interaction, account, services, readers, calls);
     if (subcommand === 'history') return history(interaction, account, services, readers);
+    if (subcommand === 'panel') return postPanel(interaction, account, services, readers);
     throw new Error(`unknown subcommand ${subcommand}`);
   },
   async handleButton(interaction, services, calls) {
     const readers = services.languages.readers(interaction);
     const solved = interaction.customId === RESET_SOLVED_BUTTON_ID;
-    if (interaction.customId !== RESET_BUTTON_ID && !solved) {
+    // A live panel's mode button: that member's request, under every rule of the command, answered privately.
+    const panelMode = panelButtonMode(interaction.customId);
+    if (interaction.customId !== RESET_BUTTON_ID && !solved && !panelMode) {
       await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true }, readers);
       return 'unsupported-button';
     }
     const account = await routedAccount(interaction, services, readers);
     if (account === undefined) return 'not-set-up';
+    if (panelMode) {
+      const request = { mode: panelMode, minutes: undefined, answer: 'private' } as const;
+      return requestSpeed(interaction, request, account, services, readers, calls);
+    }
     return reset(interaction, account, services, readers, calls, solved);
   },
 } satisfies Command;

@@ -4,12 +4,14 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { connectFailure } from './connectFailure.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
+import { ChannelMessages } from './discord/ChannelMessages.js';
 import { ChannelPoster } from './discord/ChannelPoster.js';
 import { connectedLine } from './discord/connectedLine.js';
 import { createChannelRest, createClient } from './discord/createClient.js';
 import { GuildAccess } from './discord/GuildAccess.js';
 import { INTERACTION_CLAIM_TTL_MS, InteractionRouter } from './discord/InteractionRouter.js';
 import { loadCommands } from './discord/loadCommands.js';
+import { LivePanels } from './discord/panel/LivePanels.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import { upstreamUnreachableWarning } from './fatal.js';
 import { ServerLanguages } from './i18n/ServerLanguages.js';
@@ -21,9 +23,12 @@ import { ChannelGate } from './speed/ChannelGate.js';
 import { PROCESS_LOCAL_LOCK } from './speed/ChannelLock.js';
 import { RedisChannelLock } from './speed/RedisChannelLock.js';
 import { SpeedService } from './speed/SpeedService.js';
+import { AccountChanges, NO_OTHER_PROCESSES } from './state/AccountChanges.js';
 import { ChannelState } from './state/ChannelState.js';
 import { OnceClaims } from './state/OnceClaims.js';
 import { openStore } from './state/openStore.js';
+import { PanelStore } from './state/PanelStore.js';
+import { RedisChangeFeed } from './state/RedisChangeFeed.js';
 import { discordAddress, reaching } from './unreachable.js';
 import { createUpstream } from './upstream/createUpstream.js';
 
@@ -48,6 +53,8 @@ export const SHUTDOWN_BUDGET_DEFAULTS = {
 
 export interface RunningBot {
   client: Client;
+  /** The live panels: `refreshGuild`/`refreshAccount` bring them up to date after a settings change. */
+  panels: Pick<LivePanels, 'refreshAccount' | 'refreshGuild'>;
   /** The port of the health and metrics listener, when METRICS_PORT is set (0 picks a free one). */
   metricsPort: number | undefined;
   /**
@@ -64,6 +71,8 @@ export interface StartOptions {
   clock?: Clock;
   /** How long a shutdown waits (tests shorten it). */
   shutdown?: Partial<ShutdownBudget>;
+  /** How long changes are gathered before the live panels are edited (tests shorten it). */
+  panelCoalesceMs?: number;
 }
 
 /** Wires configuration, store, upstream and discord.js together and logs in. */
@@ -81,7 +90,11 @@ export async function startBot(
   // With shared Redis state, other processes may serve the same account: hold the channel there too.
   const lock =
     store.kind === 'redis' ? await RedisChannelLock.connect(config.storeUrl, logger) : PROCESS_LOCAL_LOCK;
-  const state = new ChannelState(store.keyv, lock, store.syncDurably);
+  // Every change of an account's state, made by this process or (through Redis) another, reaches its panels.
+  const changes = new AccountChanges(
+    store.kind === 'redis' ? await RedisChangeFeed.connect(config.storeUrl, logger) : NO_OTHER_PROCESSES,
+  );
+  const state = new ChannelState(store.keyv, lock, store.syncDurably, changes.accountChanged);
   // Aborted when a shutdown can wait no longer for the upstream: calls in flight end at once.
   const shuttingDown = new AbortController();
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
@@ -116,6 +129,20 @@ export async function startBot(
     clock: options.clock ?? systemClock,
     words: upstream.words,
   });
+  const panels = new LivePanels({
+    state,
+    store: new PanelStore(store.keyv, lock),
+    messages: new ChannelMessages(channelRest),
+    languages,
+    changes,
+    lock,
+    rules: config.modeRules,
+    words: upstream.words,
+    alert: (eventId, alert) => team.alerts.panelUnreachable(eventId, alert),
+    logger,
+    clock: options.clock ?? systemClock,
+    coalesceMs: options.panelCoalesceMs,
+  });
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
     clock: options.clock,
     cooldownMs: config.cooldownSeconds * 1_000,
@@ -139,6 +166,7 @@ export async function startBot(
     // Every process on the token receives every interaction: with Redis, the store says which one acts.
     interactionClaims:
       store.kind === 'redis' ? new OnceClaims(store.keyv, lock, INTERACTION_CLAIM_TTL_MS) : undefined,
+    panels,
   };
   const router = new InteractionRouter(await loadCommands(), services, guildAccess);
 
@@ -177,6 +205,7 @@ export async function startBot(
       client.destroy(),
       upstream.close(),
       lock.close(),
+      changes.close(),
       store.close(),
     ]);
   };
@@ -210,17 +239,19 @@ export async function startBot(
       team.alerts.switchBack,
     );
     await team.start();
+    panels.start();
   } catch (error) {
     await closeResources();
     throw error;
   }
   return {
     client,
+    panels,
     metricsPort: health?.port,
     async stop() {
       const budget = { ...SHUTDOWN_BUDGET_DEFAULTS, ...options.shutdown };
       const interactions = router.drain(budget.drainMs);
-      const speedWork = Promise.all([speed.shutdown(), team.stop()]);
+      const speedWork = Promise.all([speed.shutdown(), team.stop(), panels.stop()]);
       await Promise.race([
         Promise.all([interactions, speedWork]),
         sleep(budget.drainMs, undefined, { ref: false }),

@@ -12,6 +12,7 @@ import type { OnceClaims } from '../state/OnceClaims.js';
 import type { CallLog, Upstream } from '../upstream/port.js';
 import type { TeamAlerts } from './alerts/TeamAlerts.js';
 import type { ModeRules } from './modeAccess.js';
+import type { LivePanels } from './panel/LivePanels.js';
 
 /** What commands need from the running bot. */
 export interface BotServices {
@@ -36,6 +37,8 @@ export interface BotServices {
    * interaction id); `undefined` when the store is this process's own and every interaction is its own.
    */
   interactionClaims: OnceClaims | undefined;
+  /** The live panels (`/speed panel`). */
+  panels: Pick<LivePanels, 'post'>;
 }
 
 /**

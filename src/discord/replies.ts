@@ -165,6 +165,19 @@ export async function completeDeferred(
   await interaction.deleteReply();
 }
 
+/** A further message after the interaction was answered, public or private as `reply` says, buttons included. */
+export async function followUp(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  readers: Readers,
+): Promise<void> {
+  await interaction.followUp({
+    ...(await rendered(reply, readers)),
+    allowedMentions: allowedMentions(reply),
+    ...(reply.ephemeral && { flags: MessageFlags.Ephemeral }),
+  });
+}
+
 /** A further private message to the invoker, after the interaction was answered. */
 export async function replyPrivately(
   interaction: RepliableInteraction,

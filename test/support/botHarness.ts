@@ -39,6 +39,8 @@ export interface HarnessOptions {
   clock?: Clock;
   /** How long the bot's `stop()` waits (default: the bot's own budget). */
   shutdown?: StartOptions['shutdown'];
+  /** How long the bot gathers changes before editing live panels (default: the bot's own). */
+  panelCoalesceMs?: number;
 }
 
 /** The real bot (from `src/`) wired to a local Discord and a local upstream, with its logs captured. */
@@ -96,7 +98,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const logger = createLogger(config.logLevel, configSecrets(config), {
       write: (line) => logs.push(line),
     });
-    const bot = await startBot(config, logger, cwd, { clock: options.clock, shutdown: options.shutdown });
+    const bot = await startBot(config, logger, cwd, {
+      clock: options.clock,
+      shutdown: options.shutdown,
+      panelCoalesceMs: options.panelCoalesceMs,
+    });
     await waitFor(() => bot.client.isReady(), { description: 'the bot to be ready' });
     return bot;
   };

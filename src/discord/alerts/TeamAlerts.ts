@@ -7,6 +7,7 @@ import type { HaltRecord } from '../../state/ChannelState.js';
 import type { UpstreamWords } from '../../upstream/messages.js';
 import type { AccountReport } from '../../upstream/port.js';
 import type { ChannelPoster } from '../ChannelPoster.js';
+import type { Reply } from '../replies.js';
 import type { AlertChannel } from './AlertChannel.js';
 import { blockEndReminder, changeAlert, haltAlert, resetAlert, switchBackAlert } from './alertMessages.js';
 
@@ -73,6 +74,11 @@ export class TeamAlerts implements SpeedObserver {
       return;
     }
     await this.poster.post(reminder.channelId ?? reminder.account, reply, { eventId });
+  }
+
+  /** A live panel Discord no longer lets the bot edit: told once (by `eventId`) across processes. */
+  panelUnreachable(eventId: string, alert: Reply): void {
+    this.channel?.post(eventId, alert);
   }
 
   /** Waits (at most `timeoutMs`) for alerts still being posted, before the store closes. */
