@@ -1,9 +1,9 @@
 import type { Clock } from '../clock.js';
 import type { HaltRecord } from '../state/ChannelState.js';
-import type { CallLog, FastHours, Upstream } from '../upstream/port.js';
+import type { CallLog, Upstream } from '../upstream/port.js';
 import type { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
-import { FastTimeCache, type FastTimeReading } from './fastTime.js';
+import { FastTimeCache, type FastTimeReading, knownReading } from './fastTime.js';
 import type { ChannelStatus, FastTimeStatus } from './results.js';
 
 /**
@@ -73,12 +73,7 @@ export class FastTimeCheck {
     switch (outcome.kind) {
       case 'success': {
         const hours = outcome.value;
-        const reading: FastTimeReading = hours
-          ? {
-              kind: 'known',
-              fastTime: { ...withoutTime(hours), at: hours.undated ? undefined : (hours.readAt ?? at) },
-            }
-          : { kind: 'missing', at };
+        const reading: FastTimeReading = hours ? knownReading(hours, at) : { kind: 'missing', at };
         this.cache.store(channel, reading);
         // Not waited for: the reply needs only the reading; `status` waits for the account's writes.
         void this.records.rememberFastTime(channel, reading);
@@ -94,12 +89,4 @@ export class FastTimeCheck {
         return { kind: 'failed', outcome };
     }
   }
-}
-
-function withoutTime({
-  readAt: _readAt,
-  undated: _undated,
-  ...hours
-}: FastHours): Omit<FastHours, 'readAt' | 'undated'> {
-  return hours;
 }

@@ -8,7 +8,7 @@ import { AccountRecords } from './AccountRecords.js';
 import { type ChannelGate, gatedRun } from './ChannelGate.js';
 import { Cooldowns } from './Cooldowns.js';
 import { FastTimeCheck } from './FastTimeCheck.js';
-import { lowFastTime } from './fastTime.js';
+import { knownReading, lowFastTime } from './fastTime.js';
 import { mayHaveSwitched } from './mayHaveSwitched.js';
 import type {
   ChannelStatus,
@@ -234,6 +234,9 @@ export class SpeedService {
             { ...base, outcome: outcome.value.alreadyActive ? 'alreadyActive' : 'done' },
           )
           .then((stored) => (stored ? undefined : ('changeNotRecorded' as const)));
+        // An upstream that read the account back (midjourney-proxy) read its fast time too: the panels show it.
+        const hours = outcome.value.confirmation?.fastHours;
+        if (hours) void this.records.rememberFastTime(channel, knownReading(hours, at));
         const switchBacks = await this.switchBacks.replace(channel, timed);
         storeProblem ??= switchBacks.storeProblem;
         if (!this.recordsAfterReply) storeProblem ??= await recorded;

@@ -74,3 +74,14 @@ export function lowFastTime(reading: FastTimeReading | undefined): FastTime | un
     ? reading.fastTime
     : undefined;
 }
+
+/**
+ * What the upstream read of the fast hours, as the bot keeps it: dated when the upstream read it, else
+ * `askedAt` (ISO 8601, when the bot asked), and undated when the upstream's time cannot be placed.
+ */
+export function knownReading(
+  { readAt, undated, ...hours }: FastHours,
+  askedAt: string,
+): Extract<FastTimeReading, { kind: 'known' }> {
+  return { kind: 'known', fastTime: { ...hours, at: undated ? undefined : (readAt ?? askedAt) } };
+}

@@ -3,8 +3,10 @@
  * useapi.net stand-in and the midjourney-proxy stand-in, through the real bot and discord.js.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { panelButtonId } from '../../src/discord/panel/panelMessage.js';
 import { SPEED_MODES } from '../../src/speedModes.js';
 import { permissionSets } from '../standins/discord.js';
+import { finalAnswer } from '../standins/finalAnswer.js';
 import {
   ADMIN_ROLE_ID,
   CHANNEL_A,
@@ -16,6 +18,7 @@ import {
   UPSTREAMS,
 } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
+import { panelShowing, panelsIn, panelText } from '../support/panels.js';
 
 const MINUTE = 60_000;
 const ADMIN = { id: '700000000000000002' };
@@ -183,6 +186,32 @@ describe.each(UPSTREAMS)('with %s', (kind) => {
     );
     for (const answer of answers) expect(answer.content).toMatch(CONFIRMED[kind]);
     expect(upstream().switches()).toEqual(['fast']);
+  });
+
+  test('a live panel’s button switches the account; the panel shows the change and any fast time read', async () => {
+    // CHANNEL_A's account has had no `/speed status`, so no /info reading.
+    const post = {
+      subcommand: 'panel',
+      channelId: CHANNEL_A,
+      user: ADMIN,
+      permissions: permissionSets.manager,
+    };
+    await harness.run(post);
+    const panelId = panelsIn(harness.discord, CHANNEL_A).at(-1)?.id ?? '';
+    const answer = await finalAnswer(
+      harness.discord.clickButton(CHANNEL_A, panelId, panelButtonId('turbo'), { user: member() }),
+    );
+
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toMatch(CONFIRMED[kind]);
+    expect(upstream().switches(ACCOUNT)).toEqual(['turbo']);
+    const shown = await panelShowing(harness.discord, panelId, '## 🚀 Turbo mode');
+    // midjourney-proxy reads the fast time back with the switch; the panel never asks useapi.net's /info.
+    expect(panelText(shown)).toContain(
+      kind === 'midjourney-proxy'
+        ? '⛽ Fast time left: **12.5 of 30 h (41.67%)**'
+        : 'Fast time left: not read yet',
+    );
   });
 
   test('the upstream’s token never reaches Discord or the logs', async () => {
