@@ -2,7 +2,9 @@
  * How the demo prints: the people in the channel, Discord markup turned into what the client displays, and
  * one block per interaction, marked when only the invoker can see it.
  */
+import { ButtonStyle } from 'discord.js';
 import { RESET_SOLVED_BUTTON_ID } from '../src/discord/haltReplies.js';
+import type { Component } from '../test/support/panels.js';
 import type { UpstreamDouble } from '../test/support/upstreamDouble.js';
 
 export const ALICE = '700000000000000001';
@@ -16,9 +18,43 @@ function asDisplayed(content: string): string {
   return content
     .replace(/<@(\d+)>/g, (_, id: string) => `@${people[id as Person] ?? id}`)
     .replace(/<@&(\d+)>/g, '@Midjourney admins')
-    .replace(/<t:(\d+):f>/g, (_, seconds: string) => new Date(Number(seconds) * 1_000).toUTCString())
+    .replace(/<t:(\d+):[fF]>/g, (_, seconds: string) => new Date(Number(seconds) * 1_000).toUTCString())
     .replace(/ \(<t:\d+:R>\)/g, '')
     .replace(/<t:(\d+):R>/g, 'just now');
+}
+
+/** A button as the client draws it: the highlighted one (primary style) in double brackets. */
+function drawButton(button: Component & { emoji?: { name?: string }; style?: number }): string {
+  const label = [button.emoji?.name, button.label].filter(Boolean).join(' ');
+  const [open, close] = button.style === ButtonStyle.Primary ? ['[[', ']]'] : ['[', ']'];
+  return `${open} ${label} ${close}${button.disabled ? ' (disabled)' : ''}`;
+}
+
+/** The lines of a Components v2 message as the client lays it out: text, rules, rows of buttons. */
+function layout(components: readonly Component[]): string[] {
+  return components.flatMap((component): string[] => {
+    switch (component.type) {
+      case 10:
+        return asDisplayed(component.content ?? '').split('\n');
+      case 14:
+        return ['────────────────────────────────────────'];
+      case 1:
+        return [(component.components ?? []).map(drawButton).join(' ')];
+      case 9:
+        return [
+          ...layout(component.components ?? []),
+          ...(component.accessory ? [drawButton(component.accessory)] : []),
+        ];
+      default:
+        return layout(component.components ?? []);
+    }
+  });
+}
+
+/** Prints the live panel as everyone in the channel sees it; the bar stands for its accent colour. */
+export function printPanel(message: { components: unknown[]; pinned: boolean }): void {
+  console.log(`\n📌 the live panel in #midjourney${message.pinned ? ' (pinned)' : ''}, as everyone sees it:`);
+  for (const line of layout(message.components as Component[])) console.log(`  ┃ ${line}`);
 }
 
 /** Prints what `who` sees after running `command`. */

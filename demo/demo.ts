@@ -9,9 +9,17 @@ import { join } from 'node:path';
 import { startBot } from '../src/bot.js';
 import { parseConfig } from '../src/config.js';
 import { RESET_SOLVED_BUTTON_ID } from '../src/discord/haltReplies.js';
+import { panelButtonId } from '../src/discord/panel/panelMessage.js';
 import { createLogger } from '../src/log.js';
-import { DiscordStandIn, type InteractionSpec, permissionSets, waitFor } from '../test/standins/discord.js';
+import {
+  DiscordStandIn,
+  type InteractionSpec,
+  permissionBits,
+  permissionSets,
+  waitFor,
+} from '../test/standins/discord.js';
 import { finalAnswer } from '../test/standins/finalAnswer.js';
+import { panelShowing, panelsIn } from '../test/support/panels.js';
 import { startUpstreamDouble, UPSTREAMS, type UpstreamKind } from '../test/support/upstreamDouble.js';
 import {
   ALICE,
@@ -20,6 +28,7 @@ import {
   narrate,
   type Person,
   printAnswer,
+  printPanel,
   printUpstreamTraffic,
 } from './conversation.js';
 import { MODERATION_SCENES } from './moderationScenes.js';
@@ -50,6 +59,9 @@ async function main(kind: UpstreamKind): Promise<void> {
     guilds: [{ id: GUILD, name: 'Team Studio', channels: [CHANNEL], roles: [ADMIN_ROLE] }],
   });
   const upstream = await startUpstreamDouble(kind, [CHANNEL], { jobDelayMs: 400 });
+  // Invited with Pin Messages, so the live panel is pinned.
+  const botRole = discord.guild(GUILD)?.botRoleId ?? '';
+  discord.updateRole(GUILD, botRole, { permissions: permissionSets.bot | permissionBits.PinMessages });
   const cwd = mkdtempSync(join(tmpdir(), 'mj-demo-'));
   const config = parseConfig({
     DISCORD_TOKEN,
@@ -99,6 +111,14 @@ async function main(kind: UpstreamKind): Promise<void> {
     }
     await say(ALICE, { subcommand: 'relax' }, '/speed relax');
     await say(ALICE, { subcommand: 'status' }, '/speed status');
+
+    narrate('carol posts a live panel: the account at a glance, with a button for each mode');
+    await say(CAROL, { subcommand: 'panel', permissions: permissionSets.manager }, '/speed panel');
+    const panelId = panelsIn(discord, CHANNEL).at(-1)?.id ?? '';
+    printPanel(await panelShowing(discord, panelId, 'Relax mode'));
+    const turbo = discord.clickButton(CHANNEL, panelId, panelButtonId('turbo'), { user: { id: BOB } });
+    printAnswer(BOB, '[ 🚀 Turbo ] on the panel', await finalAnswer(turbo));
+    printPanel(await panelShowing(discord, panelId, 'Turbo mode'));
     printUpstreamTraffic(upstream);
   } finally {
     await bot.stop();

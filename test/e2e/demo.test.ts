@@ -36,7 +36,16 @@ describe('npm run demo', () => {
     expect(stdout).toContain('[ Reset (admins) ]');
     expect(stdout).toContain('mj-speed-bot (only bob can see this):\n    Only members with Manage Server');
     expect(stdout).toContain('@carol reset the Midjourney account');
-    expect(stdout).toContain('useapi.net saw 7 requests');
+    // The live panel: posted for everyone, then a press of its Turbo button, answered to bob alone.
+    expect(stdout).toContain(
+      '📌 the live panel in #midjourney (pinned), as everyone sees it:\n  ┃ ## 🌙 Relax mode',
+    );
+    expect(stdout).toContain(
+      '#midjourney  bob used [ 🚀 Turbo ] on the panel\n  mj-speed-bot (only bob can see this):',
+    );
+    expect(stdout).toContain('  ┃ ## 🚀 Turbo mode\n  ┃ Set by @bob');
+    expect(stdout).toContain('  ┃ [ ⚡ Fast ] [[ 🚀 Turbo ]] [ 🌙 Relax ]');
+    expect(stdout).toContain('useapi.net saw 8 requests');
   }, 60_000);
 
   test('-- --upstream midjourney-proxy plays the same script; the CAPTCHA link reaches the admin alone', async () => {
@@ -54,6 +63,8 @@ describe('npm run demo', () => {
       'carol used Solved: reset → everyone',
       'alice used /speed relax → everyone',
       'alice used /speed status → alice',
+      'carol used /speed panel → carol',
+      'bob used [ 🚀 Turbo ] on the panel → bob',
     ]);
     const [fast, turbo, halted, , , adminStatus, captchaFirst, reset, relax] = answers;
     // The proxy relays no "Done!": the bot says what it read back.
