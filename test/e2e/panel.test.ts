@@ -4,6 +4,7 @@
  * stays true to the account through every kind of change, a restart included. One bot for the file, on
  * a manual clock.
  */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { RESET_BUTTON_ID } from '../../src/discord/haltReplies.js';
 import { panelButtonId } from '../../src/discord/panel/panelMessage.js';
@@ -13,7 +14,15 @@ import { finalAnswer } from '../standins/finalAnswer.js';
 import { watchAlerts } from '../support/alertWatch.js';
 import { ADMIN_ROLE_ID, CHANNEL_A, CHANNEL_B, GUILD_ID, harnessForSuite } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
-import { panelButtons, panelEdits, panelShowing, panelsIn, panelText } from '../support/panels.js';
+import {
+  panelButtons,
+  panelEdits,
+  panelShowing,
+  panelsIn,
+  panelsLookedAt,
+  panelText,
+} from '../support/panels.js';
+import { holdSqliteWrites } from '../support/sqliteFaults.js';
 
 const ALERTS = '810000000000000099';
 const TURBO_ROLE = '900000000000000077';
@@ -49,6 +58,13 @@ describe('the live panel', () => {
   const click = (mode: SpeedMode, spec: ChannelButtonClickSpec = { user: MEMBER }, messageId = panelId) =>
     finalAnswer(discord().clickButton(CHANNEL_A, messageId, panelButtonId(mode), spec));
   const panel = () => discord().channelMessage(panelId);
+  /** A slash command in `channelId`; resolves, once the bot looked at that account's panels for it, to how many. */
+  const changeAndLook = async (subcommand: SpeedMode, channelId: string) => {
+    const from = suite().logs.length;
+    await suite().run({ subcommand, channelId, user: MEMBER });
+    await discord().waitFor(() => panelsLookedAt(suite().logs, from, channelId) !== undefined);
+    return panelsLookedAt(suite().logs, from, channelId);
+  };
 
   test('a member who is not an admin cannot post it; nothing is posted', async () => {
     const answer = await suite().run({ subcommand: 'panel', channelId: CHANNEL_A, user: MEMBER });
@@ -198,18 +214,44 @@ describe('the live panel', () => {
 
   test('a panel deleted in Discord is forgotten at the first Unknown Message, never tried again', async () => {
     discord().deleteChannelMessage(CHANNEL_A, panelId);
-    await suite().run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
-    await discord().waitFor(() =>
-      panelEdits(discord(), CHANNEL_A, panelId).some((edit) => edit.status === 404),
-    );
-    await discord().waitFor(() =>
-      suite().logs.some((line) => line.includes('live panel deleted in Discord')),
-    );
+    expect(await changeAndLook('fast', CHANNEL_A)).toBe(1);
+    expect(panelEdits(discord(), CHANNEL_A, panelId).map((edit) => edit.status)).toEqual([404]);
+    expect(suite().logs.filter((line) => line.includes('live panel deleted in Discord'))).toHaveLength(1);
 
-    await suite().run({ subcommand: 'relax', channelId: CHANNEL_A, user: MEMBER });
     clock.advance(5 * MINUTE);
-    await suite().run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
+    expect(await changeAndLook('relax', CHANNEL_A)).toBe(0);
     expect(panelEdits(discord(), CHANNEL_A, panelId)).toHaveLength(1);
+  });
+
+  test('where the bot may not pin, it is posted unpinned; where it may not post, nothing is; the admin is told', async () => {
+    const botRole = discord().guild(GUILD_ID)?.botRoleId ?? '';
+    discord().setChannelOverwrites(CHANNEL_B, [
+      { id: botRole, type: 'role', deny: permissionBits.PinMessages },
+    ]);
+    const unpinned = await postPanel(CHANNEL_B);
+    expect(unpinned.content).toContain('The bot could not pin it: it needs the Pin Messages permission');
+    expect(panelsIn(discord(), CHANNEL_B).at(-1)?.pinned).toBe(false);
+
+    discord().setChannelOverwrites(CHANNEL_B, [
+      { id: botRole, type: 'role', deny: permissionBits.SendMessages },
+    ]);
+    const refused = await postPanel(CHANNEL_B);
+    discord().setChannelOverwrites(CHANNEL_B, []);
+    expect(refused.content).toBe(
+      'The bot could not post the panel here: it needs View Channel and Send Messages in this channel. Nothing was posted.',
+    );
+    expect(panelsIn(discord(), CHANNEL_B)).toHaveLength(1);
+  });
+
+  test('a panel the store cannot keep is taken down again: it would never update', async () => {
+    const hold = await holdSqliteWrites(join(suite().cwd, 'data', 'mj-speed-bot.sqlite'));
+    const answer = await postPanel(CHANNEL_B).finally(() => hold.release());
+
+    expect(answer.content).toContain("The bot's state store is not answering, so the panel was not posted");
+    // Posted, then deleted once the store refused it.
+    expect(discord().requests({ route: 'createChannelMessage' })).toHaveLength(1);
+    expect(discord().requests({ route: 'deleteChannelMessage' })).toHaveLength(1);
+    expect(panelsIn(discord(), CHANNEL_B)).toEqual([]);
   });
 
   test('a panel the bot can no longer reach is reported once, in the log and the alert channel', async () => {
@@ -227,15 +269,17 @@ describe('the live panel', () => {
     expect(alert.content).toBe(
       `⚠️ The speed panel in <#${CHANNEL_B}> can no longer be updated: Discord refuses the bot access to it (Missing Access). Give the bot View Channel there, or post a new panel with \`/speed panel\`.`,
     );
-    const refused = () => panelEdits(discord(), CHANNEL_B, unreachable).filter((edit) => edit.status === 403);
-    await suite().run({ subcommand: 'relax', channelId: CHANNEL_B, user: MEMBER });
-    await discord().waitFor(() => refused().length === 2);
-    const reports = (text: string) => suite().logs.filter((line) => line.includes(text));
-    expect(reports('Discord refuses the bot access to a live panel')).toHaveLength(1);
-    expect(alerts().filter((message) => message.content.startsWith('⚠️ The speed panel'))).toHaveLength(1);
+    await changeAndLook('relax', CHANNEL_B);
+    const refused = panelEdits(discord(), CHANNEL_B, unreachable).filter((edit) => edit.status === 403);
+    expect(refused).toHaveLength(2);
+    const reports = suite().logs.filter((line) =>
+      line.includes('Discord refuses the bot access to a live panel'),
+    );
+    expect(reports).toHaveLength(1);
 
     discord().setChannelOverwrites(CHANNEL_B, []);
     await suite().run({ subcommand: 'fast', channelId: CHANNEL_B, user: MEMBER });
     await panelShowing(discord(), unreachable, '## ⚡ Fast mode');
+    expect(alerts().filter((message) => message.content.startsWith('⚠️ The speed panel'))).toHaveLength(1);
   });
 });

@@ -75,3 +75,26 @@ export function panelEdits(discord: DiscordStandIn, channelId: string, messageId
     path: `/channels/${channelId}/messages/${messageId}`,
   });
 }
+
+interface LookEntry {
+  msg: string;
+  account?: string;
+  look?: number;
+  panels?: number;
+}
+
+/**
+ * After line `from` of the bot's `logs`: once the bot has finished its first look at the panels of a
+ * change of `account` begun since then, how many panels it looked at; `undefined` until then. A test waits
+ * for it to know the bot is done with a change, edits and all.
+ */
+export function panelsLookedAt(logs: readonly string[], from: number, account: string): number | undefined {
+  const entries = logs.slice(from).map((line) => JSON.parse(line) as LookEntry);
+  const begun = entries.find(
+    (entry) => entry.msg === 'looking at the live panels of a change' && entry.account === account,
+  );
+  const done = entries.find(
+    (entry) => entry.msg === 'live panels of a change looked at' && entry.look === begun?.look,
+  );
+  return begun && done?.panels;
+}

@@ -104,12 +104,14 @@ export class LivePanels {
   readonly #queue = new KeyedQueue();
   /** Changes waiting for their edit, by what they concern. */
   readonly #pending = new Map<string, NodeJS.Timeout>();
-  readonly #running = new Set<Promise<void>>();
+  readonly #running = new Set<Promise<unknown>>();
   readonly #coalesceMs: number;
   readonly #reconcileMs: number;
   #stopListening: (() => void) | undefined;
   #cancelReconcile: (() => void) | undefined;
   #stopped = false;
+  /** Numbers the looks at a change's panels in the debug log. */
+  #looks = 0;
 
   constructor(private readonly deps: LivePanelsDeps) {
     this.#coalesceMs = deps.coalesceMs ?? PANEL_COALESCE_MS;
@@ -222,7 +224,12 @@ export class LivePanels {
     if (this.#stopped || this.#pending.has(key)) return;
     const timer = setTimeout(() => {
       this.#pending.delete(key);
-      this.#track(this.#refreshWhere(concerns(change)));
+      const look = ++this.#looks;
+      this.deps.logger.debug({ ...change, look }, 'looking at the live panels of a change');
+      const refreshed = this.#refreshWhere(concerns(change)).then((panels) =>
+        this.deps.logger.debug({ ...change, look, panels }, 'live panels of a change looked at'),
+      );
+      this.#track(refreshed);
     }, this.#coalesceMs);
     timer.unref();
     this.#pending.set(key, timer);
@@ -239,12 +246,13 @@ export class LivePanels {
     );
   }
 
-  #track(work: Promise<void>): void {
+  #track(work: Promise<unknown>): void {
     this.#running.add(work);
     void work.finally(() => this.#running.delete(work));
   }
 
-  async #refreshWhere(select: (panel: PanelRecord) => boolean): Promise<void> {
+  /** Brings the selected panels up to date; resolves to how many there were. */
+  async #refreshWhere(select: (panel: PanelRecord) => boolean): Promise<number> {
     let panels: PanelRecord[];
     try {
       panels = (await this.deps.store.panels()).filter(select);
@@ -253,9 +261,10 @@ export class LivePanels {
         { err: error },
         'could not read the live panels from the store; trying again later',
       );
-      return;
+      return 0;
     }
     await Promise.all(panels.map((panel) => this.#refresh(panel.channelId)));
+    return panels.length;
   }
 
   async #refresh(channelId: string): Promise<void> {
