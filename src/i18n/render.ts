@@ -27,7 +27,7 @@ function listFormat(locale: BotLocale, type: Intl.ListFormatType): Intl.ListForm
   const id = `${locale}\u0000${type}`;
   let format = listFormats.get(id);
   if (!format) {
-    format = new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'narrow' : 'long' });
+    format = new Intl.ListFormat(locale, { type, style: 'long' });
     listFormats.set(id, format);
   }
   return format;

@@ -29,12 +29,123 @@ export const enUS = {
   'router.answeredPrivately': 'Answered privately.',
 
   // ── replies shared by several commands (src/discord/replyText.ts) ──────────────────────────────────
+  'reply.restarting':
+    'The bot is restarting, so this request was not sent to Midjourney. Try again in a moment.',
+  'reply.admins': 'members with Manage Server or Administrator',
+  'reply.admins.withRoles': 'members with Manage Server or Administrator, or {roles}',
+  'reply.moreItems': '{count, plural, one {# more} other {# more}}',
+  'reply.timedLabel': '**{mode}** for {duration}',
+  'reply.haltSource.status': 'the fast-hours check of `/speed status` by {user}',
+  'reply.haltSource.switchBack': "the automatic switch back to Relax after {user}'s timed change",
+  'reply.haltSource.command': '`/speed {command}` by {user}',
+  'reply.haltSummary.met': 'since {since}; {source} met it',
+  'reply.haltSummary.flagged': 'since {since}; {upstream} flagged the account',
+  'reply.fastTime.remaining': '{remaining, plural, one {# hour} other {# hours}} left',
+  'reply.fastTime.ofTotal': '{remaining, number} of {total, plural, one {# hour} other {# hours}} left',
+  'reply.fastTime.ofTotalPercent':
+    '{remaining, number} of {total, plural, one {# hour} other {# hours}} left ({percent, number, ::percent .##})',
+  'reply.gloss': '↳ {gloss}',
+  'reply.store.haltUnreadable':
+    "⚠️ The bot's state store is not answering, so it could not check for a moderation halt; {upstream} still blocks a halted account. Tell the bot's operator.",
+  'reply.store.haltNotRecorded':
+    "⚠️ The bot's state store is not answering, so this halt could not be recorded: the bot may not block the next speed change itself ({upstream} still does). Tell the bot's operator.",
+  'reply.store.changeNotRecorded':
+    "⚠️ The bot's state store is not answering, so this change is missing from `/speed status` and `/speed history`. Tell the bot's operator.",
+  'reply.store.switchBackNotStored':
+    "⚠️ The bot's state store is not answering, so the switch back is not stored: it still happens on time unless the bot restarts first. Tell the bot's operator.",
+  'reply.store.switchBackNotCancelled':
+    "⚠️ The bot's state store is not answering, so the pending switch back to Relax could not be cancelled there: the bot deletes it once the store answers, but if the bot restarts first it may still switch the account to Relax. Check `/speed status`, and tell the bot's operator.",
 
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
+  'failure.moderation':
+    '{what} Someone with access to the Midjourney Discord account must resolve it there; after that, an admin runs `/speed reset` in this channel.',
+  'failure.busy': '{what} Try again {retry}.',
+  'failure.unauthorized':
+    "{upstream} rejected the bot's {token}. Ask the bot's operator to check {variable}.",
+  'failure.accountDisabled':
+    "{upstream} has the Midjourney account switched off for a reason that is not a moderation halt (for example its Midjourney subscription). Ask the bot's operator to fix the account and enable it again.",
+  'failure.switch.connectionBroke':
+    "Could not reach {upstream}, or the connection broke before it answered, so the change may or may not have reached Midjourney. Check with `/speed status` in a moment or `/info` in Midjourney, and switch again only if the mode did not change. If it keeps happening, ask the bot's operator to check the network and {variable}.",
+  'failure.switch.serverError':
+    '{upstream} had a problem (HTTP {status}), so the change may or may not have reached Midjourney. Check with `/speed status` in a moment or `/info` in Midjourney, and switch again only if the mode did not change.',
+  'failure.timeout.cardNotRefreshed':
+    "{upstream} could not refresh the Midjourney account's `/settings` card in time, so nothing was changed: the bot does not click on a card too old to trust, since clicking the mode already active could switch it off. Try again in a few minutes.",
+  'failure.timeout':
+    '{upstream} did not answer in time (gave up after {seconds, number} s). The change may still go through: wait a minute, check with `/info` in Midjourney, then try again.',
+  'failure.connection.shutdown':
+    'The bot is restarting and stopped waiting for {upstream}, so the change may or may not have reached Midjourney. Check with `/speed status` in a moment, then try again if needed.',
+  'failure.connection':
+    "Could not reach {upstream} (the connection failed). Try again in a minute; if it keeps happening, ask the bot's operator to check the network and {variable}.",
+  'failure.status': '{upstream} had a problem (HTTP {status}). Try again in a few minutes.',
+  'failure.statusUnknown': '{upstream} had a problem. Try again in a few minutes.',
+  'failure.invalidBody':
+    "{upstream} sent an answer the bot could not read. Try again in a few minutes; if it keeps happening, tell the bot's operator.",
+  'failure.bodyTooLarge':
+    "{upstream} sent an unexpectedly large answer, which the bot ignored. Try again in a few minutes; if it keeps happening, tell the bot's operator.",
+  'failure.offline.reconnecting':
+    '{upstream} is still reconnecting the Midjourney account after it was enabled again (it does so within a minute or two), so nothing was changed. Try again {retry}.',
+  'failure.offline.dailyRestart':
+    '{upstream} restarts its accounts just after midnight on its own clock, so nothing was changed. Try again {retry}.',
+  'failure.offline':
+    "{upstream} has no live connection to the Midjourney account's Discord right now, so nothing was changed; ask the bot's operator to check the account on {upstream}'s account page.",
+  'failure.unconfirmed':
+    '{upstream} accepted the request but sent back no reply from Midjourney, so the change is unconfirmed. Run `/info` in Midjourney to check the current mode.',
+  'failure.withUpstream': '{message} {upstream} said: {said}',
+  'failure.withUpstreamGlossed': '{message} {upstream} said: {said} ({gloss})',
+  'failure.retry.default': 'in about 30 s',
+  'failure.retry.seconds': 'in a few seconds',
+  'failure.retry.minutes': 'in {minutes, number} minutes',
+  'failure.retry.inSeconds': 'in {seconds, number} s',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
+  'useapi.tokenName': 'API token',
+  'useapi.moderationHalt':
+    'Midjourney has flagged the shared account with a pending moderation message or a CAPTCHA, so useapi.net has halted it.',
+  'useapi.captchaHalt':
+    'Midjourney has asked the shared account to solve a CAPTCHA, so useapi.net has halted it.',
+  'useapi.busy': "useapi.net is busy (Midjourney's job queue is full or Discord is rate-limiting).",
+  'useapi.badRequest':
+    "useapi.net rejected the request as invalid. Ask the bot's operator to check that this channel is configured for Midjourney in useapi.net.",
+  'useapi.notFound':
+    "useapi.net has no Midjourney account configured for this channel. Ask the bot's operator to add this channel to the useapi.net Midjourney configuration.",
+  'useapi.noSubscription':
+    "useapi.net says the bot's subscription is missing or has expired. Ask the bot's operator to renew the useapi.net subscription.",
+  'useapi.discontinued':
+    "useapi.net may no longer serve Midjourney (it announced the end of its Midjourney API on 2026-06-24), so nothing was changed; ask the bot's operator to read docs/upstreams.md.",
+  'useapi.shutdownNotice':
+    'useapi.net may no longer serve Midjourney: it announced the end of its Midjourney API on 2026-06-24. See docs/upstreams.md for what to run instead (midjourney-proxy).',
 
   // ── midjourney-proxy's words and glosses of its reasons (src/upstream/midjourneyProxy/words.ts) ─────
+  'proxy.tokenName': 'admin token',
+  'proxy.moderationHalt':
+    'Midjourney has flagged the shared account (a pending moderation message or a block), so midjourney-proxy has disabled it.',
+  'proxy.captchaHalt':
+    'Midjourney has asked the shared account to solve a CAPTCHA, so midjourney-proxy has locked it.',
+  'proxy.busy':
+    'midjourney-proxy is busy (an account sync was refused or took too long, or Discord is rate-limiting).',
+  'proxy.badRequest':
+    "midjourney-proxy refused the request. Ask the bot's operator to check the account on the proxy's account page.",
+  'proxy.notFound': 'midjourney-proxy has no account for this channel; add it there or map the channel.',
+  'proxy.noSubscription':
+    "midjourney-proxy says the account's subscription is missing or has expired. Ask the bot's operator to check it.",
+  'proxy.discontinued':
+    "midjourney-proxy says it no longer serves Midjourney; ask the bot's operator to read docs/upstreams.md.",
+  'proxy.gloss.autoCaptcha': 'midjourney-proxy is solving a Midjourney CAPTCHA automatically.',
+  'proxy.gloss.manualCaptcha': 'Midjourney asks for a CAPTCHA that a person must solve.',
+  'proxy.gloss.captchaExpired': 'The CAPTCHA was not solved within 10 minutes and has expired.',
+  'proxy.gloss.pendingModMessage':
+    'Midjourney sent a moderation message that someone must read and acknowledge.',
+  'proxy.gloss.blocked': 'Midjourney has temporarily blocked the account.',
+  'proxy.gloss.planCancelled': "The account's Midjourney plan was cancelled.",
+  'proxy.gloss.subscriptionRequired': 'The account needs a Midjourney subscription.',
+  'proxy.gloss.subscriptionPaused': "The account's Midjourney subscription is paused.",
+  'proxy.gloss.usageExhausted': "The account's Midjourney usage is used up.",
+  'proxy.gloss.noPermission': 'Discord refused the account permission for a request.',
+  'proxy.gloss.syncFailures':
+    'midjourney-proxy switched the account off after more than 10 failed syncs in an hour.',
+  'proxy.gloss.reconnectFailed': 'midjourney-proxy could not reconnect the account and switched it off.',
+  'proxy.gloss.initFailed': 'midjourney-proxy could not start the account.',
+  'proxy.gloss.accountUnusable': 'midjourney-proxy reports the account as unusable.',
 
   // ── /speed fast|turbo|relax and switch backs (src/discord/switchReplies.ts) ────────────────────────
 
