@@ -14,6 +14,7 @@ import {
   adminsDescription,
   announcedIn,
   captchaLink,
+  english,
   haltSource,
   haltSummary,
   MODE_LABELS,
@@ -52,7 +53,7 @@ export function moderationInstructions(
   const source = haltSource(halt);
   const refused =
     halt.command === 'unknown' || halt.command === 'status' || halt.command === 'switchBack'
-      ? `${source ? `${source.charAt(0).toUpperCase()}${source.slice(1)}` : 'A request'} was refused`
+      ? `${source ? `${english(source).charAt(0).toUpperCase()}${english(source).slice(1)}` : 'A request'} was refused`
       : `${userMention(halt.userId)}'s \`/speed ${halt.command}\` was refused`;
   const blockEnd = blockEndLine(halt);
   const content = [

@@ -3,6 +3,7 @@
  * upstream's own view of the account, CAPTCHA link included.
  */
 import { TimestampStyles, time, userMention } from 'discord.js';
+import { msg } from '../i18n/text.js';
 import { LOW_FAST_TIME_PERCENT } from '../speed/fastTime.js';
 import type { ChannelStatus, FastTimeStatus } from '../speed/results.js';
 import type { PendingSwitchBack } from '../speed/timedSpeed.js';
@@ -15,6 +16,7 @@ import { quoteUntrusted, type Reply } from './replies.js';
 import {
   at,
   captchaLink,
+  english,
   fastTimeFigures,
   formatDuration,
   haltSummary,
@@ -95,7 +97,7 @@ export function statusReply(status: ChannelStatus, context: StatusContext): Repl
   const { words } = context;
   const lines: string[] = [];
   if (status.storeProblem) {
-    lines.push(storeNote('haltUnreadable', words));
+    lines.push(english(storeNote('haltUnreadable', words)));
   } else {
     lines.push(
       status.halt
@@ -136,7 +138,7 @@ const OUTCOME_WORDS = {
 function failureWords(failure: NonNullable<HistoryEntry['failure']>, words: UpstreamWords): string {
   const phrases = {
     busy: `${words.name} busy`,
-    unauthorized: `${words.tokenName} rejected`,
+    unauthorized: `${english(msg(words.messages.tokenName))} rejected`,
     noSubscription: `no ${words.name} subscription`,
     badRequest: 'request rejected as invalid',
     notFound: 'no account configured',

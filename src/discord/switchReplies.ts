@@ -4,6 +4,7 @@
  * and fast time the upstream read back, or a plain "sent but not confirmed".
  */
 import { TimestampStyles, time, userMention } from 'discord.js';
+import { verbatim } from '../i18n/text.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SwitchBackResult, SwitchBackRetry, SwitchResult } from '../speed/results.js';
 import { type PendingSwitchBack, TIMED_MINUTES, type TimedMode } from '../speed/timedSpeed.js';
@@ -21,6 +22,7 @@ import { quoteUntrusted, type Reply } from './replies.js';
 import {
   announcedIn,
   channelList,
+  english,
   fastTimeFigures,
   formatDuration,
   haltSummary,
@@ -93,7 +95,10 @@ export function switchReply(
             : `⚠️ Fast hours are running low: ${fastTimeFigures(low)} at the last reading. \`/speed relax\` saves what is left.`,
         );
       }
-      return { content: withStoreNote(lines.join('\n'), result.storeProblem, words), ephemeral: false };
+      return {
+        content: withStoreNote(verbatim(lines.join('\n')), result.storeProblem, words),
+        ephemeral: false,
+      };
     }
     case 'halted':
       if (result.fresh) {
@@ -103,15 +108,20 @@ export function switchReply(
         const content = result.switchBack
           ? `${instructions.content as string}\n${held(result.switchBack)}`
           : instructions.content;
-        return { ...instructions, content: withStoreNote(content as string, result.storeProblem, words) };
+        return {
+          ...instructions,
+          content: withStoreNote(verbatim(content as string), result.storeProblem, words),
+        };
       }
       if (result.joined) return { content: joinedHalt(result.halt, adminRoleIds, words), ephemeral: true };
       return { content: alreadyHalted(result.halt, adminRoleIds, words), ephemeral: true };
     case 'failed': {
       const failure = describeSwitchFailure(result.outcome, words);
       const held = result.switchBackKept ? keptEarlierLimit : heldLimit;
-      const content = result.switchBack ? `${failure}\n${held(result.switchBack)}` : failure;
-      return { content: withStoreNote(content, result.storeProblem, words), ephemeral: true };
+      const content = result.switchBack
+        ? `${english(failure)}\n${held(result.switchBack)}`
+        : english(failure);
+      return { content: withStoreNote(verbatim(content), result.storeProblem, words), ephemeral: true };
     }
     case 'cooldown': {
       const retryAt = new Date(Date.parse(result.lastAt) + result.cooldownMs);
@@ -162,7 +172,7 @@ export function invalidMinutesReply(): Reply {
 /** The answer in a channel that `CHANNEL_MAP` does not list. */
 export function notSetUpReply(map: ChannelMap): Reply {
   const channels = [...map.routes.keys()];
-  const where = channels.length > 0 ? ` Use it in ${channelList(channels)}.` : '';
+  const where = channels.length > 0 ? ` Use it in ${english(channelList(channels, 'disjunction'))}.` : '';
   return {
     content: `\`/speed\` is not set up in this channel: it is not linked to a Midjourney account, so nothing was sent.${where} (The bot's operator links channels with CHANNEL_MAP.)`,
     ephemeral: true,
@@ -205,7 +215,7 @@ export function switchBackAnnouncement(
       return undefined;
     case 'switched': {
       const content = `⏱️ Time is up for ${timed}: switched back to **Relax mode**.${changeReport(result.changed, 'relax', words)}${lateNote(result.lateMs, result.delayedBy)}`;
-      return { content: withStoreNote(content, result.storeProblem, words), ephemeral: false };
+      return { content: withStoreNote(verbatim(content), result.storeProblem, words), ephemeral: false };
     }
     case 'halted': {
       if (result.fresh) {
@@ -213,7 +223,9 @@ export function switchBackAnnouncement(
         return {
           ...instructions,
           content: withStoreNote(
-            `⏱️ Time was up for ${timed}, but switching back to Relax met a moderation halt. The bot switches back right after \`/speed reset\`.\n${instructions.content}`,
+            verbatim(
+              `⏱️ Time was up for ${timed}, but switching back to Relax met a moderation halt. The bot switches back right after \`/speed reset\`.\n${instructions.content}`,
+            ),
             result.storeProblem,
             words,
           ),
