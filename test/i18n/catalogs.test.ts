@@ -4,10 +4,10 @@
  * one) fails here, naming the language and the key. Adding a language is one catalog file plus its line in
  * catalogs/index.ts; this test then holds it to the source.
  */
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, test } from 'vitest';
-import { CATALOGS } from '../../src/i18n/catalogs/index.js';
 import { enUS, type MessageKey } from '../../src/i18n/catalogs/en-US.js';
+import { CATALOGS } from '../../src/i18n/catalogs/index.js';
 import { BOT_LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.js';
 
 const sourceKeys = Object.keys(enUS).sort() as MessageKey[];
