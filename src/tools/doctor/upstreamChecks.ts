@@ -89,7 +89,7 @@ function checkRouting(
   channelMap: ChannelMap | undefined,
 ): CheckResult {
   const name = target.upstream.displayName;
-  const addAccount = `add the Midjourney account at ${name} (README 'Setting it up')`;
+  const addAccount = `add the Midjourney account at ${name} (docs/upstreams.md)`;
   if (!channelMap) {
     if (list.length === 0)
       return failed(ROUTING, `no CHANNEL_MAP, and ${name} has no account to use`, addAccount);
