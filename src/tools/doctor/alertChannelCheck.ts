@@ -28,7 +28,7 @@ export async function checkAlertChannel(
   // A warning, not silence: the operator learns that halts stay in the team's channel, and that this can change.
   if (channelId === undefined) {
     return warned(ALERTS, 'ALERT_CHANNEL_ID is not set: halts are announced only where they happen', {
-      fix: 'to tell admins in one channel they read, set ALERT_CHANNEL_ID (README, Alert channel)',
+      fix: 'to tell admins in one channel they read, set ALERT_CHANNEL_ID (docs/team-features.md#alert-channel)',
     });
   }
   const unset = 'or unset ALERT_CHANNEL_ID';

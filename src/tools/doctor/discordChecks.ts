@@ -25,7 +25,7 @@ const GUILD_PAGES = 5;
 /** Servers listed by name; beyond this the line gives a count. */
 const LISTED_SERVERS = 20;
 
-/** The README's invite link: scopes bot and applications.commands, View Channel + Send Messages. */
+/** docs/operating.md's invite link: bot and applications.commands scopes, View Channel + Send Messages. */
 const inviteUrl = (applicationId: string) =>
   `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=3072`;
 
@@ -184,7 +184,7 @@ async function checkServers(
   if (missing.length > 0) return warned(SERVERS, inAllowed, { fix: invite, details });
   if (others.length > 0) {
     return warned(SERVERS, `${inAllowed}, and in ${count(others.length)} it refuses to serve`, {
-      fix: 'remove it from servers that are not your team’s, and turn Public Bot off (README, Setting it up)',
+      fix: 'remove it from servers that are not your team’s, and turn Public Bot off (docs/operating.md#1-the-discord-application)',
       details,
     });
   }

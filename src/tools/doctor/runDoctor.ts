@@ -40,7 +40,7 @@ export async function runDoctor(
     const result = failed(
       CONFIG,
       'the configuration does not parse, so nothing else was checked',
-      "fix each variable listed (see .env.example and the README's configuration table), then run the doctor again",
+      'fix each variable listed (see .env.example and the configuration table in docs/operating.md#configuration), then run the doctor again',
       error.problems,
     );
     return withoutSecrets(reportOf([result]), secrets);
