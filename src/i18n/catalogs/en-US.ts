@@ -148,10 +148,114 @@ export const enUS = {
   'proxy.gloss.accountUnusable': 'midjourney-proxy reports the account as unusable.',
 
   // ── /speed fast|turbo|relax and switch backs (src/discord/switchReplies.ts) ────────────────────────
+  'switch.requested':
+    '{quoting, select, yes {**{mode} mode** requested by {user}. Midjourney says:} other {**{mode} mode** requested by {user}.}}',
+  'switch.jobMode': '{upstream} now reports job mode **{jobMode}**.',
+  'switch.jobMode.withFastTime': '{upstream} now reports job mode **{jobMode}**, {fastTime} of fast time.',
+  'switch.alreadyActive':
+    '{upstream} shows the account already in **{mode}** mode, so nothing was clicked (clicking the active mode could switch it off).',
+  'switch.alreadyActive.withFastTime':
+    '{upstream} shows the account already in **{mode}** mode, {fastTime} of fast time, so nothing was clicked (clicking the active mode could switch it off).',
+  'switch.autoRelax':
+    '⚠️ With this little fast time left, {upstream} may switch the account to Relax by itself (it does so at {hours, number} hours or less when its auto-relax is on).',
+  'switch.notConfirmed':
+    'The change was sent to {upstream} but could not be confirmed in time. Run `/info` in Midjourney, or `/speed status` in a minute, to check the mode.',
+  'switch.notConfirmed.withFastTime':
+    'The change was sent to {upstream} but could not be confirmed in time (last reading {fastTime} of fast time). Run `/info` in Midjourney, or `/speed status` in a minute, to check the mode.',
+  'switch.switchBackSet':
+    '⏱️ The bot switches back to **Relax** at {time} ({relative}), after {duration}, and says so here. Any later `/speed` change cancels it.',
+  'switch.cancelsSwitchBack': '(This cancels the switch back to Relax that was due {due}, set by {user}.)',
+  'switch.lowFastTime':
+    '⚠️ Fast hours are running low: {fastTime} at the last reading. `/speed relax` saves what is left.',
+  'switch.lowFastTime.asOf':
+    '⚠️ Fast hours are running low: {fastTime} as of {at}. `/speed relax` saves what is left.',
+  'switch.limitHeld':
+    '⏱️ In case it went through, the {duration} limit still applies: the bot switches back to **Relax** at {time} ({relative}) and says so in this channel. Any later `/speed` change cancels it.',
+  'switch.earlierLimitKept':
+    "⏱️ {user}'s earlier {timed} keeps its sooner switch back, in case this change did not go through: the bot switches back to **Relax** {due} (as soon as it can, if that time has passed) and says so in {channels}. Any later `/speed` change cancels it.",
+  'switch.limitHeldAfterFlag':
+    '⏱️ The change was sent before the flag showed, so the account may be in {mode} mode: the {duration} limit still applies. The bot switches back to **Relax** {due}, or right after `/speed reset` if the account is still halted then.',
+  'switch.cooldown':
+    '⏳ You changed the speed {last}; members wait {cooldown} between changes. Try again in {remaining} ({retryAt}). Nothing was sent to Midjourney.',
+  'switch.queueFull':
+    'This channel already has {waiting, plural, one {# speed request} other {# speed requests}} waiting. Nothing was sent; try again in a minute.',
+  'switch.invalidMinutes':
+    '`minutes` must be a whole number from {min, number, ::group-off} to {max, number, ::group-off} (a day). Nothing was changed.',
+  'switch.notSetUp':
+    "`/speed` is not set up in this channel: it is not linked to a Midjourney account, so nothing was sent. (The bot's operator links channels with CHANNEL_MAP.)",
+  'switch.notSetUp.useIn':
+    "`/speed` is not set up in this channel: it is not linked to a Midjourney account, so nothing was sent. Use it in {channels}. (The bot's operator links channels with CHANNEL_MAP.)",
+  'switchBack.timed': '{timed} (asked by {user})',
+  'switchBack.switched':
+    '{quoting, select, yes {⏱️ Time is up for {timed}: switched back to **Relax mode**. Midjourney says:} other {⏱️ Time is up for {timed}: switched back to **Relax mode**.}}',
+  'switchBack.haltedNow':
+    '⏱️ Time was up for {timed}, but switching back to Relax met a moderation halt. The bot switches back right after `/speed reset`.',
+  'switchBack.heldByHalt':
+    '⏱️ Time is up for {timed}, but speed changes are halted ({halt}), so the bot sent nothing to Midjourney and did **not** switch back to Relax yet: the account may still be in {mode} mode. Once the moderation is resolved and an admin runs `/speed reset`, the bot switches back to Relax right away.',
+  'switchBack.failed': '⏱️ Time is up for {timed}, but switching back to Relax failed: {failure} {retry}',
+  'switchBack.queueFull':
+    '⏱️ Time is up for {timed}, but too many requests were waiting for this account, so the bot did not switch back to Relax yet. {retry}',
+  'switchBack.retry':
+    'The account may still be in {mode} mode: the bot tries again {at} and keeps trying until it works (only this first failure is announced). `/speed relax` switches now.',
+  'switchBack.late.failures': '({late} late: the earlier attempts failed.)',
+  'switchBack.late.halt': '({late} late: the account was halted until the reset.)',
+  'switchBack.late.botDown': '({late} late: the bot was not running when the time was up.)',
 
   // ── halts, Reset (src/discord/haltReplies.ts) ──────────────────────────────────────────────────────
   'halt.resetButton': 'Reset (admins)',
   'halt.solvedResetButton': 'Solved: reset',
+  'halt.flagged': '⛔ **Midjourney flagged the shared account: speed changes are halted in this channel.**',
+  'halt.refused.unknown':
+    '{cause, select, captcha {A request was refused because Midjourney asked the account to solve a CAPTCHA.} other {A request was refused because Midjourney sent the account a pending moderation message or a CAPTCHA.}}',
+  'halt.refused.status':
+    '{cause, select, captcha {The fast-hours check of `/speed status` by {user} was refused because Midjourney asked the account to solve a CAPTCHA.} other {The fast-hours check of `/speed status` by {user} was refused because Midjourney sent the account a pending moderation message or a CAPTCHA.}}',
+  'halt.refused.switchBack':
+    "{cause, select, captcha {The automatic switch back to Relax after {user}'s timed change was refused because Midjourney asked the account to solve a CAPTCHA.} other {The automatic switch back to Relax after {user}'s timed change was refused because Midjourney sent the account a pending moderation message or a CAPTCHA.}}",
+  'halt.refused.command':
+    "{cause, select, captcha {{user}'s `/speed {command}` was refused because Midjourney asked the account to solve a CAPTCHA.} other {{user}'s `/speed {command}` was refused because Midjourney sent the account a pending moderation message or a CAPTCHA.}}",
+  'halt.upstreamSaid': '{upstream} said:',
+  'halt.whatToDo': '**What to do**',
+  'halt.step.logIn':
+    '1. Log in to the Discord account that runs Midjourney for this team and open its Midjourney messages.',
+  'halt.step.solveCaptcha':
+    '2. Solve the CAPTCHA for that account: admins find the link in `/speed status` (it is never posted here).',
+  'halt.step.resolveModeration':
+    '2. Read and acknowledge the moderation message, or solve the CAPTCHA. For a CAPTCHA, run a manual `/imagine` there if the verification dialog does not show.',
+  'halt.step.reset': '3. Then an admin ({admins}) runs `/speed reset` or presses **Reset** below.',
+  'halt.untilReset':
+    'Until then the bot sends nothing to Midjourney from this channel: more calls risk a ban of the account.',
+  'halt.joined':
+    '⛔ Your request was sent together with an identical one ({halt}), which met a moderation halt: speed changes are halted in this channel. The instructions are posted in the channel; once it is resolved, {admins} can run `/speed reset`.',
+  'halt.already':
+    '⛔ Speed changes are halted in this channel ({halt}): Midjourney is waiting for a moderation message or CAPTCHA to be resolved. Nothing was sent to Midjourney. Once it is resolved, {admins} can run `/speed reset`.',
+  'halt.reset.done':
+    '✅ {user} reset the Midjourney account at {upstream}: speed changes are allowed again in this channel.',
+  'halt.reset.noHaltRecorded': '(The bot had not recorded a halt here; {upstream} was reset anyway.)',
+  'halt.reset.unconfirmed':
+    '(Could not confirm with {upstream} that the moderation flag is gone; `/speed status` can check again.)',
+  'halt.reset.stillCaptcha':
+    '⚠️ {upstream} still reports a CAPTCHA on the account; solve it in the Midjourney account (the admin who reset has the link) or the next speed change will halt again.',
+  'halt.reset.stillModeration':
+    '⚠️ {upstream} still reports a pending moderation message; resolve it in the Midjourney account or the next speed change will halt again.',
+  'halt.reset.stillDisabled':
+    '⚠️ {upstream} still has the account switched off; the next speed change will fail.',
+  'halt.reset.captchaCleared':
+    "The bot told {upstream} that the CAPTCHA was solved ({upstream} does not check it). If it was not, Midjourney asks again at the account's next action and the next speed change halts again; admins then find the new link in `/speed status`.",
+  'halt.reset.enabledAgain':
+    '{upstream} has enabled the account again and reconnects it within a minute or two; a speed change meanwhile waits for it or says when to try again.',
+  'halt.reset.switchBackNow':
+    "⏱️ The account may still be in {mode} mode from {user}'s {timed}, which was due {due}: the bot switches back to **Relax** now and says so in {channels}.",
+  'halt.reset.failed': 'The reset did not go through. {failure}',
+  'halt.reset.notPersisted':
+    "{upstream} reset the account, but the bot's state store is not answering, so this channel is still marked halted. Try `/speed reset` again once the store is back, and tell the bot's operator.",
+  'halt.reset.queueFull':
+    'This channel already has {waiting, plural, one {# request} other {# requests}} waiting. Nothing was sent; try again in a minute.',
+  'halt.solveCaptchaFirst':
+    '🔒 {upstream} reports the account locked by a CAPTCHA. First solve it at {link} while logged in to the Discord account that runs Midjourney, then press **{button}** below: the reset only tells {upstream} the CAPTCHA was solved, and nothing checks it. Nothing was reset yet. (Only you see this link.)',
+  'halt.reset.stillLocked':
+    '🔒 {upstream} still reports the account locked by a CAPTCHA. Solve it at {link} while logged in to the Discord account that runs Midjourney, then run `/speed reset` again. (Only you see this link.)',
+  'halt.reset.stillLockedNoLink':
+    "🔒 {upstream} still reports the account locked by a CAPTCHA and gives no link: solve it in the Discord account that runs Midjourney (or on {upstream}'s account page), then run `/speed reset` again.",
 
   // ── /speed status and /speed history (src/discord/statusReplies.ts) ────────────────────────────────
 
