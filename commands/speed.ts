@@ -27,6 +27,7 @@ import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
+import { lines, type Text, verbatim } from '../src/i18n/text.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
@@ -221,7 +222,9 @@ async function switchSpeed(
   const replyTo = (answered: SwitchResult) => {
     const reply = switchReply(answered, interaction.user.id, services.adminRoleIds, services.upstream.words);
     if (answered.kind === 'switched' && decision.limited && minutes !== undefined)
-      reply.content += `\n${limitNote(mode, minutes)}`;
+      // TRANSITIONAL (issue 21): switchReply builds Text only, and limitNote is English until modeAccess.ts
+      // is converted; then this is `lines(reply.content, limitNote(mode, minutes))`.
+      return { ...reply, content: lines(reply.content as Text, verbatim(limitNote(mode, minutes))) };
     return reply;
   };
   if (result.kind !== 'switched') {
