@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { acknowledgeDeferred } from '../src/discord/acknowledgement.js';
 import type { BotServices, Command } from '../src/discord/Command.js';
+import { describedAs } from '../src/discord/commandDescriptions.js';
 import {
   RESET_BUTTON_ID,
   RESET_SOLVED_BUTTON_ID,
@@ -27,18 +28,19 @@ import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
-import { lines, type Text, verbatim } from '../src/i18n/text.js';
+import { lines, type Message, msg, type Text, verbatim } from '../src/i18n/text.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
+import { HISTORY_LIMIT } from '../src/state/History.js';
 import type { CallLog } from '../src/upstream/port.js';
 
 const MODE_DESCRIPTIONS = {
-  fast: 'Switch the shared Midjourney account to Fast mode (uses fast hours)',
-  turbo: 'Switch the shared Midjourney account to Turbo mode (fastest, uses twice the fast hours)',
-  relax: 'Switch the shared Midjourney account to Relax mode (no fast hours, slower)',
-} as const satisfies Record<SpeedMode, string>;
+  fast: msg('command.speed.fast'),
+  turbo: msg('command.speed.turbo'),
+  relax: msg('command.speed.relax'),
+} as const satisfies Record<SpeedMode, Message>;
 
 /**
  * The answer to a `speed:` button this version does not know (from an older or newer version's message):
@@ -50,20 +52,16 @@ const UNSUPPORTED_BUTTON =
 /** The option of fast/turbo that makes the change timed. */
 const MINUTES_OPTION = 'minutes';
 
-const data = new SlashCommandBuilder()
-  .setName('speed')
-  .setDescription("Switch or check the shared Midjourney account's speed mode")
-  .setContexts(InteractionContextType.Guild);
+// Descriptions in every language with a catalog (see describedAs); names stay English for everyone.
+const data = describedAs(new SlashCommandBuilder().setName('speed'), msg('command.speed')).setContexts(
+  InteractionContextType.Guild,
+);
 for (const mode of SPEED_MODES) {
   data.addSubcommand((sub) => {
-    sub.setName(mode).setDescription(MODE_DESCRIPTIONS[mode]);
+    describedAs(sub.setName(mode), MODE_DESCRIPTIONS[mode]);
     if (isTimedMode(mode)) {
       sub.addIntegerOption((option) =>
-        option
-          .setName(MINUTES_OPTION)
-          .setDescription(
-            `Switch back to Relax after this many minutes (${TIMED_MINUTES.min}-${TIMED_MINUTES.max})`,
-          )
+        describedAs(option.setName(MINUTES_OPTION), msg('command.speed.minutes', TIMED_MINUTES))
           .setMinValue(TIMED_MINUTES.min)
           .setMaxValue(TIMED_MINUTES.max),
       );
@@ -72,16 +70,10 @@ for (const mode of SPEED_MODES) {
   });
 }
 data
+  .addSubcommand((sub) => describedAs(sub.setName('reset'), msg('command.speed.reset')))
+  .addSubcommand((sub) => describedAs(sub.setName('status'), msg('command.speed.status')))
   .addSubcommand((sub) =>
-    sub
-      .setName('reset')
-      .setDescription('Admins: clear a moderation halt after it was resolved in Midjourney'),
-  )
-  .addSubcommand((sub) =>
-    sub.setName('status').setDescription('Show halt, last change, pending switch back and fast hours left'),
-  )
-  .addSubcommand((sub) =>
-    sub.setName('history').setDescription('Show the last 20 speed changes, resets and halts of the account'),
+    describedAs(sub.setName('history'), msg('command.speed.history', { count: HISTORY_LIMIT })),
   );
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;

@@ -284,6 +284,77 @@ test('a bulk overwrite of guild commands through REST is recorded and echoed wit
   expect(standIn.registeredCommands(guildId).map((command) => command.id)).toEqual([result[0]?.id]);
 });
 
+test('translated descriptions are kept at every level and listed only with with_localizations, as Discord does', async () => {
+  const standIn = await startStandIn();
+  const guildId = standIn.guilds[0]?.id ?? '';
+  const route = Routes.applicationGuildCommands(standIn.applicationId, guildId);
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  const fast = { type: 1, name: 'fast', description: 'Fast mode', description_localizations: { ja: '高速' } };
+  await rest.put(route, {
+    body: [
+      { name: 'speed', description: 'Speed', description_localizations: { ja: '速度' }, options: [fast] },
+    ],
+  });
+
+  const [plain] = (await rest.get(route)) as APIApplicationCommand[];
+  expect(plain).not.toHaveProperty('description_localizations');
+  expect(plain?.options?.[0]).not.toHaveProperty('description_localizations');
+  const query = new URLSearchParams({ with_localizations: 'true' });
+  const [full] = (await rest.get(route, { query })) as APIApplicationCommand[];
+  expect(full).toMatchObject({ description_localizations: { ja: '速度' }, name_localizations: null });
+  expect(full?.options?.[0]).toMatchObject({ description_localizations: { ja: '高速' } });
+});
+
+test('a translated description over 100 characters or under a locale Discord lacks is refused with 50035', async () => {
+  const standIn = await startStandIn();
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  const route = Routes.applicationCommands(standIn.applicationId);
+  const option = (description_localizations: Record<string, string>) => ({
+    type: 1,
+    name: 'fast',
+    description: 'Fast mode',
+    description_localizations,
+  });
+  const put = (localizations: Record<string, string>) =>
+    rest.put(route, { body: [{ name: 'speed', description: 'Speed', options: [option(localizations)] }] });
+
+  await expect(put({ ja: 'あ'.repeat(101) })).rejects.toMatchObject({
+    status: 400,
+    code: 50_035,
+    rawError: {
+      errors: {
+        0: { options: { 0: { description_localizations: { ja: { _errors: [expect.anything()] } } } } },
+      },
+    },
+  });
+  await expect(put({ jp: '高速' })).rejects.toMatchObject({ status: 400, code: 50_035 });
+  await expect(put({ ja: 'あ'.repeat(100) })).resolves.toHaveLength(1);
+});
+
+test('a guild’s preferred locale and the member’s locale reach GUILD_CREATE, GET /guilds and interactions', async () => {
+  const guildId = '900000000000000001';
+  const channelId = '900000000000000011';
+  const standIn = await startStandIn({
+    guilds: [{ id: guildId, channels: [channelId], preferredLocale: 'ja' }],
+  });
+  const seen: unknown[] = [];
+  const { client } = await readyClient(standIn, async (interaction) => {
+    seen.push({ locale: interaction.locale, guildLocale: interaction.guildLocale });
+    if (interaction.isRepliable()) await interaction.reply({ content: 'ok' });
+  });
+  expect(client.guilds.cache.get(guildId)?.preferredLocale).toBe('ja');
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  expect(await rest.get(Routes.guild(guildId))).toMatchObject({ preferred_locale: 'ja' });
+  expect(await rest.get(Routes.channel(channelId))).toMatchObject({ guild_id: guildId });
+
+  await standIn.dispatchInteraction({ subcommand: 'status', locale: 'pt-BR' }).waitForReply();
+  await standIn.dispatchInteraction({ subcommand: 'status' }).waitForReply();
+  expect(seen).toEqual([
+    { locale: 'pt-BR', guildLocale: 'ja' },
+    { locale: 'en-US', guildLocale: 'ja' },
+  ]);
+});
+
 test('a button click answered with update() changes the message the user sees', async () => {
   const standIn = await startStandIn();
   await readyClient(standIn, async (interaction) => {

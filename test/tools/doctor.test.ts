@@ -4,6 +4,7 @@ import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { CATALOGS } from '../../src/i18n/catalogs/index.js';
 import { startHealthServer } from '../../src/ops/healthServer.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
@@ -76,6 +77,16 @@ test('a configuration that does not parse is listed, and nothing else is checked
   expect(world.discord.requests()).toHaveLength(0);
 });
 
+test('the configuration line says in which language channels read the bot (BOT_LOCALE)', async () => {
+  const summary = async (env: Record<string, string>) => lineOf(await world.run(env), 'config').summary;
+  expect(await summary({})).toContain("BOT_LOCALE unset: channels read each server's language");
+  expect(await summary({ BOT_LOCALE: 'en-US' })).toMatch(/BOT_LOCALE=en-US\)$/);
+  // Until its catalog lands a language reads English, which the operator who chose it should know.
+  expect(await summary({ BOT_LOCALE: 'ja' })).toContain(
+    CATALOGS.ja ? 'BOT_LOCALE=ja)' : 'BOT_LOCALE=ja, no catalog yet: channels read English',
+  );
+});
+
 test('a token Discord refuses: ✗ with how to get a new one, and the checks that need it are skipped', async () => {
   const report = await world.run({
     DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.Wrong0.not-the-right-token-at-all_0123456789',
@@ -124,6 +135,14 @@ test('/speed registered from an older definition: ✗ naming what changed, run `
   const line = lineOf(await world.run(), 'slashCommand');
   expect(line).toMatchObject({ status: 'fail', fix: 'run `npm run deploy`' });
   expect(line.summary).toContain('options (history)');
+});
+
+test('/speed registered with translations of its descriptions that commands/ no longer has: ✗, run `npm run deploy`', async () => {
+  const [speed = {}] = await definedCommands();
+  await world.deploy([{ ...speed, description_localizations: { ja: '古い説明' } }]);
+  const line = lineOf(await world.run(), 'slashCommand');
+  expect(line).toMatchObject({ status: 'fail', fix: 'run `npm run deploy`' });
+  expect(line.summary).toContain('older than commands/: description_localizations');
 });
 
 test('/speed checked globally when DISCORD_GUILD_ID is not set', async () => {

@@ -264,6 +264,18 @@ export const enUS = {
   // ── alert channel (src/discord/alerts/) ────────────────────────────────────────────────────────────
 
   // ── command descriptions shown in Discord's command picker (commands/speed.ts) ─────────────────────
+  // Each at most 100 characters in every language (Discord's limit; test/commands/speedDefinition.test.ts).
+  'command.speed': "Switch or check the shared Midjourney account's speed mode",
+  'command.speed.fast': 'Switch the shared Midjourney account to Fast mode (uses fast hours)',
+  'command.speed.turbo':
+    'Switch the shared Midjourney account to Turbo mode (fastest, uses twice the fast hours)',
+  'command.speed.relax': 'Switch the shared Midjourney account to Relax mode (no fast hours, slower)',
+  'command.speed.minutes':
+    'Switch back to Relax after this many minutes ({min, number, ::group-off}-{max, number, ::group-off})',
+  'command.speed.reset': 'Admins: clear a moderation halt after it was resolved in Midjourney',
+  'command.speed.status': 'Show halt, last change, pending switch back and fast hours left',
+  'command.speed.history':
+    'Show the last {count, plural, one {speed change, reset or halt} other {# speed changes, resets and halts}} of the account',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
 

@@ -106,7 +106,9 @@ async function checkCommands(
     const route = guildId
       ? Routes.applicationGuildCommands(applicationId, guildId)
       : Routes.applicationCommands(applicationId);
-    registered = (await rest.get(route, { signal })) as typeof registered;
+    // Discord lists the translations of names and descriptions only when asked; they are compared too.
+    const query = new URLSearchParams({ with_localizations: 'true' });
+    registered = (await rest.get(route, { query, signal })) as typeof registered;
   } catch (error) {
     const failure = describeDiscordFailure(error, config.discord.apiUrl);
     if (guildId && failure.status === 403) {

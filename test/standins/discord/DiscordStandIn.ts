@@ -460,9 +460,9 @@ export class DiscordStandIn {
     this.#guildCreateCache.delete(guildId);
   }
 
-  /** The commands last bulk-overwritten globally, or for a guild. */
+  /** The commands last bulk-overwritten globally, or for a guild, with their localization dictionaries. */
   registeredCommands(guildId?: string): APIApplicationCommand[] {
-    return structuredClone(this.#commands.list(guildId));
+    return structuredClone(this.#commands.list(guildId, { withLocalizations: true }));
   }
 
   // ---- utilities ------------------------------------------------------------------------------------
@@ -892,13 +892,14 @@ export class DiscordStandIn {
     return { status: 200, body };
   }
 
-  #commandsRoute(name: RouteName, { parsed, params }: RequestContext): Outcome {
+  #commandsRoute(name: RouteName, { parsed, params, record }: RequestContext): Outcome {
     if (params.applicationId !== this.applicationId) return discordErrors.missingAccess;
     const guildId = params.guildId;
     // Discord answers Missing Access for guilds the bot is not in.
     if (guildId !== undefined && !this.#guildsById.has(guildId)) return discordErrors.missingAccess;
     if (name === 'getGlobalCommands' || name === 'getGuildCommands') {
-      return { status: 200, body: this.#commands.list(guildId) };
+      const withLocalizations = record.query.with_localizations === 'true';
+      return { status: 200, body: this.#commands.list(guildId, { withLocalizations }) };
     }
     const result = this.#commands.overwrite(parsed.body, guildId);
     if (isDiscordError(result)) return result;

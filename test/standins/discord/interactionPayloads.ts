@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { APIInteraction, APIUser, ChannelFlags, Locale } from 'discord-api-types/v10';
 import { apiMessage, type StoredMessage } from './messages.js';
-import { memberPayload, optionPayloads, textChannelPayload, userPayload } from './payloads.js';
+import {
+  DEFAULT_LOCALE,
+  memberPayload,
+  optionPayloads,
+  textChannelPayload,
+  userPayload,
+} from './payloads.js';
 import { permissionSets, resolvePermissions } from './permissions.js';
 import type { InteractionSpec, StandInGuild } from './types.js';
 
 const ATTACHMENT_SIZE_LIMIT = 10_485_760;
-const EN_US = 'en-US' as Locale;
 
 /** What the builder needs to know about the stand-in. */
 export interface InteractionWorld {
@@ -67,6 +72,7 @@ function placement(
   }
   const guildId = spec.guildId ?? world.defaultGuild?.id ?? world.nextId();
   const guild = world.guild(guildId);
+  const guildLocale = (guild?.preferredLocale ?? DEFAULT_LOCALE) as Locale;
   const channelId = spec.channelId ?? guild?.channelIds[0] ?? world.nextId();
   const position = Math.max(0, guild?.channelIds.indexOf(channelId) ?? 0);
   const permissions = resolvePermissions(spec.permissions ?? permissionSets.member);
@@ -76,9 +82,9 @@ function placement(
     channelId,
     guildId,
     fields: {
-      guild: { id: guildId, locale: EN_US, features: [] },
+      guild: { id: guildId, locale: guildLocale, features: [] },
       guild_id: guildId,
-      guild_locale: EN_US,
+      guild_locale: guildLocale,
       channel,
       channel_id: channelId,
       member: { ...memberPayload(user, spec.roles ?? [], world.joinedAt), permissions },
@@ -102,7 +108,7 @@ export function buildInteraction(spec: InteractionSpec, world: InteractionWorld)
     token: interactionToken(id),
     version: 1 as const,
     app_permissions: resolvePermissions(spec.appPermissions ?? permissionSets.bot),
-    locale: (spec.locale ?? 'en-US') as Locale,
+    locale: (spec.locale ?? DEFAULT_LOCALE) as Locale,
     entitlements: [],
     attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
     ...fields,

@@ -15,6 +15,11 @@ export interface GuildSpec {
   roles?: readonly string[];
   memberCount?: number;
   ownerId?: string;
+  /**
+   * The server's Discord language: GUILD_CREATE's and `GET /guilds/{id}`'s `preferred_locale`, and the
+   * `guild_locale` of interactions in it. Default `en-US`, as for a new server.
+   */
+  preferredLocale?: string;
 }
 
 /** A channel permission overwrite to set (`setChannelOverwrites`); `id` is a role id or a user id. */
@@ -59,6 +64,8 @@ export interface StandInGuild {
   readonly everyoneRoleId: string;
   /** The managed role Discord creates for the bot on invite. */
   readonly botRoleId: string;
+  /** The server's Discord language (`preferred_locale`). */
+  readonly preferredLocale: string;
 }
 
 /** Options of {@link DiscordStandIn}. */
@@ -208,6 +215,7 @@ export interface InteractionContextSpec {
   permissions?: bigint | string;
   /** The bot's permissions in the channel (default `permissionSets.bot`). */
   appPermissions?: bigint | string;
+  /** The invoker's Discord language, the interaction's `locale` (default `en-US`). */
   locale?: string;
   /** `guild` (default), `botDm` (context 1, DM with the bot), `privateChannel` (context 2, user install). */
   context?: 'guild' | 'botDm' | 'privateChannel';
