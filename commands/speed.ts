@@ -27,6 +27,7 @@ import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
+import { lines, type Text, verbatim } from '../src/i18n/text.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
@@ -84,6 +85,9 @@ data
   );
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+// TRANSITIONAL (issue 21): a reply's content may still be English text until every reply module builds Text.
+const asText = (content: Text | string): Text => (typeof content === 'string' ? verbatim(content) : content);
 
 /**
  * `/speed reset` and the Reset buttons. Unless the admin already saw it (`solvedFirst`), a CAPTCHA lock
@@ -161,7 +165,7 @@ async function status(
     ...(upstreamAccount && { account: upstreamAccount }),
     ...(account !== interaction.channelId && { mappedAccount: account }),
   });
-  const content = `${reply.content}\n${modesLine(member, services.modeRules)}`;
+  const content = lines(asText(reply.content), modesLine(member, services.modeRules));
   await completeDeferred(interaction, { ...reply, content }, readers);
   return channelStatus.halt ? 'halted' : 'ok';
 }
@@ -221,7 +225,7 @@ async function switchSpeed(
   const replyTo = (answered: SwitchResult) => {
     const reply = switchReply(answered, interaction.user.id, services.adminRoleIds, services.upstream.words);
     if (answered.kind === 'switched' && decision.limited && minutes !== undefined)
-      reply.content += `\n${limitNote(mode, minutes)}`;
+      reply.content = lines(asText(reply.content), limitNote(mode, minutes));
     return reply;
   };
   if (result.kind !== 'switched') {

@@ -156,6 +156,16 @@ export const enUS = {
   // ── /speed status and /speed history (src/discord/statusReplies.ts) ────────────────────────────────
 
   // ── mode roles and limits (src/discord/modeAccess.ts) ──────────────────────────────────────────────
+  'modes.refused.role':
+    'Only members with {roles} (or admins) may switch to **{mode}**. Nothing was sent to Midjourney; `/speed relax` is open to everyone.',
+  'modes.refused.tooLong':
+    '**{mode}** is limited to {limit} at a time here: ask for `minutes` up to {max, number}, or leave it out to get {max, number}. Nothing was sent to Midjourney.',
+  'modes.limitNote': '({mode} is limited to {limit} at a time here.)',
+  'modes.line': 'Modes you may use: {allowed}.',
+  'modes.line.withRefused': 'Modes you may use: {allowed}. Not for you: {refused}.',
+  'modes.allowed': '**{mode}**',
+  'modes.allowed.limited': '**{mode}** (up to {limit})',
+  'modes.refused': '{mode} (needs {roles})',
 
   // ── alert channel (src/discord/alerts/) ────────────────────────────────────────────────────────────
 
