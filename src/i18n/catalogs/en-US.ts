@@ -168,6 +168,34 @@ export const enUS = {
   'modes.refused': '{mode} (needs {roles})',
 
   // ── alert channel (src/discord/alerts/) ────────────────────────────────────────────────────────────
+  'alert.halt':
+    '⛔ **Halt** on Midjourney account `{account}`: {source} met {cause, select, captcha {a CAPTCHA} other {a moderation halt}}{inChannel, select, yes { in {channel}} other {}}. Speed changes of the account are blocked.',
+  'alert.halt.upstreamFlag': "{upstream}'s account flag",
+  'alert.halt.said': '{upstream} said:',
+  'alert.halt.admins': 'Admins',
+  'alert.halt.resolve':
+    '{admins}: {cause, select, captcha {solve the CAPTCHA in the Midjourney account (the link is in `/speed status`, for admins only)} other {resolve it in the Midjourney account}}, then run `/speed reset`{inChannel, select, yes { in {channel}} other {}}.',
+  'alert.reset':
+    '✅ {user} reset Midjourney account `{account}` in {channel}. {flag, select, unconfirmed {Could not confirm with {upstream} that the flag is gone.} captcha {⚠️ {upstream} still reports a CAPTCHA: the next speed change will halt again.} moderation {⚠️ {upstream} still reports a pending moderation message: the next speed change will halt again.} switchedOff {⚠️ {upstream} still has the account switched off: the next speed change will fail.} other {{upstream} reports no flag any more.}}',
+  'alert.change.untimed':
+    '🔁 {user} switched Midjourney account `{account}` to **{mode}** in {channel}, untimed.',
+  'alert.change.timed':
+    '🔁 {user} switched Midjourney account `{account}` to **{mode}** in {channel} for {duration} (back to Relax {due}).',
+  'alert.switchBack.switched':
+    "⏱️ Automatic switch back of Midjourney account `{account}` in {channel} to **Relax**, after {user}'s {timed}.",
+  'alert.switchBack.failed':
+    "❌ The switch back to Relax of Midjourney account `{account}` in {channel}, after {user}'s {timed}, failed: {failure} The account may still be in {mode} mode. The bot tries again {retry} and keeps trying until it works; a success is posted here.",
+  'alert.switchBack.held':
+    "⏸️ The switch back to Relax of Midjourney account `{account}` in {channel}, after {user}'s {timed}, is held: the account is halted, so nothing was sent. The account may still be in {mode} mode. It runs right after `/speed reset`.",
+  'alert.switchBack.queueFull':
+    "⏸️ The switch back to Relax of Midjourney account `{account}` in {channel}, after {user}'s {timed}, is late: too many requests were waiting. The account may still be in {mode} mode. The bot tries again {retry}.",
+  'alert.blockEnd':
+    '⏰ The Midjourney block of Midjourney account `{account}` ended {ended}, per the moderation text of its halt. The account is still halted: an admin can check it in Midjourney and run `/speed reset`. The bot never resets it by itself.',
+  'alert.blockEnd.met':
+    '⏰ The Midjourney block of Midjourney account `{account}` ended {ended}, per the moderation text of its halt, met in {channel} by {user}. The account is still halted: an admin can check it in Midjourney and run `/speed reset`. The bot never resets it by itself.',
+  // src/discord/blockEndText.ts: in `/speed status`, the halt's replies and the halt alert.
+  'blockEnd.line':
+    '🗓️ The moderation text says the block ends {ends}. The bot reminds the admins then; it never resets the account by itself.',
 
   // ── command descriptions shown in Discord's command picker (commands/speed.ts) ─────────────────────
 
