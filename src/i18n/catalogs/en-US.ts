@@ -154,6 +154,70 @@ export const enUS = {
   'halt.solvedResetButton': 'Solved: reset',
 
   // ── /speed status and /speed history (src/discord/statusReplies.ts) ────────────────────────────────
+  'status.halted': '⛔ **Halted** {summary}.',
+  'status.notHalted': '✅ Not halted: speed changes are allowed.',
+  'status.lastChange': 'Last speed change: **{mode}** by {user} at {at}.',
+  'status.lastChange.automatic': 'Last speed change: **{mode}** (automatic switch back) for {user} at {at}.',
+  'status.lastChange.none': 'Last speed change: none recorded.',
+  'status.switchBack.due': '⏱️ Switches back to **Relax** at {at}: {timed} set by {user}.',
+  'status.switchBack.overdueHalted':
+    '⏱️ Switch back to **Relax** overdue since {since}: {timed} set by {user}. The account may still be in {mode} mode; it switches back right after `/speed reset`.',
+  'status.switchBack.overdueRetrying':
+    '⏱️ Switch back to **Relax** overdue since {since}, retrying: {timed} set by {user}. The account may still be in {mode} mode; `/speed relax` switches now.',
+  'status.fastTime.known':
+    "Fast time remaining: **{figures}**{low, select, yes { ⚠️ running low} other {}}, per Midjourney's /info {when}.",
+  'status.fastTime.knownUndated':
+    "Fast time remaining: **{figures}**{low, select, yes { ⚠️ running low} other {}}, per Midjourney's /info (when it was read is unknown).",
+  'status.fastTime.unknownMissing': "Fast time remaining: unknown (Midjourney's /info did not show it).",
+  'status.fastTime.unknownHalted': 'Fast time remaining: unknown (not asked while the account is halted).',
+  'status.fastTime.unknownUnchecked':
+    'Fast time remaining: unknown (not asked while the bot cannot check for a halt).',
+  'status.fastTime.unknownBusy':
+    'Fast time remaining: unknown (too many requests are waiting for this account; try again in a minute).',
+  'status.fastTime.unknownRestarting':
+    'Fast time remaining: unknown (the bot is restarting; try again in a moment).',
+  'status.fastTime.unknownFailed': 'Fast time remaining: unknown. {failure}',
+  'status.account.unreadable': '{upstream} account: could not be read. {failure}',
+  'status.account.notice': '⚠️ {notice}',
+  'status.account.captchaLink':
+    '{upstream} account: **locked by a CAPTCHA**. Solve it at {link} while logged in to the Discord account that runs Midjourney, then run `/speed reset`. (Only admins see this.){jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}',
+  'status.account.captchaNoLink':
+    "{upstream} account: **locked by a CAPTCHA**. It gives no link: solve it in the Discord account that runs Midjourney or on {upstream}'s account page, then run `/speed reset`. (Only admins see this.){jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}",
+  'status.account.pendingModeration': '{upstream} account: **pending moderation message**',
+  'status.account.switchedOff':
+    '{upstream} account: **switched off** (not a moderation halt).{jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}',
+  'status.account.clear':
+    '{upstream} account: no pending moderation message.{jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}',
+  'status.mappedAccount': '{upstream} channel: `{channel}` (set by CHANNEL_MAP).',
+  'status.store': 'State store: {store}.',
+  'status.store.sqlite': 'SQLite file {location}',
+  'status.store.redis': 'Redis at {location}',
+  'history.storeUnavailable':
+    "The bot's state store is not answering, so the history cannot be shown. Tell the bot's operator.",
+  'history.empty': 'No speed changes, resets or halts recorded for this Midjourney account yet.',
+  'history.heading':
+    '**Last {count, plural, one {# speed change, reset or halt} other {# speed changes, resets and halts}}** of this Midjourney account (newest first):',
+  'history.line': '{when} {what}: {outcome}',
+  'history.what.reset': '**Reset** by {user}',
+  'history.what.info': 'Fast-hours check by {user}',
+  'history.what.switchBack': '**Relax**, automatically after {timed} by {user}',
+  'history.what.timed': '{timed} by {user}',
+  'history.what.untimed': '**{mode}** by {user}',
+  'history.outcome.done': '✅',
+  'history.outcome.alreadyActive': '✅ already active',
+  'history.outcome.halted': '⛔ met a moderation halt',
+  'history.outcome.skippedHalted': '⏸️ not sent: the account was halted',
+  'history.outcome.failed': '❌ failed',
+  'history.outcome.failedBecause': '❌ failed ({reason})',
+  'history.outcome.late': '{outcome}, {duration} late',
+  'history.failure.busy': '{upstream} busy',
+  'history.failure.unauthorized': '{token} rejected',
+  'history.failure.noSubscription': 'no {upstream} subscription',
+  'history.failure.badRequest': 'request rejected as invalid',
+  'history.failure.notFound': 'no account configured',
+  'history.failure.accountDisabled': 'account switched off at {upstream}',
+  'history.failure.discontinued': '{upstream} no longer serves Midjourney',
+  'history.failure.unavailable': '{upstream} unavailable',
 
   // ── mode roles and limits (src/discord/modeAccess.ts) ──────────────────────────────────────────────
   'modes.refused.role':
