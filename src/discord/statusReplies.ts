@@ -29,6 +29,8 @@ import {
 
 /** Room for quoted upstream text (and its gloss) beside the rest of the status within Discord's limit. */
 const STATUS_QUOTE_LIMIT = 600;
+/** Room for the account's own text when the halt's is quoted too: both at full length would not fit. */
+const SECOND_QUOTE_LIMIT = 150;
 
 /** The job mode the upstream reports, for the messages that end with it when known. */
 function jobModeValues(report: AccountReport) {
@@ -37,8 +39,26 @@ function jobModeValues(report: AccountReport) {
     : { jobModeKnown: 'no', jobMode: '' };
 }
 
-/** The upstream's view of the account, for admins: flag, text, CAPTCHA link, job mode. */
-function accountLine(account: UpstreamOutcome<AccountReport>, words: UpstreamWords): Text {
+/**
+ * The account's text as the upstream reports it, quoted; once only when it is the halt's, already quoted
+ * above (the usual case: the same flag), and shorter beside a different one.
+ */
+function accountQuote(text: string | undefined, haltText: string | undefined, words: UpstreamWords) {
+  if (!text) return undefined;
+  if (!haltText) return upstreamQuote(text, STATUS_QUOTE_LIMIT, words);
+  if (text.trim() === haltText.trim()) return msg('status.account.sameText');
+  return upstreamQuote(text, SECOND_QUOTE_LIMIT, words);
+}
+
+/**
+ * The upstream's view of the account, for admins: flag, text, CAPTCHA link, job mode. `haltText`: the
+ * halt's text, quoted above it.
+ */
+function accountLine(
+  account: UpstreamOutcome<AccountReport>,
+  haltText: string | undefined,
+  words: UpstreamWords,
+): Text {
   const upstream = words.name;
   if (account.kind !== 'success') {
     const notice = words.failureNotice?.(account);
@@ -48,9 +68,7 @@ function accountLine(account: UpstreamOutcome<AccountReport>, words: UpstreamWor
     );
   }
   const report = account.value;
-  const text = report.moderationText
-    ? upstreamQuote(report.moderationText, STATUS_QUOTE_LIMIT, words)
-    : undefined;
+  const text = accountQuote(report.moderationText, haltText, words);
   if (report.flagged && report.cause === 'captcha') {
     const link = captchaLink(report.captchaUrl);
     return link
@@ -128,6 +146,10 @@ function channelLines(status: ChannelStatus, words: UpstreamWords): Text {
   );
 }
 
+/** The halt's text as `/speed status` quotes it; none when the store could not say whether there is a halt. */
+const shownHaltText = (status: ChannelStatus) =>
+  status.storeProblem ? undefined : status.halt?.upstreamText;
+
 /** The answer to `/speed status`. */
 export function statusReply(status: ChannelStatus, context: StatusContext): Reply {
   const { words } = context;
@@ -135,7 +157,7 @@ export function statusReply(status: ChannelStatus, context: StatusContext): Repl
     content: lines(
       channelLines(status, words),
       status.fastTime && fastTimeLine(status.fastTime, words),
-      context.account && accountLine(context.account, words),
+      context.account && accountLine(context.account, shownHaltText(status), words),
       context.mappedAccount !== undefined &&
         msg('status.mappedAccount', { upstream: words.name, channel: context.mappedAccount }),
       msg('status.store', { store: context.storeDescription }),

@@ -1,8 +1,10 @@
 /**
  * `/speed status` as a member reads it: the channel's state, fast time, the upstream's view for admins,
- * the routing and the store.
+ * the routing and the store; and within Discord's 2,000 characters in every language.
  */
 import { describe, expect, test } from 'vitest';
+import { modesLine } from '../../src/discord/modeAccess.js';
+import { MESSAGE_LIMIT } from '../../src/discord/replies.js';
 import { type StatusContext, statusReply } from '../../src/discord/statusReplies.js';
 import { msg } from '../../src/i18n/text.js';
 import type { ChannelStatus, FastTimeStatus } from '../../src/speed/results.js';
@@ -13,7 +15,7 @@ import { MIDJOURNEY_PROXY_WORDS } from '../../src/upstream/midjourneyProxy/words
 import type { UpstreamOutcome } from '../../src/upstream/outcomes.js';
 import type { AccountReport } from '../../src/upstream/port.js';
 import { USEAPI_WORDS } from '../../src/useapi/words.js';
-import { rendered } from '../support/rendered.js';
+import { inEveryLanguage, rendered } from '../support/rendered.js';
 
 const MEMBER = '700000000000000001';
 const CHANNEL = '810000000000000001';
@@ -237,6 +239,18 @@ describe('the upstream’s view of the account, for admins', () => {
     expect(admin({ kind: 'busy', ...meta }, MIDJOURNEY_PROXY_WORDS)).not.toContain('⚠️');
   });
 
+  test('the account’s text is not quoted again under a halt that quotes it, and kept short beside another', () => {
+    const moderation = (moderationText: string) =>
+      report({ flagged: true, cause: 'moderation', moderationText, enabled: true });
+    expect(status({ halt }, { account: moderation(` ${halt.upstreamText}\n`) })).toContain(
+      'useapi.net account: **pending moderation message**\n(The same text as the halt above.)\n',
+    );
+    const other = `Rule 3. ${'x'.repeat(1_000)}`;
+    const quoted = (shown: string) => shown.split('\n').find((line) => line.startsWith('> Rule 3.')) ?? '';
+    expect(quoted(status({ halt }, { account: moderation(other) })).length).toBeLessThanOrEqual(150);
+    expect(quoted(status({}, { account: moderation(other) })).length).toBeGreaterThan(150);
+  });
+
   test('midjourney-proxy’s reason is quoted exactly as it came, with its gloss beside it', () => {
     const reason = '账号用量已经用完';
     const gloss = "↳ The account's Midjourney usage is used up.";
@@ -249,5 +263,53 @@ describe('the upstream’s view of the account, for admins', () => {
     expect(proxyStatus({ halt: { ...halt, upstreamText: reason } })).toContain(`\n> ${reason}\n${gloss}\n`);
     // useapi.net relays Midjourney's English: nothing to explain.
     expect(status({ halt: { ...halt, upstreamText: reason } })).not.toContain('↳');
+  });
+});
+
+describe('the longest status an admin can get, modes line included, fits a Discord message in every language', () => {
+  const long = 'Blocked for breaking the rules, '.repeat(400);
+  const roles = ['900000000000000001', '900000000000000002', '900000000000000003'];
+  const modesRead = inEveryLanguage(
+    modesLine(
+      { admin: false, roleIds: [] },
+      { roles: { turbo: roles, fast: roles }, maxMinutes: { turbo: 1_440, fast: 1_440 } },
+    ),
+  );
+
+  // Halted (so fast time is not asked) with the upstream's longest words, the account's own view of it,
+  // a switch back overdue, on a mapped channel, and a member refused two modes.
+  test.each([
+    ['the same text', long],
+    ['another text', `Subscription paused. ${long}`],
+  ])('the account reports %s as the halt', (_what, accountText) => {
+    const reply = statusReply(
+      {
+        halt: {
+          ...halt,
+          upstreamText: long,
+          blockedUntil: '2026-12-09T10:00:00.000Z',
+          command: 'switchBack',
+        },
+        lastChange: { mode: 'turbo', userId: MEMBER, at: '2026-12-06T09:00:00.000Z', automatic: true },
+        switchBack,
+        switchBackOverdue: true,
+        fastTime: { kind: 'halted' },
+      },
+      {
+        storeDescription: msg('status.store.redis', { location: 'redis.internal.example:6379/0' }),
+        words: MIDJOURNEY_PROXY_WORDS,
+        account: {
+          kind: 'success',
+          value: { flagged: true, cause: 'moderation', enabled: false, moderationText: accountText },
+          ...meta,
+        },
+        mappedAccount: '810000000000000009',
+      },
+    );
+    for (const [locale, text] of inEveryLanguage(reply)) {
+      const shown = `${text}\n${modesRead.get(locale)}`;
+      expect(shown.length, locale).toBeLessThanOrEqual(MESSAGE_LIMIT);
+      expect(shown).toContain('State store: Redis at redis.internal.example:6379/0.\nModes you may use:');
+    }
   });
 });

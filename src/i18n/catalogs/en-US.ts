@@ -184,6 +184,7 @@ export const enUS = {
   'status.account.captchaNoLink':
     "{upstream} account: **locked by a CAPTCHA**. It gives no link: solve it in the Discord account that runs Midjourney or on {upstream}'s account page, then run `/speed reset`. (Only admins see this.){jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}",
   'status.account.pendingModeration': '{upstream} account: **pending moderation message**',
+  'status.account.sameText': '(The same text as the halt above.)',
   'status.account.switchedOff':
     '{upstream} account: **switched off** (not a moderation halt).{jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}',
   'status.account.clear':
