@@ -27,7 +27,7 @@ import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
-import { lines, type Text, verbatim } from '../src/i18n/text.js';
+import { lines, msg, type Text, verbatim } from '../src/i18n/text.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
@@ -44,8 +44,7 @@ const MODE_DESCRIPTIONS = {
  * The answer to a `speed:` button this version does not know (from an older or newer version's message):
  * only the exact Reset id may run a reset, an admin action.
  */
-const UNSUPPORTED_BUTTON =
-  'This button is no longer supported, so nothing was done. Use `/speed status` to see where the account stands.';
+const UNSUPPORTED_BUTTON = msg('speed.unsupportedButton');
 
 /** The option of fast/turbo that makes the change timed. */
 const MINUTES_OPTION = 'minutes';
@@ -105,7 +104,7 @@ async function reset(
     await replyNow(
       interaction,
       {
-        content: `Only ${adminsDescription(services.adminRoleIds)} can reset the Midjourney account. Nothing was changed.`,
+        content: msg('speed.resetAdminsOnly', { admins: adminsDescription(services.adminRoleIds) }),
         ephemeral: true,
       },
       readers,

@@ -153,6 +153,11 @@ export const enUS = {
   'halt.resetButton': 'Reset (admins)',
   'halt.solvedResetButton': 'Solved: reset',
 
+  // ── /speed command routing (commands/speed.ts) ─────────────────────────────────────────────────────
+  'speed.resetAdminsOnly': 'Only {admins} can reset the Midjourney account. Nothing was changed.',
+  'speed.unsupportedButton':
+    'This button is no longer supported, so nothing was done. Use `/speed status` to see where the account stands.',
+
   // ── /speed status and /speed history (src/discord/statusReplies.ts) ────────────────────────────────
   'status.halted': '⛔ **Halted** {summary}.',
   'status.notHalted': '✅ Not halted: speed changes are allowed.',
