@@ -28,7 +28,7 @@ import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
-import { lines, type Message, msg, type Text, verbatim } from '../src/i18n/text.js';
+import { lines, type Message, msg } from '../src/i18n/text.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
@@ -46,8 +46,7 @@ const MODE_DESCRIPTIONS = {
  * The answer to a `speed:` button this version does not know (from an older or newer version's message):
  * only the exact Reset id may run a reset, an admin action.
  */
-const UNSUPPORTED_BUTTON =
-  'This button is no longer supported, so nothing was done. Use `/speed status` to see where the account stands.';
+const UNSUPPORTED_BUTTON = msg('speed.unsupportedButton');
 
 /** The option of fast/turbo that makes the change timed. */
 const MINUTES_OPTION = 'minutes';
@@ -94,7 +93,7 @@ async function reset(
     await replyNow(
       interaction,
       {
-        content: `Only ${adminsDescription(services.adminRoleIds)} can reset the Midjourney account. Nothing was changed.`,
+        content: msg('speed.resetAdminsOnly', { admins: adminsDescription(services.adminRoleIds) }),
         ephemeral: true,
       },
       readers,
@@ -154,7 +153,7 @@ async function status(
     ...(upstreamAccount && { account: upstreamAccount }),
     ...(account !== interaction.channelId && { mappedAccount: account }),
   });
-  const content = `${reply.content}\n${modesLine(member, services.modeRules)}`;
+  const content = lines(reply.content, modesLine(member, services.modeRules));
   await completeDeferred(interaction, { ...reply, content }, readers);
   return channelStatus.halt ? 'halted' : 'ok';
 }
@@ -214,9 +213,7 @@ async function switchSpeed(
   const replyTo = (answered: SwitchResult) => {
     const reply = switchReply(answered, interaction.user.id, services.adminRoleIds, services.upstream.words);
     if (answered.kind === 'switched' && decision.limited && minutes !== undefined)
-      // TRANSITIONAL (issue 21): switchReply builds Text only, and limitNote is English until modeAccess.ts
-      // is converted; then this is `lines(reply.content, limitNote(mode, minutes))`.
-      return { ...reply, content: lines(reply.content as Text, verbatim(limitNote(mode, minutes))) };
+      return { ...reply, content: lines(reply.content, limitNote(mode, minutes)) };
     return reply;
   };
   if (result.kind !== 'switched') {

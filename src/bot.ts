@@ -13,6 +13,7 @@ import { loadCommands } from './discord/loadCommands.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import { upstreamUnreachableWarning } from './fatal.js';
 import { ServerLanguages } from './i18n/ServerLanguages.js';
+import { msg } from './i18n/text.js';
 import type { Logger } from './log.js';
 import { type HealthServer, startHealthServer } from './ops/healthServer.js';
 import { instrumentUpstream } from './ops/instrumentUpstream.js';
@@ -122,6 +123,7 @@ export async function startBot(
     observer: team.observer,
     recordsAfterReply: store.kind === 'sqlite',
   });
+  // English for the log; `/speed status` names the store in its reader's language.
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;
   const guildAccess = new GuildAccess(config.allowedGuildIds);
@@ -130,7 +132,7 @@ export async function startBot(
     upstream,
     adminRoleIds: config.adminRoleIds,
     channelMap: config.channelMap,
-    storeDescription,
+    storeDescription: msg(`status.store.${store.kind}`, { location: store.location }),
     logger,
     metrics,
     modeRules: config.modeRules,

@@ -4,6 +4,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { ServerLanguages } from '../i18n/ServerLanguages.js';
+import type { Text } from '../i18n/text.js';
 import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
 import type { ChannelMap } from '../speed/channelMap.js';
@@ -22,7 +23,7 @@ export interface BotServices {
   /** CHANNEL_MAP: which account each Discord channel uses; `undefined`: its own id. */
   channelMap: ChannelMap | undefined;
   /** Where state lives, as shown to users ("SQLite file …", "Redis at …"). */
-  storeDescription: string;
+  storeDescription: Text;
   logger: Logger;
   metrics: BotMetrics;
   /** Who may use Turbo and Fast, and for how long. */

@@ -4,7 +4,7 @@
  * which only the admin who reset sees.
  */
 import { ButtonStyle, userMention } from 'discord.js';
-import { lines, type Message, msg, type Text, verbatim } from '../i18n/text.js';
+import { lines, type Message, msg, type Text } from '../i18n/text.js';
 import type { ResetOutcome } from '../speed/results.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 import { describeFailure, type UpstreamWords } from '../upstream/messages.js';
@@ -58,14 +58,12 @@ function resolveStep(halt: HaltRecord): Message {
 /**
  * The instructions posted when a moderation flag halts an account: what happened, what to do, who resets.
  * The Midjourney text the upstream relayed is quoted as it came, with the upstream's gloss when it knows it.
- * TRANSITIONAL (issue 21): its `content` is typed `Text` for the callers that add lines to it, until
- * Reply's content is `Text` alone.
  */
 export function moderationInstructions(
   halt: HaltRecord,
   adminRoleIds: readonly string[],
   words: UpstreamWords,
-): Reply & { content: Text } {
+): Reply {
   const blockEnd = blockEndLine(halt);
   const content = lines(
     msg('halt.flagged'),
@@ -76,9 +74,7 @@ export function moderationInstructions(
           upstreamQuote(halt.upstreamText, MODERATION_QUOTE_LIMIT, words),
         )
       : undefined,
-    // TRANSITIONAL (issue 21): blockEndText.ts (shared with the status and alert replies) is converted
-    // with those; drop `verbatim` once blockEndLine returns Text.
-    blockEnd ? verbatim(blockEnd) : undefined,
+    blockEnd,
     msg('halt.whatToDo'),
     msg('halt.step.logIn'),
     resolveStep(halt),

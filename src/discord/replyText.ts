@@ -6,7 +6,6 @@
  */
 import { channelMention, roleMention, TimestampStyles, time, userMention } from 'discord.js';
 import { duration } from '../i18n/duration.js';
-import { render } from '../i18n/render.js';
 import { type ListOf, lines, listOf, type Message, msg, type Text, verbatim } from '../i18n/text.js';
 import type { FastTime } from '../speed/fastTime.js';
 import type { StoreProblem } from '../speed/results.js';
@@ -137,8 +136,3 @@ export function captchaLink(url: string | undefined): string | undefined {
     return undefined;
   }
 }
-
-// TRANSITIONAL (issue 21): English for the reply modules not yet moved to the catalogs; removed with them.
-export const MODE_LABELS = { fast: 'Fast', turbo: 'Turbo', relax: 'Relax' } as const;
-export const formatDuration = (ms: number) => render(duration(ms), 'en-US');
-export const english = (text: Text) => render(text, 'en-US');

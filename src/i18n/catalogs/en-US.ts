@@ -257,11 +257,119 @@ export const enUS = {
   'halt.reset.stillLockedNoLink':
     "🔒 {upstream} still reports the account locked by a CAPTCHA and gives no link: solve it in the Discord account that runs Midjourney (or on {upstream}'s account page), then run `/speed reset` again.",
 
+  // ── /speed command routing (commands/speed.ts) ─────────────────────────────────────────────────────
+  'speed.resetAdminsOnly': 'Only {admins} can reset the Midjourney account. Nothing was changed.',
+  'speed.unsupportedButton':
+    'This button is no longer supported, so nothing was done. Use `/speed status` to see where the account stands.',
+
   // ── /speed status and /speed history (src/discord/statusReplies.ts) ────────────────────────────────
+  'status.halted': '⛔ **Halted** {summary}.',
+  'status.notHalted': '✅ Not halted: speed changes are allowed.',
+  'status.lastChange': 'Last speed change: **{mode}** by {user} at {at}.',
+  'status.lastChange.automatic': 'Last speed change: **{mode}** (automatic switch back) for {user} at {at}.',
+  'status.lastChange.none': 'Last speed change: none recorded.',
+  'status.switchBack.due': '⏱️ Switches back to **Relax** at {at}: {timed} set by {user}.',
+  'status.switchBack.overdueHalted':
+    '⏱️ Switch back to **Relax** overdue since {since}: {timed} set by {user}. The account may still be in {mode} mode; it switches back right after `/speed reset`.',
+  'status.switchBack.overdueRetrying':
+    '⏱️ Switch back to **Relax** overdue since {since}, retrying: {timed} set by {user}. The account may still be in {mode} mode; `/speed relax` switches now.',
+  'status.fastTime.known':
+    "Fast time remaining: **{figures}**{low, select, yes { ⚠️ running low} other {}}, per Midjourney's /info {when}.",
+  'status.fastTime.knownUndated':
+    "Fast time remaining: **{figures}**{low, select, yes { ⚠️ running low} other {}}, per Midjourney's /info (when it was read is unknown).",
+  'status.fastTime.unknownMissing': "Fast time remaining: unknown (Midjourney's /info did not show it).",
+  'status.fastTime.unknownHalted': 'Fast time remaining: unknown (not asked while the account is halted).',
+  'status.fastTime.unknownUnchecked':
+    'Fast time remaining: unknown (not asked while the bot cannot check for a halt).',
+  'status.fastTime.unknownBusy':
+    'Fast time remaining: unknown (too many requests are waiting for this account; try again in a minute).',
+  'status.fastTime.unknownRestarting':
+    'Fast time remaining: unknown (the bot is restarting; try again in a moment).',
+  'status.fastTime.unknownFailed': 'Fast time remaining: unknown. {failure}',
+  'status.account.unreadable': '{upstream} account: could not be read. {failure}',
+  'status.account.notice': '⚠️ {notice}',
+  'status.account.captchaLink':
+    '{upstream} account: **locked by a CAPTCHA**. Solve it at {link} while logged in to the Discord account that runs Midjourney, then run `/speed reset`. (Only admins see this.){jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}',
+  'status.account.captchaNoLink':
+    "{upstream} account: **locked by a CAPTCHA**. It gives no link: solve it in the Discord account that runs Midjourney or on {upstream}'s account page, then run `/speed reset`. (Only admins see this.){jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}",
+  'status.account.pendingModeration': '{upstream} account: **pending moderation message**',
+  'status.account.sameText': '(The same text as the halt above.)',
+  'status.account.switchedOff':
+    '{upstream} account: **switched off** (not a moderation halt).{jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}',
+  'status.account.clear':
+    '{upstream} account: no pending moderation message.{jobModeKnown, select, yes { Job mode: {jobMode}.} other {}}',
+  'status.mappedAccount': '{upstream} channel: `{channel}` (set by CHANNEL_MAP).',
+  'status.store': 'State store: {store}.',
+  'status.store.sqlite': 'SQLite file {location}',
+  'status.store.redis': 'Redis at {location}',
+  'history.storeUnavailable':
+    "The bot's state store is not answering, so the history cannot be shown. Tell the bot's operator.",
+  'history.empty': 'No speed changes, resets or halts recorded for this Midjourney account yet.',
+  'history.heading':
+    '**Last {count, plural, one {# speed change, reset or halt} other {# speed changes, resets and halts}}** of this Midjourney account (newest first):',
+  'history.line': '{when} {what}: {outcome}',
+  'history.what.reset': '**Reset** by {user}',
+  'history.what.info': 'Fast-hours check by {user}',
+  'history.what.switchBack': '**Relax**, automatically after {timed} by {user}',
+  'history.what.timed': '{timed} by {user}',
+  'history.what.untimed': '**{mode}** by {user}',
+  'history.outcome.done': '✅',
+  'history.outcome.alreadyActive': '✅ already active',
+  'history.outcome.halted': '⛔ met a moderation halt',
+  'history.outcome.skippedHalted': '⏸️ not sent: the account was halted',
+  'history.outcome.failed': '❌ failed',
+  'history.outcome.failedBecause': '❌ failed ({reason})',
+  'history.outcome.late': '{outcome}, {duration} late',
+  'history.failure.busy': '{upstream} busy',
+  'history.failure.unauthorized': '{token} rejected',
+  'history.failure.noSubscription': 'no {upstream} subscription',
+  'history.failure.badRequest': 'request rejected as invalid',
+  'history.failure.notFound': 'no account configured',
+  'history.failure.accountDisabled': 'account switched off at {upstream}',
+  'history.failure.discontinued': '{upstream} no longer serves Midjourney',
+  'history.failure.unavailable': '{upstream} unavailable',
 
   // ── mode roles and limits (src/discord/modeAccess.ts) ──────────────────────────────────────────────
+  'modes.refused.role':
+    'Only members with {roles} (or admins) may switch to **{mode}**. Nothing was sent to Midjourney; `/speed relax` is open to everyone.',
+  'modes.refused.tooLong':
+    '**{mode}** is limited to {limit} at a time here: ask for `minutes` up to {max, number}, or leave it out to get {max, number}. Nothing was sent to Midjourney.',
+  'modes.limitNote': '({mode} is limited to {limit} at a time here.)',
+  'modes.line': 'Modes you may use: {allowed}.',
+  'modes.line.withRefused': 'Modes you may use: {allowed}. Not for you: {refused}.',
+  'modes.allowed': '**{mode}**',
+  'modes.allowed.limited': '**{mode}** (up to {limit})',
+  'modes.refused': '{mode} (needs {roles})',
 
   // ── alert channel (src/discord/alerts/) ────────────────────────────────────────────────────────────
+  'alert.halt':
+    '⛔ **Halt** on Midjourney account `{account}`: {source} met {cause, select, captcha {a CAPTCHA} other {a moderation halt}}{inChannel, select, yes { in {channel}} other {}}. Speed changes of the account are blocked.',
+  'alert.halt.upstreamFlag': "{upstream}'s account flag",
+  'alert.halt.said': '{upstream} said:',
+  'alert.halt.admins': 'Admins',
+  'alert.halt.resolve':
+    '{admins}: {cause, select, captcha {solve the CAPTCHA in the Midjourney account (the link is in `/speed status`, for admins only)} other {resolve it in the Midjourney account}}, then run `/speed reset`{inChannel, select, yes { in {channel}} other {}}.',
+  'alert.reset':
+    '✅ {user} reset Midjourney account `{account}` in {channel}. {flag, select, unconfirmed {Could not confirm with {upstream} that the flag is gone.} captcha {⚠️ {upstream} still reports a CAPTCHA: the next speed change will halt again.} moderation {⚠️ {upstream} still reports a pending moderation message: the next speed change will halt again.} switchedOff {⚠️ {upstream} still has the account switched off: the next speed change will fail.} other {{upstream} reports no flag any more.}}',
+  'alert.change.untimed':
+    '🔁 {user} switched Midjourney account `{account}` to **{mode}** in {channel}, untimed.',
+  'alert.change.timed':
+    '🔁 {user} switched Midjourney account `{account}` to **{mode}** in {channel} for {duration} (back to Relax {due}).',
+  'alert.switchBack.switched':
+    "⏱️ Automatic switch back of Midjourney account `{account}` in {channel} to **Relax**, after {user}'s {timed}.",
+  'alert.switchBack.failed':
+    "❌ The switch back to Relax of Midjourney account `{account}` in {channel}, after {user}'s {timed}, failed: {failure} The account may still be in {mode} mode. The bot tries again {retry} and keeps trying until it works; a success is posted here.",
+  'alert.switchBack.held':
+    "⏸️ The switch back to Relax of Midjourney account `{account}` in {channel}, after {user}'s {timed}, is held: the account is halted, so nothing was sent. The account may still be in {mode} mode. It runs right after `/speed reset`.",
+  'alert.switchBack.queueFull':
+    "⏸️ The switch back to Relax of Midjourney account `{account}` in {channel}, after {user}'s {timed}, is late: too many requests were waiting. The account may still be in {mode} mode. The bot tries again {retry}.",
+  'alert.blockEnd':
+    '⏰ The Midjourney block of Midjourney account `{account}` ended {ended}, per the moderation text of its halt. The account is still halted: an admin can check it in Midjourney and run `/speed reset`. The bot never resets it by itself.',
+  'alert.blockEnd.met':
+    '⏰ The Midjourney block of Midjourney account `{account}` ended {ended}, per the moderation text of its halt, met in {channel} by {user}. The account is still halted: an admin can check it in Midjourney and run `/speed reset`. The bot never resets it by itself.',
+  // src/discord/blockEndText.ts: in `/speed status`, the halt's replies and the halt alert.
+  'blockEnd.line':
+    '🗓️ The moderation text says the block ends {ends}. The bot reminds the admins then; it never resets the account by itself.',
 
   // ── command descriptions shown in Discord's command picker (commands/speed.ts) ─────────────────────
   // Each at most 100 characters in every language (Discord's limit; test/commands/speedDefinition.test.ts).
