@@ -111,9 +111,9 @@ export const enUS = {
   'useapi.noSubscription':
     "useapi.net says the bot's subscription is missing or has expired. Ask the bot's operator to renew the useapi.net subscription.",
   'useapi.discontinued':
-    "useapi.net may no longer serve Midjourney (it announced the end of its Midjourney API on 2026-06-24), so nothing was changed; ask the bot's operator to read docs/upstreams.md.",
+    "useapi.net may no longer serve Midjourney (it announced the end of its Midjourney API on 2026-06-24), so nothing was changed; ask the bot's operator to read “Choosing an upstream” (docs/upstreams.md).",
   'useapi.shutdownNotice':
-    'useapi.net may no longer serve Midjourney: it announced the end of its Midjourney API on 2026-06-24. See docs/upstreams.md for what to run instead (midjourney-proxy).',
+    'useapi.net may no longer serve Midjourney: it announced the end of its Midjourney API on 2026-06-24. See "Choosing an upstream" (docs/upstreams.md) for what to run instead (midjourney-proxy).',
 
   // ── midjourney-proxy's words and glosses of its reasons (src/upstream/midjourneyProxy/words.ts) ─────
   'proxy.tokenName': 'admin token',
@@ -129,7 +129,7 @@ export const enUS = {
   'proxy.noSubscription':
     "midjourney-proxy says the account's subscription is missing or has expired. Ask the bot's operator to check it.",
   'proxy.discontinued':
-    "midjourney-proxy says it no longer serves Midjourney; ask the bot's operator to read docs/upstreams.md.",
+    "midjourney-proxy says it no longer serves Midjourney; ask the bot's operator to read “Choosing an upstream” (docs/upstreams.md).",
   'proxy.gloss.autoCaptcha': 'midjourney-proxy is solving a Midjourney CAPTCHA automatically.',
   'proxy.gloss.manualCaptcha': 'Midjourney asks for a CAPTCHA that a person must solve.',
   'proxy.gloss.captchaExpired': 'The CAPTCHA was not solved within 10 minutes and has expired.',
