@@ -276,6 +276,8 @@ describe('the longest status an admin can get, modes line included, fits a Disco
     ),
   );
 
+  const storeDescription = msg('status.store.redis', { location: 'redis.internal.example:6379/0' });
+  const storeLine = msg('status.store', { store: storeDescription });
   // Halted (so fast time is not asked) with the upstream's longest words, the account's own view of it,
   // a switch back overdue, on a mapped channel, and a member refused two modes.
   test.each([
@@ -296,7 +298,7 @@ describe('the longest status an admin can get, modes line included, fits a Disco
         fastTime: { kind: 'halted' },
       },
       {
-        storeDescription: msg('status.store.redis', { location: 'redis.internal.example:6379/0' }),
+        storeDescription,
         words: MIDJOURNEY_PROXY_WORDS,
         account: {
           kind: 'success',
@@ -309,7 +311,9 @@ describe('the longest status an admin can get, modes line included, fits a Disco
     for (const [locale, text] of inEveryLanguage(reply)) {
       const shown = `${text}\n${modesRead.get(locale)}`;
       expect(shown.length, locale).toBeLessThanOrEqual(MESSAGE_LIMIT);
-      expect(shown).toContain('State store: Redis at redis.internal.example:6379/0.\nModes you may use:');
+      // The last line of the status is still there, above the modes line: nothing was dropped to fit.
+      expect(shown, locale).toContain(`${rendered(storeLine, locale)}\n${modesRead.get(locale)}`);
     }
+    expect(rendered(reply)).toContain('State store: Redis at redis.internal.example:6379/0.');
   });
 });
