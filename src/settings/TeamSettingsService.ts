@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { BotLocale } from '../i18n/locales.js';
 import type { Logger } from '../log.js';
@@ -39,6 +40,8 @@ export interface SettingChange {
 
 /** "The settings of server X changed": for the alert channel, and for whatever shows them (live panels). */
 export interface SettingsChangedEvent {
+  /** Unique to this change (for the alert's one-post claim). */
+  readonly id: string;
   readonly guildId: string;
   /** The admin who changed them. */
   readonly userId: string;
@@ -145,7 +148,7 @@ export class TeamSettingsService {
     this.#cache.set(guildId, { chosen: after, readAt: this.clock.now() });
     const settings = this.#effective(after);
     if (changes.length === 0) return { kind: 'unchanged', settings };
-    const event: SettingsChangedEvent = { guildId, userId, at, changes, settings };
+    const event: SettingsChangedEvent = { id: randomUUID(), guildId, userId, at, changes, settings };
     this.#tell(event);
     return { kind: 'changed', event };
   }

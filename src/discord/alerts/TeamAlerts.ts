@@ -88,11 +88,7 @@ export class TeamAlerts implements SpeedObserver {
     const channels = new Set([moved, event.settings.values.alertChannelId]);
     for (const channelId of channels) {
       if (typeof channelId === 'string')
-        this.channel.post(
-          channelId,
-          `settings:${event.guildId}:${event.at}:${channelId}`,
-          settingsChangedAlert(event),
-        );
+        this.channel.post(channelId, `settings:${event.id}:${channelId}`, settingsChangedAlert(event));
     }
   }
 

@@ -100,11 +100,12 @@ export function settingsChangedAlert(event: SettingsChangedEvent): Reply {
 }
 
 /** Settings changes shown in `/speed history`, the newest first: few, so the account's own lines fit. */
-export const SETTINGS_HISTORY_SHOWN = 5;
+export const SETTINGS_HISTORY_SHOWN = 3;
 
 /**
- * `/speed history` with the server's last settings changes (`entries` oldest first) under the account's
- * own lines; unchanged when there are none.
+ * `/speed history` with the server's last settings changes (`entries` oldest first) above the account's
+ * own lines, which a message too long for Discord loses from its end (their oldest) instead; unchanged
+ * when there are none.
  */
 export function withSettingsHistory(reply: Reply, entries: readonly SettingsHistoryEntry[]): Reply {
   if (entries.length === 0) return reply;
@@ -123,5 +124,5 @@ export function withSettingsHistory(reply: Reply, entries: readonly SettingsHist
       }),
     ),
   );
-  return { ...reply, content: lines(accountLines, section) };
+  return { ...reply, content: lines(section, accountLines) };
 }

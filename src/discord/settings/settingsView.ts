@@ -157,7 +157,7 @@ export function settingsComponents(settings: EffectiveSettings, locale: BotLocal
       disabled: fixed('locale'),
       options: [
         {
-          label: render(msg('settings.value.discordLanguage'), locale),
+          label: render(msg('settings.control.discordLanguageOption'), locale),
           value: DISCORD_LANGUAGE_OPTION,
           default: values.locale === undefined,
         },

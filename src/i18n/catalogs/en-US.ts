@@ -74,7 +74,7 @@ export const enUS = {
   'settings.source.default': 'default',
   'settings.view.heading':
     '⚙️ **Team settings of this server.** Only admins see and change them; every change applies at once, is listed in `/speed history` and posted in the alert channel.',
-  'settings.view.line': '**{setting}**: {value} ({source})',
+  'settings.view.line': '**{setting}**: {value} — {source}',
   'settings.view.fixedNote':
     "Settings set by the operator are fixed in the bot's environment: they cannot be changed from Discord.",
   'settings.view.notRead':
@@ -88,6 +88,7 @@ export const enUS = {
   'settings.control.fastRolesPlaceholder': 'Who may use Fast (none selected: everyone)',
   'settings.control.alertChannelPlaceholder': 'Alert channel (a text channel)',
   'settings.control.languagePlaceholder': 'Public language',
+  'settings.control.discordLanguageOption': "The server's Discord language",
   'settings.control.fixedPlaceholder': '{setting}: set by the operator',
   'settings.control.limitsButton': 'Limits and cooldown…',
   'settings.control.clearAlertChannelButton': 'No alert channel',
