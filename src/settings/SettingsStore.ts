@@ -33,6 +33,11 @@ interface StoredServerSettings {
 export const SETTINGS_PREFIX = 'settings:';
 const settingsKey = (guildId: string) => `${SETTINGS_PREFIX}${guildId}`;
 
+/** The settings a server's stored value says its admins chose (invalid ones left out). */
+export function chosenIn(stored: unknown): ChosenSettings {
+  return readChosenSettings((stored as Partial<StoredServerSettings> | undefined)?.chosen);
+}
+
 /**
  * What each server's admins chose, with the server's last settings changes, in one store value per server.
  * A change is a read-modify-write, queued in this process and held under the server's lock across
@@ -48,7 +53,7 @@ export class SettingsStore {
 
   /** The settings the server's admins chose (invalid stored values left out). */
   async read(guildId: string): Promise<ChosenSettings> {
-    return readChosenSettings((await this.#stored(guildId))?.chosen);
+    return chosenIn(await this.#stored(guildId));
   }
 
   /** The server's last settings changes, oldest first. */
@@ -71,7 +76,7 @@ export class SettingsStore {
     return this.#queue.run(key, () =>
       this.lock.withLock(key, async () => {
         const stored = await this.#stored(guildId);
-        const before = readChosenSettings(stored?.chosen);
+        const before = chosenIn(stored);
         const after = change(before);
         const entries = describe(before, after);
         if (entries.length === 0) return { before, after: before };
