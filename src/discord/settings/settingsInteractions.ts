@@ -45,9 +45,20 @@ export type SettingsControlInteraction =
   | AnySelectMenuInteraction
   | ModalSubmitInteraction;
 
-/** The refusal to a member who is not an admin (as for reset). */
-function notAdminReply(adminRoleIds: readonly string[]) {
-  const content =
+const privately = (content: Text) => ({ content, ephemeral: true });
+
+/**
+ * Whether the invoker is an admin (as for reset), checked on every interaction; one who is not is told
+ * privately that only admins may, and nothing else happens.
+ */
+async function admitted(
+  interaction: ChatInputCommandInteraction | SettingsControlInteraction,
+  services: BotServices,
+  readers: Readers,
+): Promise<boolean> {
+  const { adminRoleIds } = services;
+  if (isAdmin(interaction, adminRoleIds)) return true;
+  const refusal =
     adminRoleIds.length > 0
       ? msg('settings.refused.notAdminWithRoles', {
           roles: listOf(
@@ -56,10 +67,9 @@ function notAdminReply(adminRoleIds: readonly string[]) {
           ),
         })
       : msg('settings.refused.notAdmin');
-  return { content, ephemeral: true };
+  await replyNow(interaction, privately(refusal), readers);
+  return false;
 }
-
-const privately = (content: Text) => ({ content, ephemeral: true });
 
 /** Answers privately with `content`, and labels the outcome. */
 async function refuse(
@@ -81,10 +91,7 @@ export async function showSettings(
   services: BotServices,
   readers: Readers,
 ): Promise<string> {
-  if (!isAdmin(interaction, services.adminRoleIds)) {
-    await replyNow(interaction, notAdminReply(services.adminRoleIds), readers);
-    return 'refused-admin';
-  }
+  if (!(await admitted(interaction, services, readers))) return 'refused-admin';
   const settings = await services.settings.forGuild(interaction.guildId ?? '');
   await interaction.reply({
     ...renderSettingsView(settings, await readers.localeFor(true)),
@@ -99,10 +106,7 @@ export async function handleSettingsControl(
   services: BotServices,
   readers: Readers,
 ): Promise<string> {
-  if (!isAdmin(interaction, services.adminRoleIds)) {
-    await replyNow(interaction, notAdminReply(services.adminRoleIds), readers);
-    return 'refused-admin';
-  }
+  if (!(await admitted(interaction, services, readers))) return 'refused-admin';
   const request = await settingsRequest(interaction, services);
   if ('refusal' in request) return refuse(interaction, readers, request.refusal, request.outcome);
   if ('modal' in request) {
