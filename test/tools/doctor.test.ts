@@ -341,7 +341,11 @@ test('the doctor changes nothing in the file: expired rows stay, the journal mod
   );
   const before = { bytes: hash(file), files: readdirSync(join(world.cwd, 'data')).sort() };
 
-  const report = await world.run({ STORE_URL: 'sqlite://./data/old.sqlite', FAST_MAX_MINUTES: '30', ALERT_CHANNEL_ID: '' });
+  const report = await world.run({
+    STORE_URL: 'sqlite://./data/old.sqlite',
+    FAST_MAX_MINUTES: '30',
+    ALERT_CHANNEL_ID: '',
+  });
   expect(lineOf(report, 'store')).toMatchObject({
     status: 'ok',
     summary: `SQLite file ${file}: read without changing it; no bot is running on it`,
