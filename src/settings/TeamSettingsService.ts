@@ -82,6 +82,8 @@ export class TeamSettingsService {
   readonly #cache = new Map<string, Cached>();
   readonly #reading = new Map<string, Promise<ChosenSettings>>();
   readonly #listeners = new Set<(event: SettingsChangedEvent) => void>();
+  /** A failed read was logged as a warning: the next ones are logged at debug level until a read works. */
+  #warned = false;
 
   constructor(
     private readonly store: SettingsStore,
@@ -105,10 +107,11 @@ export class TeamSettingsService {
       );
       return effectiveSettings(this.fixed, chosen);
     } catch (error) {
-      this.logger.warn(
-        { err: error, guild: guildId },
-        "could not read the server's team settings: using the last ones known",
-      );
+      const context = { err: error, guild: guildId };
+      const message = "could not read the server's team settings: using the last ones known";
+      if (this.#warned) this.logger.debug(context, message);
+      else this.logger.warn(context, message);
+      this.#warned = true;
       // Not asked again before the cache time, so a store that is down costs each server one wait.
       this.#cache.set(guildId, { chosen: cached?.chosen ?? {}, readAt: this.clock.now() });
       return { ...effectiveSettings(this.fixed, cached?.chosen ?? {}), notRead: true };
@@ -183,6 +186,7 @@ export class TeamSettingsService {
         .read(guildId)
         .then((chosen) => {
           this.#cache.set(guildId, { chosen, readAt: this.clock.now() });
+          this.#warned = false;
           return chosen;
         })
         .finally(() => this.#reading.delete(guildId));

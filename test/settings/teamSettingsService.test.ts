@@ -19,18 +19,27 @@ const OTHER_GUILD = '800000000000000002';
 const ADMIN = '700000000000000001';
 const ROLE = '900000000000000001';
 
-/** A store that answers like a Map until told to hang, as a frozen Redis does. */
-function hangingStore() {
+/** A store that answers like a Map until told to hang (a frozen Redis) or to refuse writes (a full disk). */
+function faultyStore() {
   const map = new Map<string, unknown>();
   let hanging = false;
-  const answer = <T>(value: T) => (hanging ? new Promise<T>(() => {}) : Promise.resolve(value));
+  let refusing = false;
+  const answer = <T>(value: () => T) => (hanging ? new Promise<T>(() => {}) : Promise.resolve().then(value));
   const store = {
-    get: (key: string) => answer(map.get(key)),
-    set: (key: string, value: unknown) => answer(void map.set(key, value)),
-    delete: (key: string) => answer(map.delete(key)),
-    clear: () => answer(map.clear()),
+    get: (key: string) => answer(() => map.get(key)),
+    set: (key: string, value: unknown) =>
+      answer(() => {
+        if (refusing) throw new Error('the store refused the write');
+        map.set(key, value);
+      }),
+    delete: (key: string) => answer(() => map.delete(key)),
+    clear: () => answer(() => map.clear()),
   };
-  return { store: store as unknown as KeyvStoreAdapter, hang: () => (hanging = true) };
+  return {
+    store: store as unknown as KeyvStoreAdapter,
+    hang: () => (hanging = true),
+    refuseWrites: () => (refusing = true),
+  };
 }
 
 function service(keyv: Keyv, clock: ManualClock, fixed: ChosenSettings = {}, logs: string[] = []) {
@@ -123,7 +132,7 @@ describe('TeamSettingsService', () => {
   });
 
   test('a store that stops answering holds no reply: the last settings known apply, said to be so, and logged', async () => {
-    const { store, hang } = hangingStore();
+    const { store, hang } = faultyStore();
     const clock = new ManualClock();
     const logs: string[] = [];
     const settings = service(new Keyv({ store }), clock, {}, logs);
@@ -138,6 +147,20 @@ describe('TeamSettingsService', () => {
       notRead: true,
       values: { turboRoleIds: [] },
     });
+  });
+
+  test('a change the store does not take says so and changes nothing', async () => {
+    const { store, refuseWrites } = faultyStore();
+    const heard: unknown[] = [];
+    // As the bot opens its stores: a failed operation rejects (openStore.ts).
+    const keyv = new Keyv({ store });
+    keyv.throwOnErrors = true;
+    const settings = service(keyv, new ManualClock());
+    settings.onChange((event) => heard.push(event));
+    refuseWrites();
+    expect(await settings.change(GUILD, ADMIN, { turboRoleIds: [ROLE] })).toEqual({ kind: 'notSaved' });
+    expect((await settings.forGuild(GUILD)).values.turboRoleIds).toEqual([]);
+    expect(heard).toEqual([]);
   });
 });
 
@@ -160,7 +183,7 @@ describe('the public language chosen with /speed settings', () => {
   });
 
   test('a store that does not answer does not hold the message: the server’s Discord language is used', async () => {
-    const { store, hang } = hangingStore();
+    const { store, hang } = faultyStore();
     const settings = service(new Keyv({ store }), new ManualClock());
     hang();
     expect(await languages(settings).forGuild(GUILD)).toBe('fr');
