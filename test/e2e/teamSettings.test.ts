@@ -39,8 +39,12 @@ describe('/speed settings', () => {
   const clock = new ManualClock();
   let harness: Harness;
   beforeAll(async () => {
-    // The operator fixes the Fast limit; everything else is left to each server's admins.
-    harness = await startHarness({ clock, discord: { guilds }, env: { FAST_MAX_MINUTES: '30' } });
+    // The operator fixes who may use Fast and for how long; everything else is left to each server's admins.
+    harness = await startHarness({
+      clock,
+      discord: { guilds },
+      env: { FAST_ROLE_IDS: TURBO_ROLE, FAST_MAX_MINUTES: '30' },
+    });
   });
   afterAll(async () => {
     await harness.close();
@@ -71,6 +75,8 @@ describe('/speed settings', () => {
     });
   const turbo = (user: { id: string }, roles: string[] = []) =>
     harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user, roles });
+  const fast = (user: { id: string }, roles: string[] = []) =>
+    harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user, roles });
 
   test('an admin sees every setting with where it comes from, and controls Discord takes; the operator’s is disabled', async () => {
     const view = await controls.open(admin);
@@ -80,11 +86,17 @@ describe('/speed settings', () => {
       '**Longest time in Fast**: 30 min — set by the operator (FAST_MAX_MINUTES)',
     );
     expect(view.content).toContain('**Alert channel**: none — default');
-    const [, , , , buttons] = view.components as {
-      components: { custom_id: string; disabled?: boolean }[];
-    }[];
-    expect(buttons?.components.map((button) => [button.custom_id, button.disabled])).toEqual([
+    const rows = view.components as { components: { custom_id: string; disabled?: boolean }[] }[];
+    expect(
+      rows.flatMap((row) => row.components.map((control) => [control.custom_id, control.disabled])),
+    ).toEqual([
+      [SETTINGS_IDS.turboRoles, false],
+      // Fixed by FAST_ROLE_IDS.
+      [SETTINGS_IDS.fastRoles, true],
+      [SETTINGS_IDS.alertChannel, false],
+      [SETTINGS_IDS.language, false],
       [SETTINGS_IDS.limits, false],
+      // No alert channel to clear yet.
       [SETTINGS_IDS.clearAlertChannel, true],
     ]);
     const [callback] = view.handle.writes;
@@ -169,11 +181,11 @@ describe('/speed settings', () => {
     await controls.pick(SETTINGS_IDS.alertChannel, 'channel', [OTHER_ALERTS], { ...otherAdmin, view });
 
     const otherAlert = await watchAlerts(() => harness, OTHER_ALERTS).of(
-      () => harness.run({ subcommand: 'fast', guildId: OTHER_GUILD, channelId: CHANNEL_B, user: MEMBER }),
+      () => harness.run({ subcommand: 'relax', guildId: OTHER_GUILD, channelId: CHANNEL_B, user: MEMBER }),
       '🔁',
     );
     expect(otherAlert.content).toContain(
-      `switched Midjourney account \`${CHANNEL_B}\` to **Fast** in <#${CHANNEL_B}>`,
+      `switched Midjourney account \`${CHANNEL_B}\` to **Relax** in <#${CHANNEL_B}>`,
     );
     // The first server's alert channel only ever heard of the first server.
     expect(alerts.all().filter((message) => message.content.includes(CHANNEL_B))).toEqual([]);
@@ -247,7 +259,7 @@ describe('/speed settings', () => {
         'Nothing was changed: press **Limits and cooldown…** again to correct it.',
       ].join('\n'),
     );
-    const fastOnly = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
+    const fastOnly = await fast(TURBO_MEMBER, [TURBO_ROLE]);
     expect(fastOnly.content).toContain('after 30 min');
 
     const saved = await controls.submit(
@@ -279,8 +291,14 @@ describe('/speed settings', () => {
       { ...admin, view },
     );
     expect(stale.content).toContain('Longest time in Fast is set by the operator');
-    const fast = await harness.run({ subcommand: 'fast', channelId: CHANNEL_A, user: MEMBER });
-    expect(fast.content).toContain('after 30 min');
+    expect((await fast(TURBO_MEMBER, [TURBO_ROLE])).content).toContain('after 30 min');
+    const roles = await controls.pick(SETTINGS_IDS.fastRoles, 'role', [], { ...admin, view });
+    expect(roles.content).toBe(
+      "Who may use Fast is set by the operator in the bot's environment, so it cannot be changed from Discord. Nothing was changed.",
+    );
+    expect((await fast(MEMBER)).content).toContain(
+      `Only members with <@&${TURBO_ROLE}> (or admins) may switch to`,
+    );
   });
 
   test('the public language is chosen from a list of languages by their own names', async () => {

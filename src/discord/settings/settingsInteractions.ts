@@ -107,6 +107,11 @@ export async function handleSettingsControl(
   readers: Readers,
 ): Promise<string> {
   if (!(await admitted(interaction, services, readers))) return 'refused-admin';
+  // Before its values are even read: whatever a control for a fixed setting carries changes nothing.
+  const fixed = (CONTROLLED[interaction.customId] ?? []).filter((name) =>
+    isFixed(services.settings.fixed, name),
+  );
+  if (fixed.length > 0) return refuse(interaction, readers, fixedRefusal(fixed), 'refused-fixed');
   const request = await settingsRequest(interaction, services);
   if ('refusal' in request) return refuse(interaction, readers, request.refusal, request.outcome);
   if ('modal' in request) {
@@ -114,12 +119,17 @@ export async function handleSettingsControl(
     await request.modal.showModal(limitsModal(settings, await readers.localeFor(true)));
     return 'modal';
   }
-  const fixed = (Object.keys(request.update) as SettingName[]).filter((name) =>
-    isFixed(services.settings.fixed, name),
-  );
-  if (fixed.length > 0) return refuse(interaction, readers, fixedRefusal(fixed), 'refused-fixed');
   return applyChange(interaction, request.update, services, readers);
 }
+
+/** The setting each control changes (the limits modal's fields say theirs). */
+const CONTROLLED: Readonly<Record<string, readonly SettingName[]>> = {
+  [SETTINGS_IDS.turboRoles]: ['turboRoleIds'],
+  [SETTINGS_IDS.fastRoles]: ['fastRoleIds'],
+  [SETTINGS_IDS.alertChannel]: ['alertChannelId'],
+  [SETTINGS_IDS.clearAlertChannel]: ['alertChannelId'],
+  [SETTINGS_IDS.language]: ['locale'],
+};
 
 /** What a control asks for: a change, the limits modal, or a refusal (with its outcome label). */
 type SettingsRequest =
@@ -150,13 +160,8 @@ async function settingsRequest(
       : { refusal: fixedRefusal(LIMIT_SETTINGS), outcome: 'refused-fixed' };
   }
   if (interaction.isRoleSelectMenu()) {
-    const setting =
-      customId === SETTINGS_IDS.turboRoles
-        ? 'turboRoleIds'
-        : customId === SETTINGS_IDS.fastRoles
-          ? 'fastRoleIds'
-          : undefined;
-    if (!setting) return unknownControl;
+    const [setting] = CONTROLLED[customId] ?? [];
+    if (setting !== 'turboRoleIds' && setting !== 'fastRoleIds') return unknownControl;
     const roles = interaction.guild?.roles.cache;
     const valid =
       interaction.values.length <= MAX_ROLES &&
