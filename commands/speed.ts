@@ -25,10 +25,15 @@ import {
 } from '../src/discord/modeAccess.js';
 import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/discord/replies.js';
 import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
+import { handleSettingsControl, showSettings } from '../src/discord/settings/settingsInteractions.js';
+import { withSettingsHistory } from '../src/discord/settings/settingsText.js';
+import { SETTINGS_ID_PREFIX } from '../src/discord/settings/settingsView.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply, switchReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
 import { lines, type Message, msg } from '../src/i18n/text.js';
+import type { ReadSettings } from '../src/settings/TeamSettingsService.js';
+import { modeRulesOf } from '../src/settings/teamSettings.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import type { SwitchResult } from '../src/speed/results.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
@@ -73,7 +78,8 @@ data
   .addSubcommand((sub) => describedAs(sub.setName('status'), msg('command.speed.status')))
   .addSubcommand((sub) =>
     describedAs(sub.setName('history'), msg('command.speed.history', { count: HISTORY_LIMIT })),
-  );
+  )
+  .addSubcommand((sub) => describedAs(sub.setName('settings'), msg('settings.commandDescription')));
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -133,7 +139,7 @@ async function status(
   calls: CallLog,
 ): Promise<string> {
   const member = memberOf(interaction, services);
-  const [channelStatus, upstreamAccount] = await deferWhile(
+  const [channelStatus, upstreamAccount, settings] = await deferWhile(
     interaction,
     { flags: MessageFlags.Ephemeral },
     () =>
@@ -145,6 +151,7 @@ async function status(
           calls,
         }),
         member.admin ? services.speed.account(account, calls) : undefined,
+        settingsOf(interaction, services),
       ]),
   );
   const reply = statusReply(channelStatus, {
@@ -153,7 +160,7 @@ async function status(
     ...(upstreamAccount && { account: upstreamAccount }),
     ...(account !== interaction.channelId && { mappedAccount: account }),
   });
-  const content = lines(reply.content, modesLine(member, services.modeRules));
+  const content = lines(reply.content, modesLine(member, modeRulesOf(settings.values)));
   await completeDeferred(interaction, { ...reply, content }, readers);
   return channelStatus.halt ? 'halted' : 'ok';
 }
@@ -164,10 +171,11 @@ async function history(
   services: BotServices,
   readers: Readers,
 ): Promise<string> {
-  const entries = await deferWhile(interaction, { flags: MessageFlags.Ephemeral }, () =>
-    services.speed.history(account),
+  const [entries, settingsChanges] = await deferWhile(interaction, { flags: MessageFlags.Ephemeral }, () =>
+    Promise.all([services.speed.history(account), services.settings.history(interaction.guildId ?? '')]),
   );
-  await completeDeferred(interaction, historyReply(entries, services.upstream.words), readers);
+  const reply = historyReply(entries, services.upstream.words);
+  await completeDeferred(interaction, withSettingsHistory(reply, settingsChanges ?? []), readers);
   return entries ? 'ok' : 'store-unavailable';
 }
 
@@ -185,7 +193,8 @@ async function switchSpeed(
     return 'invalid-minutes';
   }
   const member = memberOf(interaction, services);
-  const decision = decideModeRequest(mode, asked, member, services.modeRules);
+  const settings = await settingsOf(interaction, services);
+  const decision = decideModeRequest(mode, asked, member, modeRulesOf(settings.values));
   if (decision.kind !== 'allowed') {
     await replyNow(interaction, refusalReply(decision), readers);
     return decision.kind === 'roleRequired' ? 'refused-role' : 'refused-too-long';
@@ -197,7 +206,12 @@ async function switchSpeed(
     const switched = await services.speed.switchSpeed(
       account,
       mode,
-      { userId: interaction.user.id, exemptFromCooldown: member.admin, calls },
+      {
+        userId: interaction.user.id,
+        cooldownMs: settings.values.cooldownSeconds * 1_000,
+        exemptFromCooldown: member.admin,
+        calls,
+      },
       { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
     );
     if (switched.kind === 'switched') {
@@ -236,6 +250,11 @@ function memberOf(interaction: Repliable, services: BotServices): Member {
   return { admin: isAdmin(interaction, services.adminRoleIds), roleIds: memberRoleIds(interaction) };
 }
 
+/** The team settings of the interaction's server (bounded in time: see `TeamSettingsService`). */
+function settingsOf(interaction: Repliable, services: BotServices): Promise<ReadSettings> {
+  return services.settings.forGuild(interaction.guildId ?? '');
+}
+
 /** The account for the interaction's channel, or `undefined` after answering "not set up here". */
 async function routedAccount(
   interaction: Repliable,
@@ -253,9 +272,11 @@ export default {
   data,
   async execute(interaction, services, calls) {
     const readers = services.languages.readers(interaction);
+    const subcommand = interaction.options.getSubcommand();
+    // Settings belong to the server, not to an account: they work in any of its channels.
+    if (subcommand === 'settings') return showSettings(interaction, services, readers);
     const account = await routedAccount(interaction, services, readers);
     if (account === undefined) return 'not-set-up';
-    const subcommand = interaction.options.getSubcommand();
     if (isSpeedMode(subcommand))
       return switchSpeed(interaction, subcommand, account, services, readers, calls);
     if (subcommand === 'reset') return reset(interaction, account, services, readers, calls);
@@ -265,6 +286,8 @@ export default {
   },
   async handleButton(interaction, services, calls) {
     const readers = services.languages.readers(interaction);
+    if (interaction.customId.startsWith(SETTINGS_ID_PREFIX))
+      return handleSettingsControl(interaction, services, readers);
     const solved = interaction.customId === RESET_SOLVED_BUTTON_ID;
     if (interaction.customId !== RESET_BUTTON_ID && !solved) {
       await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true }, readers);
@@ -273,5 +296,12 @@ export default {
     const account = await routedAccount(interaction, services, readers);
     if (account === undefined) return 'not-set-up';
     return reset(interaction, account, services, readers, calls, solved);
+  },
+  async handleComponent(interaction, services) {
+    const readers = services.languages.readers(interaction);
+    if (interaction.customId.startsWith(SETTINGS_ID_PREFIX))
+      return handleSettingsControl(interaction, services, readers);
+    await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true }, readers);
+    return 'unsupported-component';
   },
 } satisfies Command;

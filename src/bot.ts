@@ -3,6 +3,7 @@ import { type Client, Events, Status } from 'discord.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { connectFailure } from './connectFailure.js';
+import { alertRouting } from './discord/alerts/alertRouting.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
 import { ChannelPoster } from './discord/ChannelPoster.js';
 import { connectedLine } from './discord/connectedLine.js';
@@ -18,6 +19,8 @@ import type { Logger } from './log.js';
 import { type HealthServer, startHealthServer } from './ops/healthServer.js';
 import { instrumentUpstream } from './ops/instrumentUpstream.js';
 import { createMetrics } from './ops/metrics.js';
+import { SettingsStore } from './settings/SettingsStore.js';
+import { TeamSettingsService } from './settings/TeamSettingsService.js';
 import { ChannelGate } from './speed/ChannelGate.js';
 import { PROCESS_LOCAL_LOCK } from './speed/ChannelLock.js';
 import { RedisChannelLock } from './speed/RedisChannelLock.js';
@@ -101,8 +104,16 @@ export async function startBot(
   );
   const client = createClient(config.discord.apiUrl);
   const channelRest = createChannelRest(config.discord.apiUrl, config.discord.token);
+  const clock = options.clock ?? systemClock;
+  const settings = new TeamSettingsService(
+    new SettingsStore(store.keyv, lock),
+    config.fixedSettings,
+    clock,
+    logger,
+  );
   const languages = new ServerLanguages({
-    botLocale: config.botLocale,
+    botLocale: config.fixedSettings.locale,
+    chosen: (guildId) => settings.chosenLocale(guildId),
     cachedGuildLocale: (guildId) => client.guilds.cache.get(guildId)?.preferredLocale,
     rest: channelRest,
     logger,
@@ -114,12 +125,14 @@ export async function startBot(
     state,
     poster,
     logger,
-    clock: options.clock ?? systemClock,
+    clock,
     words: upstream.words,
+    routing: alertRouting(settings, (channelId) => languages.guildOf(channelId)),
   });
+  // The process that made a settings change tells the team; the live panels listen here too.
+  settings.onChange((event) => team.alerts.settingsChanged(event));
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
     clock: options.clock,
-    cooldownMs: config.cooldownSeconds * 1_000,
     observer: team.observer,
     recordsAfterReply: store.kind === 'sqlite',
   });
@@ -135,7 +148,7 @@ export async function startBot(
     storeDescription: msg(`status.store.${store.kind}`, { location: store.location }),
     logger,
     metrics,
-    modeRules: config.modeRules,
+    settings,
     alerts: team.alerts,
     languages,
     // Every process on the token receives every interaction: with Redis, the store says which one acts.

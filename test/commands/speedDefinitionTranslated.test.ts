@@ -5,7 +5,9 @@ import { type CommandNode, commandSpecProblems, describedNodes } from '../suppor
 // A Japanese catalog before the real one lands: each message marked, so what came from it is recognisable.
 vi.mock('../../src/i18n/catalogs/index.js', async (importOriginal) => {
   const { CATALOGS } = await importOriginal<typeof import('../../src/i18n/catalogs/index.js')>();
-  const marked = Object.entries(CATALOGS['en-US']).map(([key, message]) => [key, `[ja] ${message}`]);
+  const marked = Object.entries((await import('../../src/i18n/catalogs/en-US.js')).enUS).map(
+    ([key, message]) => [key, `[ja] ${message}`],
+  );
   return { CATALOGS: { ...CATALOGS, ja: Object.fromEntries(marked) } };
 });
 

@@ -518,6 +518,7 @@ test('npm run deploy registers minutes (1 to 1440) on fast and turbo, and /speed
       'reset',
       'status',
       'history',
+      'settings',
     ]);
   } finally {
     await discord.close();

@@ -372,6 +372,59 @@ test('a button click answered with update() changes the message the user sees', 
   expect(await handle.waitForReply()).toMatchObject({ content: 'picked speed:turbo', components: [] });
 });
 
+test('a role or channel select reaches discord.js with its values, resolved only where the guild has them', async () => {
+  const standIn = await startStandIn({ guilds: { count: 1, channelsPerGuild: 2, rolesPerGuild: 1 } });
+  const [guild] = standIn.guilds;
+  const [role = ''] = guild?.roleIds ?? [];
+  const [, channel = ''] = guild?.channelIds ?? [];
+  const seen: unknown[] = [];
+  await readyClient(standIn, async (interaction) => {
+    if (interaction.isRoleSelectMenu()) seen.push([interaction.values, [...interaction.roles.keys()]]);
+    if (interaction.isChannelSelectMenu())
+      seen.push([interaction.values, interaction.channels.map((resolved) => [resolved.id, resolved.type])]);
+    if (interaction.isAnySelectMenu()) await interaction.deferUpdate();
+  });
+  const elsewhere = '123456789012345678';
+  await standIn.dispatchInteraction({
+    type: 'select',
+    customId: 'r',
+    select: 'role',
+    values: [role, elsewhere],
+  }).acknowledged;
+  await standIn.dispatchInteraction({ type: 'select', customId: 'c', select: 'channel', values: [channel] })
+    .acknowledged;
+  expect(seen).toEqual([
+    [[role, elsewhere], [role]],
+    [[channel], [[channel, 0]]],
+  ]);
+});
+
+test('a modal submission carries each text input in its label; a modal cannot answer it', async () => {
+  const standIn = await startStandIn();
+  let typed: unknown;
+  await readyClient(standIn, async (interaction) => {
+    if (!interaction.isModalSubmit()) return;
+    typed = interaction.fields.getTextInputValue('minutes');
+    // discord.js offers no showModal here; sent anyway, Discord refuses it.
+    const modal = { type: 9, data: { custom_id: 'again', title: 'Again', components: [] } };
+    const rest = new REST({ api: standIn.apiUrl });
+    await rest
+      .post(Routes.interactionCallback(interaction.id, interaction.token), { body: modal, auth: false })
+      .catch(() => {});
+    await interaction.reply({ content: 'no modal here', flags: MessageFlags.Ephemeral });
+  });
+  const handle = standIn.dispatchInteraction({
+    type: 'modalSubmit',
+    customId: 'limits',
+    fields: { minutes: '45' },
+  });
+  expect(await handle.waitForReply()).toMatchObject({ content: 'no modal here', ephemeral: true });
+  expect(typed).toBe('45');
+  expect(standIn.requests({ route: 'interactionCallback' }).map((request) => request.status)).toEqual([
+    400, 204,
+  ]);
+});
+
 test('a DM invocation reaches the bot without a guild or member', async () => {
   const standIn = await startStandIn();
   await readyClient(standIn, async (interaction) => {

@@ -4,7 +4,9 @@ import { type DoctorWorld, definedCommands, lineOf, startDoctorWorld } from '../
 // A Japanese catalog before the real one lands, so /speed has translations to register and to compare.
 vi.mock('../../src/i18n/catalogs/index.js', async (importOriginal) => {
   const { CATALOGS } = await importOriginal<typeof import('../../src/i18n/catalogs/index.js')>();
-  const marked = Object.entries(CATALOGS['en-US']).map(([key, message]) => [key, `[ja] ${message}`]);
+  const marked = Object.entries((await import('../../src/i18n/catalogs/en-US.js')).enUS).map(
+    ([key, message]) => [key, `[ja] ${message}`],
+  );
   return { CATALOGS: { ...CATALOGS, ja: Object.fromEntries(marked) } };
 });
 

@@ -59,7 +59,7 @@ export async function runDoctor(
     ],
     timeoutMs,
   );
-  const summary = `parsed (UPSTREAM=${config.upstream.kind}, store ${storeKind(config.storeUrl)}, ${channelLanguage(config.botLocale)})`;
+  const summary = `parsed (UPSTREAM=${config.upstream.kind}, store ${storeKind(config.storeUrl)}, ${channelLanguage(config.fixedSettings.locale)})`;
   const risks = proxyTokenRisks(config.upstream);
   const parsed =
     risks.length > 0

@@ -381,8 +381,8 @@ export class DiscordStandIn {
   // ---- interactions ---------------------------------------------------------------------------------
 
   /**
-   * Sends INTERACTION_CREATE for a slash command (default `/speed`) or a button click to the connected
-   * bot and returns a handle on what the user sees. Throws if no gateway session could receive it.
+   * Sends INTERACTION_CREATE for a slash command (default `/speed`), a button click, a select choice or a
+   * modal submission to the connected bot and returns a handle on what the user sees. Throws if no gateway session could receive it.
    */
   dispatchInteraction(spec: InteractionSpec = {}): InteractionHandle {
     const at = now();
@@ -397,6 +397,9 @@ export class DiscordStandIn {
       guild: (id) => this.#guildsById.get(id),
       dmChannelFor: (userId) => this.#dmChannelFor(userId),
       commandIdFor: (name, guildId) => this.#commands.idFor(name, guildId),
+      resolvedRole: (guildId, roleId) => this.#access.role(guildId, roleId),
+      resolvedChannel: (guildId, channelId, permissions) =>
+        this.#access.resolvedChannel(guildId, channelId, permissions),
     });
     const state = new InteractionState({
       built,
