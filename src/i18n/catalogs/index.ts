@@ -1,5 +1,7 @@
 import type { BotLocale } from '../locales.js';
 import { type Catalog, enUS } from './en-US.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
 
 /**
  * Every catalog by locale. A language without its catalog yet reads English; the completeness test
@@ -7,4 +9,6 @@ import { type Catalog, enUS } from './en-US.js';
  */
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> & { 'en-US': Catalog } = {
   'en-US': enUS,
+  ja,
+  ko,
 };
