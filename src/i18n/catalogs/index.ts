@@ -2,10 +2,14 @@ import type { BotLocale } from '../locales.js';
 import { type Catalog, enUS } from './en-US.js';
 import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
 
 /** Every catalog by locale; the completeness test (test/i18n/catalogs.test.ts) holds each to every key. */
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> = {
   'en-US': enUS,
   'zh-CN': zhCN,
   'zh-TW': zhTW,
+  'ja': ja,
+  'ko': ko,
 };
