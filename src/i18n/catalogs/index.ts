@@ -1,5 +1,6 @@
 import type { BotLocale } from '../locales.js';
 import { type Catalog, enUS } from './en-US.js';
+import { ptBR } from './pt-BR.js';
 
 /**
  * Every catalog by locale. A language without its catalog yet reads English; the completeness test
@@ -7,4 +8,5 @@ import { type Catalog, enUS } from './en-US.js';
  */
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> & { 'en-US': Catalog } = {
   'en-US': enUS,
+  'pt-BR': ptBR,
 };
