@@ -1,5 +1,6 @@
 import type { BotLocale } from '../locales.js';
 import { type Catalog, enUS } from './en-US.js';
+import { fr } from './fr.js';
 import { ptBR } from './pt-BR.js';
 
 /**
@@ -9,4 +10,5 @@ import { ptBR } from './pt-BR.js';
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> & { 'en-US': Catalog } = {
   'en-US': enUS,
   'pt-BR': ptBR,
+  fr,
 };
