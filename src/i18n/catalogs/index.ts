@@ -4,6 +4,8 @@ import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { ptBR } from './pt-BR.js';
+import { fr } from './fr.js';
 
 /** Every catalog by locale; the completeness test (test/i18n/catalogs.test.ts) holds each to every key. */
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> = {
@@ -12,4 +14,6 @@ export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> = {
   'zh-TW': zhTW,
   'ja': ja,
   'ko': ko,
+  'pt-BR': ptBR,
+  'fr': fr,
 };
