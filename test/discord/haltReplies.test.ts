@@ -109,9 +109,10 @@ test('the CAPTCHA step names the button it offers by its label, in every languag
   const button = reply.buttons?.[0];
   if (!button) throw new Error('no Reset button under the CAPTCHA step');
   for (const [locale, content] of inEveryLanguage(reply)) {
-    expect(content).toContain(`press **${render(button.label, locale)}** below`);
+    expect(content).toContain(`**${render(button.label, locale)}**`);
     expect(content).toContain('<https://proxy.test/cf/verify>');
   }
+  expect(rendered(reply)).toContain(`press **${render(button.label, 'en-US')}** below`);
   expect(reply.ephemeral).toBe(true);
 });
 

@@ -269,6 +269,7 @@ describe('the upstream’s view of the account, for admins', () => {
 describe('the longest status an admin can get, modes line included, fits a Discord message in every language', () => {
   const long = 'Blocked for breaking the rules, '.repeat(400);
   const roles = ['900000000000000001', '900000000000000002', '900000000000000003'];
+  const storeDescription = msg('status.store.redis', { location: 'redis.internal.example:6379/0' });
   const modesRead = inEveryLanguage(
     modesLine(
       { admin: false, roleIds: [] },
@@ -296,7 +297,7 @@ describe('the longest status an admin can get, modes line included, fits a Disco
         fastTime: { kind: 'halted' },
       },
       {
-        storeDescription: msg('status.store.redis', { location: 'redis.internal.example:6379/0' }),
+        storeDescription,
         words: MIDJOURNEY_PROXY_WORDS,
         account: {
           kind: 'success',
@@ -309,7 +310,9 @@ describe('the longest status an admin can get, modes line included, fits a Disco
     for (const [locale, text] of inEveryLanguage(reply)) {
       const shown = `${text}\n${modesRead.get(locale)}`;
       expect(shown.length, locale).toBeLessThanOrEqual(MESSAGE_LIMIT);
-      expect(shown).toContain('State store: Redis at redis.internal.example:6379/0.\nModes you may use:');
+      // Nothing was cut: the status still ends with where the state lives.
+      const storeLine = rendered(msg('status.store', { store: storeDescription }), locale);
+      expect(shown).toContain(`${storeLine}\n${modesRead.get(locale)}`);
     }
   });
 });
