@@ -1,5 +1,7 @@
 import type { BotLocale } from '../locales.js';
 import { type Catalog, enUS } from './en-US.js';
+import { es419 } from './es-419.js';
+import { esES } from './es-ES.js';
 
 /**
  * Every catalog by locale. A language without its catalog yet reads English; the completeness test
@@ -7,4 +9,6 @@ import { type Catalog, enUS } from './en-US.js';
  */
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> & { 'en-US': Catalog } = {
   'en-US': enUS,
+  'es-ES': esES,
+  'es-419': es419,
 };
