@@ -4,6 +4,8 @@ import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { esES } from './es-ES.js';
+import { es419 } from './es-419.js';
 import { ptBR } from './pt-BR.js';
 import { fr } from './fr.js';
 
@@ -14,6 +16,8 @@ export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> = {
   'zh-TW': zhTW,
   'ja': ja,
   'ko': ko,
+  'es-ES': esES,
+  'es-419': es419,
   'pt-BR': ptBR,
   'fr': fr,
 };
