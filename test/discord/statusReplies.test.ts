@@ -282,6 +282,7 @@ describe('the longest status an admin can get, modes line included, fits a Disco
     ['the same text', long],
     ['another text', `Subscription paused. ${long}`],
   ])('the account reports %s as the halt', (_what, accountText) => {
+    const store = msg('status.store.redis', { location: 'redis.internal.example:6379/0' });
     const reply = statusReply(
       {
         halt: {
@@ -296,7 +297,7 @@ describe('the longest status an admin can get, modes line included, fits a Disco
         fastTime: { kind: 'halted' },
       },
       {
-        storeDescription: msg('status.store.redis', { location: 'redis.internal.example:6379/0' }),
+        storeDescription: store,
         words: MIDJOURNEY_PROXY_WORDS,
         account: {
           kind: 'success',
@@ -309,7 +310,10 @@ describe('the longest status an admin can get, modes line included, fits a Disco
     for (const [locale, text] of inEveryLanguage(reply)) {
       const shown = `${text}\n${modesRead.get(locale)}`;
       expect(shown.length, locale).toBeLessThanOrEqual(MESSAGE_LIMIT);
-      expect(shown).toContain('State store: Redis at redis.internal.example:6379/0.\nModes you may use:');
+      // Nothing before the last line pushed it out: the store line ends the status, the modes line follows.
+      expect(shown).toContain(
+        `${rendered(msg('status.store', { store }), locale)}\n${modesRead.get(locale)}`,
+      );
     }
   });
 });
