@@ -1,5 +1,7 @@
 import type { BotLocale } from '../locales.js';
+import { de } from './de.js';
 import { type Catalog, enUS } from './en-US.js';
+import { ru } from './ru.js';
 
 /**
  * Every catalog by locale. A language without its catalog yet reads English; the completeness test
@@ -7,4 +9,6 @@ import { type Catalog, enUS } from './en-US.js';
  */
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> & { 'en-US': Catalog } = {
   'en-US': enUS,
+  de,
+  ru,
 };
