@@ -8,6 +8,8 @@ import { esES } from './es-ES.js';
 import { es419 } from './es-419.js';
 import { ptBR } from './pt-BR.js';
 import { fr } from './fr.js';
+import { de } from './de.js';
+import { ru } from './ru.js';
 
 /** Every catalog by locale; the completeness test (test/i18n/catalogs.test.ts) holds each to every key. */
 export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> = {
@@ -20,4 +22,6 @@ export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> = {
   'es-419': es419,
   'pt-BR': ptBR,
   'fr': fr,
+  'de': de,
+  'ru': ru,
 };
