@@ -1,5 +1,5 @@
 # mj-speed-bot on the official Node 22 slim image: `docker build -t mj-speed-bot .`, then see compose.yaml
-# and the README's "Container" section. With podman or buildah, add `--format docker`: the OCI image format
+# and docs/container.md. With podman or buildah, add `--format docker`: the OCI image format
 # has no HEALTHCHECK and would drop it.
 
 # --- build: dependencies (sqlite3 compiles its native addon here), then the TypeScript --------------------

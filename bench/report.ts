@@ -121,7 +121,8 @@ export function printReport(report: Report): void {
   const ratios = {
     ackP99Ratio: ratio(ours.ackP99Ms, base.ackP99Ms),
     replyP50Ratio: ratio(ours.replyP50Ms, base.replyP50Ms),
-    // No goal: reported next to the others (README, Performance, says why it is higher).
+    // No goal: reported next to the others (docs/performance.md#the-midjourney-proxy-line says why it is
+    // higher).
     proxyReplyP50Ratio: ratio(proxy.replyP50Ms, base.replyP50Ms),
     coalescedUpstreamCalls: ours.upstreamCalls,
     rss2500GuildsRatio: ratio(ours.rssMb, base.rssMb),

@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import { acknowledgeDeferred } from '../src/discord/acknowledgement.js';
 import type { BotServices, Command } from '../src/discord/Command.js';
+import { describedAs } from '../src/discord/commandDescriptions.js';
 import {
   RESET_BUTTON_ID,
   RESET_SOLVED_BUTTON_ID,
@@ -19,45 +20,46 @@ import { postPanel } from '../src/discord/panel/panelCommand.js';
 import { panelButtonMode } from '../src/discord/panel/panelMessage.js';
 import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/discord/replies.js';
 import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
-import { memberOf, type Repliable, requestSpeed } from '../src/discord/speedRequest.js';
+import { handleSettingsControl, showSettings } from '../src/discord/settings/settingsInteractions.js';
+import { withSettingsHistory } from '../src/discord/settings/settingsText.js';
+import { SETTINGS_ID_PREFIX } from '../src/discord/settings/settingsView.js';
+import { memberOf, type Repliable, requestSpeed, settingsOf } from '../src/discord/speedRequest.js';
 import { historyReply, statusReply } from '../src/discord/statusReplies.js';
 import { invalidMinutesReply, notSetUpReply } from '../src/discord/switchReplies.js';
 import type { Readers } from '../src/i18n/ServerLanguages.js';
+import { lines, type Message, msg } from '../src/i18n/text.js';
+import { modeRulesOf } from '../src/settings/teamSettings.js';
 import { accountFor } from '../src/speed/channelMap.js';
 import { isTimedMode, isValidMinutes, TIMED_MINUTES } from '../src/speed/timedSpeed.js';
 import { isSpeedMode, SPEED_MODES, type SpeedMode } from '../src/speedModes.js';
+import { HISTORY_LIMIT } from '../src/state/History.js';
 import type { CallLog } from '../src/upstream/port.js';
 
 const MODE_DESCRIPTIONS = {
-  fast: 'Switch the shared Midjourney account to Fast mode (uses fast hours)',
-  turbo: 'Switch the shared Midjourney account to Turbo mode (fastest, uses twice the fast hours)',
-  relax: 'Switch the shared Midjourney account to Relax mode (no fast hours, slower)',
-} as const satisfies Record<SpeedMode, string>;
+  fast: msg('command.speed.fast'),
+  turbo: msg('command.speed.turbo'),
+  relax: msg('command.speed.relax'),
+} as const satisfies Record<SpeedMode, Message>;
 
 /**
  * The answer to a `speed:` button this version does not know (from an older or newer version's message):
  * only the exact Reset id may run a reset, an admin action.
  */
-const UNSUPPORTED_BUTTON =
-  'This button is no longer supported, so nothing was done. Use `/speed status` to see where the account stands.';
+const UNSUPPORTED_BUTTON = msg('speed.unsupportedButton');
 
 /** The option of fast/turbo that makes the change timed. */
 const MINUTES_OPTION = 'minutes';
 
-const data = new SlashCommandBuilder()
-  .setName('speed')
-  .setDescription("Switch or check the shared Midjourney account's speed mode")
-  .setContexts(InteractionContextType.Guild);
+// Descriptions in every language with a catalog (see describedAs); names stay English for everyone.
+const data = describedAs(new SlashCommandBuilder().setName('speed'), msg('command.speed')).setContexts(
+  InteractionContextType.Guild,
+);
 for (const mode of SPEED_MODES) {
   data.addSubcommand((sub) => {
-    sub.setName(mode).setDescription(MODE_DESCRIPTIONS[mode]);
+    describedAs(sub.setName(mode), MODE_DESCRIPTIONS[mode]);
     if (isTimedMode(mode)) {
       sub.addIntegerOption((option) =>
-        option
-          .setName(MINUTES_OPTION)
-          .setDescription(
-            `Switch back to Relax after this many minutes (${TIMED_MINUTES.min}-${TIMED_MINUTES.max})`,
-          )
+        describedAs(option.setName(MINUTES_OPTION), msg('command.speed.minutes', TIMED_MINUTES))
           .setMinValue(TIMED_MINUTES.min)
           .setMaxValue(TIMED_MINUTES.max),
       );
@@ -66,22 +68,13 @@ for (const mode of SPEED_MODES) {
   });
 }
 data
+  .addSubcommand((sub) => describedAs(sub.setName('reset'), msg('command.speed.reset')))
+  .addSubcommand((sub) => describedAs(sub.setName('status'), msg('command.speed.status')))
   .addSubcommand((sub) =>
-    sub
-      .setName('reset')
-      .setDescription('Admins: clear a moderation halt after it was resolved in Midjourney'),
+    describedAs(sub.setName('history'), msg('command.speed.history', { count: HISTORY_LIMIT })),
   )
-  .addSubcommand((sub) =>
-    sub.setName('status').setDescription('Show halt, last change, pending switch back and fast hours left'),
-  )
-  .addSubcommand((sub) =>
-    sub.setName('history').setDescription('Show the last 20 speed changes, resets and halts of the account'),
-  )
-  .addSubcommand((sub) =>
-    sub
-      .setName('panel')
-      .setDescription("Admins: post a live panel of the account's state here, with a button for each mode"),
-  );
+  .addSubcommand((sub) => describedAs(sub.setName('panel'), msg('command.speed.panel')))
+  .addSubcommand((sub) => describedAs(sub.setName('settings'), msg('settings.commandDescription')));
 
 /**
  * `/speed reset` and the Reset buttons. Unless the admin already saw it (`solvedFirst`), a CAPTCHA lock
@@ -99,7 +92,7 @@ async function reset(
     await replyNow(
       interaction,
       {
-        content: `Only ${adminsDescription(services.adminRoleIds)} can reset the Midjourney account. Nothing was changed.`,
+        content: msg('speed.resetAdminsOnly', { admins: adminsDescription(services.adminRoleIds) }),
         ephemeral: true,
       },
       readers,
@@ -139,7 +132,7 @@ async function status(
   calls: CallLog,
 ): Promise<string> {
   const member = memberOf(interaction, services);
-  const [channelStatus, upstreamAccount] = await deferWhile(
+  const [channelStatus, upstreamAccount, settings] = await deferWhile(
     interaction,
     { flags: MessageFlags.Ephemeral },
     () =>
@@ -151,6 +144,7 @@ async function status(
           calls,
         }),
         member.admin ? services.speed.account(account, calls) : undefined,
+        settingsOf(interaction, services),
       ]),
   );
   const reply = statusReply(channelStatus, {
@@ -159,7 +153,7 @@ async function status(
     ...(upstreamAccount && { account: upstreamAccount }),
     ...(account !== interaction.channelId && { mappedAccount: account }),
   });
-  const content = `${reply.content}\n${modesLine(member, services.modeRules)}`;
+  const content = lines(reply.content, modesLine(member, modeRulesOf(settings.values)));
   await completeDeferred(interaction, { ...reply, content }, readers);
   return channelStatus.halt ? 'halted' : 'ok';
 }
@@ -170,10 +164,11 @@ async function history(
   services: BotServices,
   readers: Readers,
 ): Promise<string> {
-  const entries = await deferWhile(interaction, { flags: MessageFlags.Ephemeral }, () =>
-    services.speed.history(account),
+  const [entries, settingsChanges] = await deferWhile(interaction, { flags: MessageFlags.Ephemeral }, () =>
+    Promise.all([services.speed.history(account), services.settings.history(interaction.guildId ?? '')]),
   );
-  await completeDeferred(interaction, historyReply(entries, services.upstream.words), readers);
+  const reply = historyReply(entries, services.upstream.words);
+  await completeDeferred(interaction, withSettingsHistory(reply, settingsChanges ?? []), readers);
   return entries ? 'ok' : 'store-unavailable';
 }
 
@@ -218,9 +213,11 @@ export default {
   data,
   async execute(interaction, services, calls) {
     const readers = services.languages.readers(interaction);
+    const subcommand = interaction.options.getSubcommand();
+    // Settings belong to the server, not to an account: they work in any of its channels.
+    if (subcommand === 'settings') return showSettings(interaction, services, readers);
     const account = await routedAccount(interaction, services, readers);
     if (account === undefined) return 'not-set-up';
-    const subcommand = interaction.options.getSubcommand();
     if (isSpeedMode(subcommand))
       return switchSpeed(interaction, subcommand, account, services, readers, calls);
     if (subcommand === 'reset') return reset(interaction, account, services, readers, calls);
@@ -231,6 +228,8 @@ export default {
   },
   async handleButton(interaction, services, calls) {
     const readers = services.languages.readers(interaction);
+    if (interaction.customId.startsWith(SETTINGS_ID_PREFIX))
+      return handleSettingsControl(interaction, services, readers);
     const solved = interaction.customId === RESET_SOLVED_BUTTON_ID;
     // A live panel's mode button: that member's request, under every rule of the command, answered privately.
     const panelMode = panelButtonMode(interaction.customId);
@@ -245,5 +244,12 @@ export default {
       return requestSpeed(interaction, request, account, services, readers, calls);
     }
     return reset(interaction, account, services, readers, calls, solved);
+  },
+  async handleComponent(interaction, services) {
+    const readers = services.languages.readers(interaction);
+    if (interaction.customId.startsWith(SETTINGS_ID_PREFIX))
+      return handleSettingsControl(interaction, services, readers);
+    await replyNow(interaction, { content: UNSUPPORTED_BUTTON, ephemeral: true }, readers);
+    return 'unsupported-component';
   },
 } satisfies Command;

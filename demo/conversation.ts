@@ -3,7 +3,6 @@
  * one block per interaction, marked when only the invoker can see it.
  */
 import { ButtonStyle } from 'discord.js';
-import { RESET_SOLVED_BUTTON_ID } from '../src/discord/haltReplies.js';
 import type { Component } from '../test/support/panels.js';
 import type { UpstreamDouble } from '../test/support/upstreamDouble.js';
 
@@ -21,6 +20,22 @@ function asDisplayed(content: string): string {
     .replace(/<t:(\d+):[fF]>/g, (_, seconds: string) => new Date(Number(seconds) * 1_000).toUTCString())
     .replace(/ \(<t:\d+:R>\)/g, '')
     .replace(/<t:(\d+):R>/g, 'just now');
+}
+
+/** A button on a message: what it does and the label the reader sees, in the reader's language. */
+export interface ShownButton {
+  readonly customId: string;
+  readonly label: string;
+}
+
+/** The buttons in a message's action rows, in order. */
+export function buttonsOf(components: readonly unknown[]): ShownButton[] {
+  const asList = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+  return components
+    .flatMap((row) => asList((row as { components?: unknown }).components))
+    .map((button) => button as { custom_id?: unknown; label?: unknown })
+    .filter((button) => typeof button.custom_id === 'string' && typeof button.label === 'string')
+    .map((button) => ({ customId: button.custom_id as string, label: button.label as string }));
 }
 
 /** A button as the client draws it: the highlighted one (primary style) in double brackets. */
@@ -68,9 +83,7 @@ export function printAnswer(
   const visibility = answer.ephemeral ? ` (only ${name} can see this)` : '';
   console.log(`  mj-speed-bot${visibility}:`);
   for (const line of asDisplayed(answer.content).split('\n')) console.log(`    ${line}`);
-  const buttons = JSON.stringify(answer.components);
-  if (buttons.includes(`"${RESET_SOLVED_BUTTON_ID}"`)) console.log('    [ Solved: reset ]');
-  else if (buttons.includes('speed:reset')) console.log('    [ Reset (admins) ]');
+  for (const button of buttonsOf(answer.components)) console.log(`    [ ${button.label} ]`);
 }
 
 /** Prints a line of narration: what happens outside the channel. */

@@ -1,28 +1,29 @@
 #!/usr/bin/env node
 /**
- * Extracts the request schemas of Discord's message bodies (channel messages, interaction callbacks and
- * webhook messages, with every schema they refer to) from Discord's OpenAPI description
- * (discord/discord-api-spec, specs/openapi.json) into test/standins/discord/messageSchemas.json, which
- * the Discord stand-in validates the bot's bodies against. The whole description is 1.2 MB; these schemas
- * are 34 kB.
+ * Extracts the request schemas of what the bot sends Discord (channel messages and their edits, interaction
+ * callbacks, webhook messages, modals, with every schema they refer to) from Discord's OpenAPI description
+ * (discord/discord-api-spec, specs/openapi.json) into test/support/discord-openapi-messages.json, which
+ * test/support/discordSpec.ts (and through it the Discord stand-in) checks the bot's bodies against. The
+ * whole description is 1.2 MB; these schemas are a few dozen kB.
  *
- *   node scripts/discord-message-schemas.mjs <path to openapi.json> <source note>
+ *   node scripts/discord-message-schemas.mjs <path to openapi.json> "<where it is from>"
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOTS = [
-  'MessageCreateRequest',
-  'MessageEditRequestPartial',
   'CreateMessageInteractionCallbackRequest',
   'UpdateMessageInteractionCallbackRequest',
-  'IncomingWebhookRequestPartial',
   'IncomingWebhookUpdateRequestPartial',
+  'IncomingWebhookRequestPartial',
+  'ModalInteractionCallbackRequest',
+  'MessageCreateRequest',
+  'MessageEditRequestPartial',
 ];
 
 const [specPath, source] = process.argv.slice(2);
 if (!specPath || !source) {
-  console.error('usage: node scripts/discord-message-schemas.mjs <openapi.json> "<source note>"');
+  console.error('usage: node scripts/discord-message-schemas.mjs <openapi.json> "<where it is from>"');
   process.exit(2);
 }
 const all = JSON.parse(readFileSync(specPath, 'utf8')).components.schemas;
@@ -42,6 +43,7 @@ const keep = (name) => {
 };
 ROOTS.forEach(keep);
 const schemas = Object.fromEntries([...kept].sort().map((name) => [name, all[name]]));
-const target = join(import.meta.dirname, '..', 'test', 'standins', 'discord', 'messageSchemas.json');
-writeFileSync(target, `${JSON.stringify({ $comment: source, schemas }, null, 1)}\n`);
+const $comment = `The schemas reachable from ${ROOTS.join(', ')} in Discord's OpenAPI description of its v10 HTTP API (${source}), kept as they are: what test/support/discordSpec.ts checks the bot's messages, components and modals against. Made by scripts/discord-message-schemas.mjs.`;
+const target = join(import.meta.dirname, '..', 'test', 'support', 'discord-openapi-messages.json');
+writeFileSync(target, `${JSON.stringify({ $comment, components: { schemas } }, null, 2)}\n`);
 console.log(`wrote ${kept.size} schemas to ${target}`);

@@ -3,6 +3,7 @@ import { type Client, Events, Status } from 'discord.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { connectFailure } from './connectFailure.js';
+import { alertRouting } from './discord/alerts/alertRouting.js';
 import { createTeamFeatures } from './discord/alerts/teamFeatures.js';
 import { ChannelMessages } from './discord/ChannelMessages.js';
 import { ChannelPoster } from './discord/ChannelPoster.js';
@@ -15,10 +16,14 @@ import { LivePanels } from './discord/panel/LivePanels.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import { upstreamUnreachableWarning } from './fatal.js';
 import { ServerLanguages } from './i18n/ServerLanguages.js';
+import { msg } from './i18n/text.js';
 import type { Logger } from './log.js';
 import { type HealthServer, startHealthServer } from './ops/healthServer.js';
 import { instrumentUpstream } from './ops/instrumentUpstream.js';
 import { createMetrics } from './ops/metrics.js';
+import { SettingsStore } from './settings/SettingsStore.js';
+import { TeamSettingsService } from './settings/TeamSettingsService.js';
+import { modeRulesOf } from './settings/teamSettings.js';
 import { ChannelGate } from './speed/ChannelGate.js';
 import { PROCESS_LOCAL_LOCK } from './speed/ChannelLock.js';
 import { RedisChannelLock } from './speed/RedisChannelLock.js';
@@ -53,7 +58,10 @@ export const SHUTDOWN_BUDGET_DEFAULTS = {
 
 export interface RunningBot {
   client: Client;
-  /** The live panels: `refreshGuild`/`refreshAccount` bring them up to date after a settings change. */
+  /**
+   * The live panels (a settings change brings its server's up to date by itself): `refreshGuild` and
+   * `refreshAccount` for anything else that changes what they show.
+   */
   panels: Pick<LivePanels, 'refreshAccount' | 'refreshGuild'>;
   /** The port of the health and metrics listener, when METRICS_PORT is set (0 picks a free one). */
   metricsPort: number | undefined;
@@ -113,8 +121,16 @@ export async function startBot(
   );
   const client = createClient(config.discord.apiUrl);
   const channelRest = createChannelRest(config.discord.apiUrl, config.discord.token);
+  const clock = options.clock ?? systemClock;
+  const settings = new TeamSettingsService(
+    new SettingsStore(store.keyv, lock),
+    config.fixedSettings,
+    clock,
+    logger,
+  );
   const languages = new ServerLanguages({
-    botLocale: config.botLocale,
+    botLocale: config.fixedSettings.locale,
+    chosen: (guildId) => settings.chosenLocale(guildId),
     cachedGuildLocale: (guildId) => client.guilds.cache.get(guildId)?.preferredLocale,
     rest: channelRest,
     logger,
@@ -126,8 +142,9 @@ export async function startBot(
     state,
     poster,
     logger,
-    clock: options.clock ?? systemClock,
+    clock,
     words: upstream.words,
+    routing: alertRouting(settings, (channelId) => languages.guildOf(channelId)),
   });
   const panels = new LivePanels({
     state,
@@ -136,19 +153,24 @@ export async function startBot(
     languages,
     changes,
     lock,
-    rules: config.modeRules,
+    rules: async (guildId) => modeRulesOf((await settings.forGuild(guildId)).values),
     words: upstream.words,
-    alert: (eventId, alert) => team.alerts.panelUnreachable(eventId, alert),
+    alert: (channelId, eventId, alert) => team.alerts.panelUnreachable(channelId, eventId, alert),
     logger,
-    clock: options.clock ?? systemClock,
+    clock,
     coalesceMs: options.panelCoalesceMs,
+  });
+  // The process that made a settings change tells the team, and brings the server's live panels up to date.
+  settings.onChange((event) => {
+    team.alerts.settingsChanged(event);
+    panels.refreshGuild(event.guildId);
   });
   const speed = new SpeedService(upstream, state, new ChannelGate(20, lock), {
     clock: options.clock,
-    cooldownMs: config.cooldownSeconds * 1_000,
     observer: team.observer,
     recordsAfterReply: store.kind === 'sqlite',
   });
+  // English for the log; `/speed status` names the store in its reader's language.
   const storeDescription =
     store.kind === 'sqlite' ? `SQLite file ${store.location}` : `Redis at ${store.location}`;
   const guildAccess = new GuildAccess(config.allowedGuildIds);
@@ -157,10 +179,10 @@ export async function startBot(
     upstream,
     adminRoleIds: config.adminRoleIds,
     channelMap: config.channelMap,
-    storeDescription,
+    storeDescription: msg(`status.store.${store.kind}`, { location: store.location }),
     logger,
     metrics,
-    modeRules: config.modeRules,
+    settings,
     alerts: team.alerts,
     languages,
     // Every process on the token receives every interaction: with Redis, the store says which one acts.

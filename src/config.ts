@@ -5,6 +5,7 @@ import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import {
   channelMap,
+  cooldownSeconds,
   httpUrl,
   idList,
   maxMinutes,
@@ -14,9 +15,9 @@ import {
   snowflake,
   TOO_SHORT_SECRET,
 } from './configFields.js';
-import type { ModeRules } from './discord/modeAccess.js';
-import { BOT_LOCALES, type BotLocale } from './i18n/locales.js';
+import { BOT_LOCALES } from './i18n/locales.js';
 import { MIN_SECRET_LENGTH } from './secrets.js';
+import type { ChosenSettings } from './settings/teamSettings.js';
 import type { ChannelMap } from './speed/channelMap.js';
 
 /** What the configuration is for: `deploy` needs no upstream token, the bot needs no application id. */
@@ -111,15 +112,7 @@ const schema = z.object({
       .default('127.0.0.1'),
   ),
   CHANNEL_MAP: channelMap,
-  COOLDOWN_SECONDS: z.preprocess(
-    optional,
-    z.coerce
-      .number({ error: 'must be a number of seconds (0 turns the cooldown off)' })
-      .int('must be a whole number of seconds')
-      .min(0, 'must be 0 (off) or more')
-      .max(86_400, 'must be at most 86400 (a day)')
-      .default(0),
-  ),
+  COOLDOWN_SECONDS: cooldownSeconds,
   TURBO_ROLE_IDS: idList('role'),
   FAST_ROLE_IDS: idList('role'),
   TURBO_MAX_MINUTES: maxMinutes,
@@ -228,16 +221,14 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Which useapi.net channel each Discord channel uses; `undefined`: every channel uses its own id. */
   channelMap: ChannelMap | undefined;
-  /** How long a member waits between speed changes; 0 means no cooldown. */
-  cooldownSeconds: number;
   /** Gateway shards for `npm run start:sharded`: Discord's recommendation, or a fixed number. */
   shardCount: 'auto' | number;
-  /** Who may switch to Turbo and Fast, and for how long (TURBO_/FAST_ROLE_IDS, TURBO_/FAST_MAX_MINUTES). */
-  modeRules: ModeRules;
-  /** ALERT_CHANNEL_ID: where admins are told about halts, resets, switch backs and changes. */
-  alertChannelId: string | undefined;
-  /** BOT_LOCALE: the language of every message a channel sees, whatever each server's own language. */
-  botLocale: BotLocale | undefined;
+  /**
+   * The team settings the operator fixed (TURBO_/FAST_ROLE_IDS, TURBO_/FAST_MAX_MINUTES, COOLDOWN_SECONDS,
+   * ALERT_CHANNEL_ID, BOT_LOCALE): one present is fixed for every server; the others each server's admins
+   * choose with `/speed settings`.
+   */
+  fixedSettings: ChosenSettings;
 }
 
 /** Thrown when the environment is unusable; `problems` name each variable and never echo its value. */
@@ -298,18 +289,23 @@ export function parseConfig(
     metricsHost: env.METRICS_HOST,
     logLevel: env.LOG_LEVEL,
     channelMap: env.CHANNEL_MAP,
-    cooldownSeconds: env.COOLDOWN_SECONDS,
     shardCount: env.SHARD_COUNT,
-    modeRules: {
-      roles: { turbo: env.TURBO_ROLE_IDS, fast: env.FAST_ROLE_IDS },
-      maxMinutes: {
-        ...(env.TURBO_MAX_MINUTES !== undefined && { turbo: env.TURBO_MAX_MINUTES }),
-        ...(env.FAST_MAX_MINUTES !== undefined && { fast: env.FAST_MAX_MINUTES }),
-      },
-    },
-    alertChannelId: env.ALERT_CHANNEL_ID,
-    botLocale: env.BOT_LOCALE,
+    fixedSettings: fixedSettings(env),
   };
+}
+
+/** The team settings whose variables are set; an empty role list is an unset variable. */
+function fixedSettings(env: z.infer<typeof schema>): ChosenSettings {
+  const values = {
+    turboRoleIds: env.TURBO_ROLE_IDS.length > 0 ? env.TURBO_ROLE_IDS : undefined,
+    fastRoleIds: env.FAST_ROLE_IDS.length > 0 ? env.FAST_ROLE_IDS : undefined,
+    turboMaxMinutes: env.TURBO_MAX_MINUTES,
+    fastMaxMinutes: env.FAST_MAX_MINUTES,
+    cooldownSeconds: env.COOLDOWN_SECONDS,
+    alertChannelId: env.ALERT_CHANNEL_ID,
+    locale: env.BOT_LOCALE,
+  } satisfies Record<keyof ChosenSettings, unknown>;
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
 
 /** ALLOWED_GUILD_IDS when given, else the server the commands are deployed to, else none: every server. */

@@ -5,8 +5,14 @@
 import { z } from 'zod';
 import { EMPTY_ENTRY_PROBLEM, listEntries, onlyCommas } from './listEntries.js';
 import { MIN_SECRET_LENGTH } from './secrets.js';
+import {
+  COOLDOWN_SECONDS_RULE,
+  MAX_MINUTES_RULE,
+  type NumberProblem,
+  readWholeNumber,
+  type WholeNumberRule,
+} from './settings/numberRules.js';
 import { parseChannelMap } from './speed/channelMap.js';
-import { TIMED_MINUTES } from './speed/timedSpeed.js';
 
 const SNOWFLAKE = /^\d{15,21}$/;
 
@@ -72,16 +78,34 @@ export const idList = (what: string) =>
     return problems.length > 0 ? z.NEVER : entries.map((entry) => entry.text);
   });
 
+/**
+ * A whole-number setting (see `settings/numberRules.ts`, shared with `/speed settings`); empty is unset.
+ * `problems` says, for the operator, what each refusal means for this variable.
+ */
+const wholeNumber = (rule: WholeNumberRule, problems: Readonly<Record<NumberProblem, string>>) =>
+  z.preprocess(optional, z.string().optional()).transform((text, ctx) => {
+    if (text === undefined) return undefined;
+    const read = readWholeNumber(text, rule);
+    if ('value' in read) return read.value;
+    ctx.addIssue({ code: 'custom', message: problems[read.problem] });
+    return z.NEVER;
+  });
+
 /** TURBO_MAX_MINUTES / FAST_MAX_MINUTES: the longest time in that mode; empty is no limit. */
-export const maxMinutes = z.preprocess(
-  optional,
-  z.coerce
-    .number({ error: 'must be a number of minutes (leave it empty for no limit)' })
-    .int('must be a whole number of minutes')
-    .min(TIMED_MINUTES.min, 'must be at least 1 (leave it empty for no limit)')
-    .max(TIMED_MINUTES.max, 'must be at most 1440 (a day)')
-    .optional(),
-);
+export const maxMinutes = wholeNumber(MAX_MINUTES_RULE, {
+  notNumber: 'must be a number of minutes (leave it empty for no limit)',
+  notWhole: 'must be a whole number of minutes',
+  tooSmall: `must be at least ${MAX_MINUTES_RULE.min} (leave it empty for no limit)`,
+  tooLarge: `must be at most ${MAX_MINUTES_RULE.max} (a day)`,
+});
+
+/** COOLDOWN_SECONDS: how long a member waits between speed changes; empty is unset (no cooldown). */
+export const cooldownSeconds = wholeNumber(COOLDOWN_SECONDS_RULE, {
+  notNumber: 'must be a number of seconds (0 turns the cooldown off)',
+  notWhole: 'must be a whole number of seconds',
+  tooSmall: `must be ${COOLDOWN_SECONDS_RULE.min} (off) or more`,
+  tooLarge: `must be at most ${COOLDOWN_SECONDS_RULE.max} (a day)`,
+});
 
 /** CHANNEL_MAP, with every problem of its pairs reported. */
 export const channelMap = z.preprocess(optional, z.string().optional()).transform((text, ctx) => {

@@ -29,7 +29,7 @@ export function upstreamUnreachableWarning(upstream: ServiceAddress, reason: Unr
  */
 export function explainStartupFailure(error: unknown): string {
   if (error instanceof ConfigError)
-    return `${error.message}\nSee .env.example and the README's configuration table.`;
+    return `${error.message}\nSee .env.example and the configuration table in docs/operating.md#configuration.`;
   if (error instanceof StoreInUseError) {
     return `Another bot process (or a running \`npm run migrate-store\`) is using the SQLite file ${error.file}, and only one process may use a SQLite file: stop the other one first, or put the state in Redis (STORE_URL=redis://…) to run several bot processes.`;
   }

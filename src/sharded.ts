@@ -33,7 +33,7 @@ async function recommendedShardCount(config: Config): Promise<number> {
  */
 function storeProblem(config: Config): string | undefined {
   if (/^rediss?:\/\//.test(config.storeUrl)) return undefined;
-  return 'STORE_URL: npm run start:sharded runs one process per shard, and they must share their state and lock: set STORE_URL=redis://host:port (see the README, "Several processes, one truth"), or run npm start';
+  return 'STORE_URL: npm run start:sharded runs one process per shard, and they must share their state and lock: set STORE_URL=redis://host:port (see docs/operating.md#several-processes-one-truth), or run npm start';
 }
 
 /** Why the shards' listener ports would not fit: shard N listens on METRICS_PORT + N. */

@@ -18,6 +18,14 @@ export const INTERACTION_CLAIM_WAIT_MS = 1_000;
 /** How long a claim on an interaction is kept: past its token's 15 minutes, nobody can act on it. */
 export const INTERACTION_CLAIM_TTL_MS = 3_600_000;
 
+/** A component's log and metrics label: its kind and custom id. */
+function componentLabel(interaction: RepliableInteraction): string {
+  if (interaction.isButton()) return `button:${interaction.customId}`;
+  if (interaction.isAnySelectMenu()) return `select:${interaction.customId}`;
+  if (interaction.isModalSubmit()) return `modal:${interaction.customId}`;
+  return 'other';
+}
+
 /**
  * The edge between discord.js and the commands: routes each interaction, answers every one of them even
  * when a handler throws, logs one line per interaction, and knows which are still running so a shutdown
@@ -35,7 +43,13 @@ export class InteractionRouter {
 
   /** The `interactionCreate` listener. */
   readonly handle = (interaction: Interaction): void => {
-    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    if (
+      !interaction.isChatInputCommand() &&
+      !interaction.isButton() &&
+      !interaction.isAnySelectMenu() &&
+      !interaction.isModalSubmit()
+    )
+      return;
     const task = this.route(interaction).finally(() => this.inFlight.delete(task));
     this.inFlight.add(task);
   };
@@ -53,10 +67,10 @@ export class InteractionRouter {
 
   private async route(interaction: RepliableInteraction): Promise<void> {
     const started = performance.now();
-    // A fixed set of names (subcommands, button ids), safe as a metrics label.
+    // A fixed set of names (subcommands, component ids), safe as a metrics label.
     const subcommand = interaction.isChatInputCommand()
       ? (interaction.options.getSubcommand(false) ?? interaction.commandName)
-      : `button:${interaction.isButton() ? interaction.customId : 'other'}`;
+      : componentLabel(interaction);
     const context = {
       subcommand,
       guild: interaction.guildId,
@@ -138,6 +152,11 @@ export class InteractionRouter {
       const command = this.commands.get(interaction.customId.split(':')[0] ?? '');
       if (!command?.handleButton) throw new Error(`no handler for button ${interaction.customId}`);
       return command.handleButton(interaction, this.services, calls);
+    }
+    if (interaction.isAnySelectMenu() || interaction.isModalSubmit()) {
+      const command = this.commands.get(interaction.customId.split(':')[0] ?? '');
+      if (!command?.handleComponent) throw new Error(`no handler for component ${interaction.customId}`);
+      return command.handleComponent(interaction, this.services);
     }
     return 'ignored';
   }

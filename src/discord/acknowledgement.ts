@@ -1,8 +1,10 @@
 import {
   type InteractionDeferReplyOptions,
+  type MessageComponentInteraction,
   MessageFlags,
   MessageFlagsBitField,
   type MessageFlagsResolvable,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import { withinTime } from '../timeLimit.js';
@@ -67,14 +69,43 @@ export function workWaitsForAcknowledgement(interaction: RepliableInteraction): 
  *   (adopting the other's deferral if Discord refused its own); lost, it throws {@link ClaimedElsewhereError};
  *   no answer, it acts only if Discord accepted its deferral, the one acknowledgement Discord takes.
  */
-export async function acknowledgeDeferred(
+export function acknowledgeDeferred(
   interaction: RepliableInteraction,
   options: InteractionDeferReplyOptions,
+): Promise<void> {
+  return acknowledge(
+    interaction,
+    () => interaction.deferReply(options),
+    () => adoptDeferral(interaction, options),
+  );
+}
+
+/**
+ * {@link acknowledgeDeferred} for a change of the message a component sits on: defers its update
+ * (`DEFERRED_UPDATE_MESSAGE`), after which `editReply` edits that message.
+ */
+export function acknowledgeUpdate(
+  interaction: Extract<RepliableInteraction, MessageComponentInteraction | ModalSubmitInteraction>,
+): Promise<void> {
+  return acknowledge(
+    interaction,
+    () => interaction.deferUpdate(),
+    () => {
+      interaction.deferred = true;
+    },
+  );
+}
+
+/** Sends the acknowledgement with `send`; `adopt` makes discord.js complete another process's instead. */
+async function acknowledge(
+  interaction: RepliableInteraction,
+  send: () => Promise<unknown>,
+  adopt: () => void,
 ): Promise<void> {
   const state = claimStates.get(interaction);
   let refusal: unknown;
   try {
-    await interaction.deferReply(options);
+    await send();
   } catch (error) {
     if (!state || !isAlreadyAcknowledged(error)) throw error;
     refusal = error;
@@ -84,7 +115,7 @@ export async function acknowledgeDeferred(
   if (won === false) throw new ClaimedElsewhereError('another bot process holds this interaction');
   if (refusal === undefined) return;
   if (won === undefined) throw refusal;
-  adoptDeferral(interaction, options);
+  adopt();
 }
 
 /** The claim's answer, or `undefined` if the store gives none in time. */

@@ -1,4 +1,5 @@
 import { TimestampStyles, time } from 'discord.js';
+import { type Message, msg } from '../i18n/text.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 
 /** `<t:…:F> (<t:…:R>)`: the full date in each reader's time zone, and how far away it is. */
@@ -8,7 +9,7 @@ export function fullAndRelative(iso: string): string {
 }
 
 /** The line naming when the block ends, for halts whose moderation text said; `undefined` otherwise. */
-export function blockEndLine(halt: HaltRecord): string | undefined {
+export function blockEndLine(halt: HaltRecord): Message | undefined {
   if (halt.blockedUntil === undefined) return undefined;
-  return `🗓️ The moderation text says the block ends ${fullAndRelative(halt.blockedUntil)}. The bot reminds the admins then; it never resets the account by itself.`;
+  return msg('blockEnd.line', { ends: fullAndRelative(halt.blockedUntil) });
 }

@@ -4,22 +4,22 @@
  * which only the admin who reset sees.
  */
 import { ButtonStyle, userMention } from 'discord.js';
-import { msg } from '../i18n/text.js';
+import { lines, type Message, msg, type Text } from '../i18n/text.js';
 import type { ResetOutcome } from '../speed/results.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 import { describeFailure, type UpstreamWords } from '../upstream/messages.js';
 import { blockEndLine } from './blockEndText.js';
-import { quoteUntrusted, type Reply } from './replies.js';
+import type { Reply } from './replies.js';
 import {
   adminsDescription,
   announcedIn,
   captchaLink,
-  haltSource,
   haltSummary,
-  MODE_LABELS,
+  modeName,
   RESTARTING,
   relative,
   timedLabel,
+  upstreamQuote,
 } from './replyText.js';
 
 /** custom_id of the Reset button on moderation instructions; routed to the `speed` command. */
@@ -28,43 +28,59 @@ export const RESET_BUTTON_ID = 'speed:reset';
 /** custom_id of the Reset an admin is offered privately once shown the CAPTCHA link. */
 export const RESET_SOLVED_BUTTON_ID = 'speed:reset:solved';
 
-/** What Midjourney asked for, as the end of "because Midjourney …". */
-function whatMidjourneyDid(halt: HaltRecord): string {
-  return halt.cause === 'captcha'
-    ? 'asked the account to solve a CAPTCHA'
-    : 'sent the account a pending moderation message or a CAPTCHA';
+/**
+ * Longest stretch of Midjourney's moderation text quoted in a halt or reset reply: the instructions, the
+ * upstream's gloss, a held time limit and a store note must fit beside it in Discord's 2,000 characters.
+ */
+const MODERATION_QUOTE_LIMIT = 500;
+
+/** What was refused and why, as one sentence per source of the request (the cause picks the reason). */
+function refusal(halt: HaltRecord): Message {
+  const user = userMention(halt.userId);
+  const cause = halt.cause ?? 'moderation';
+  switch (halt.command) {
+    case 'unknown':
+      return msg('halt.refused.unknown', { cause });
+    case 'status':
+      return msg('halt.refused.status', { cause, user });
+    case 'switchBack':
+      return msg('halt.refused.switchBack', { cause, user });
+    default:
+      return msg('halt.refused.command', { cause, user, command: halt.command });
+  }
 }
 
 /** Step 2 of the instructions. A CAPTCHA link is for admins only: they find it in `/speed status`. */
-function resolveStep(halt: HaltRecord): string {
-  return halt.cause === 'captcha'
-    ? '2. Solve the CAPTCHA for that account: admins find the link in `/speed status` (it is never posted here).'
-    : '2. Read and acknowledge the moderation message, or solve the CAPTCHA. For a CAPTCHA, run a manual `/imagine` there if the verification dialog does not show.';
+function resolveStep(halt: HaltRecord): Message {
+  return halt.cause === 'captcha' ? msg('halt.step.solveCaptcha') : msg('halt.step.resolveModeration');
 }
 
-/** The instructions posted when a moderation flag halts an account: what happened, what to do, who resets. */
+/**
+ * The instructions posted when a moderation flag halts an account: what happened, what to do, who resets.
+ * The Midjourney text the upstream relayed is quoted as it came, with the upstream's gloss when it knows it.
+ */
 export function moderationInstructions(
   halt: HaltRecord,
   adminRoleIds: readonly string[],
   words: UpstreamWords,
 ): Reply {
-  const said = halt.upstreamText ? `\n${words.name} said:\n${quoteUntrusted(halt.upstreamText, 600)}` : '';
-  const source = haltSource(halt);
-  const refused =
-    halt.command === 'unknown' || halt.command === 'status' || halt.command === 'switchBack'
-      ? `${source ? `${source.charAt(0).toUpperCase()}${source.slice(1)}` : 'A request'} was refused`
-      : `${userMention(halt.userId)}'s \`/speed ${halt.command}\` was refused`;
   const blockEnd = blockEndLine(halt);
-  const content = [
-    '⛔ **Midjourney flagged the shared account: speed changes are halted in this channel.**',
-    `${refused} because Midjourney ${whatMidjourneyDid(halt)}.${said}`,
-    ...(blockEnd ? [blockEnd] : []),
-    '**What to do**',
-    '1. Log in to the Discord account that runs Midjourney for this team and open its Midjourney messages.',
+  const content = lines(
+    msg('halt.flagged'),
+    refusal(halt),
+    halt.upstreamText
+      ? lines(
+          msg('halt.upstreamSaid', { upstream: words.name }),
+          upstreamQuote(halt.upstreamText, MODERATION_QUOTE_LIMIT, words),
+        )
+      : undefined,
+    blockEnd,
+    msg('halt.whatToDo'),
+    msg('halt.step.logIn'),
     resolveStep(halt),
-    `3. Then an admin (${adminsDescription(adminRoleIds)}) runs \`/speed reset\` or presses **Reset** below.`,
-    'Until then the bot sends nothing to Midjourney from this channel: more calls risk a ban of the account.',
-  ].join('\n');
+    msg('halt.step.reset', { admins: adminsDescription(adminRoleIds) }),
+    msg('halt.untilReset'),
+  );
   return {
     content,
     ephemeral: false,
@@ -74,93 +90,80 @@ export function moderationInstructions(
 }
 
 /** To a member whose request shared the call of an identical one that met the flag: the notice is posted once. */
-export function joinedHalt(halt: HaltRecord, adminRoleIds: readonly string[], words: UpstreamWords): string {
-  return (
-    `⛔ Your request was sent together with an identical one (${haltSummary(halt, words)}), which met a moderation halt: speed changes are halted in this channel. ` +
-    `The instructions are posted in the channel; once it is resolved, ${adminsDescription(adminRoleIds)} can run \`/speed reset\`.`
-  );
+export function joinedHalt(halt: HaltRecord, adminRoleIds: readonly string[], words: UpstreamWords): Message {
+  return msg('halt.joined', {
+    halt: haltSummary(halt, words),
+    admins: adminsDescription(adminRoleIds),
+  });
 }
 
 export function alreadyHalted(
   halt: HaltRecord,
   adminRoleIds: readonly string[],
   words: UpstreamWords,
-): string {
-  return (
-    `⛔ Speed changes are halted in this channel (${haltSummary(halt, words)}): Midjourney is waiting for a moderation message or CAPTCHA to be resolved. ` +
-    `Nothing was sent to Midjourney. Once it is resolved, ${adminsDescription(adminRoleIds)} can run \`/speed reset\`.`
-  );
+): Message {
+  return msg('halt.already', {
+    halt: haltSummary(halt, words),
+    admins: adminsDescription(adminRoleIds),
+  });
 }
 
-/** What the read-back after a reset says, for the channel (no link: that goes to the admin alone). */
-function afterReset(result: Extract<ResetOutcome, { kind: 'reset' }>, words: UpstreamWords): string[] {
+/**
+ * What the read-back after a reset says, for the channel (no link: that goes to the admin alone);
+ * `undefined` when there is nothing to add.
+ */
+function afterReset(
+  result: Extract<ResetOutcome, { kind: 'reset' }>,
+  words: UpstreamWords,
+): Text | undefined {
   const { account } = result;
-  if (!account) {
-    return [
-      `(Could not confirm with ${words.name} that the moderation flag is gone; \`/speed status\` can check again.)`,
-    ];
-  }
-  if (account.flagged && account.cause === 'captcha') {
-    return [
-      `⚠️ ${words.name} still reports a CAPTCHA on the account; solve it in the Midjourney account (the admin who reset has the link) or the next speed change will halt again.`,
-    ];
-  }
-  if (account.flagged) {
-    const pending = account.moderationText ? `\n${quoteUntrusted(account.moderationText, 600)}` : '';
-    return [
-      `⚠️ ${words.name} still reports a pending moderation message; resolve it in the Midjourney account or the next speed change will halt again.${pending}`,
-    ];
-  }
-  if (!account.enabled) {
-    const reason = account.moderationText ? `\n${quoteUntrusted(account.moderationText, 600)}` : '';
-    return [`⚠️ ${words.name} still has the account switched off; the next speed change will fail.${reason}`];
-  }
+  const upstream = { upstream: words.name };
+  if (!account) return msg('halt.reset.unconfirmed', upstream);
+  if (account.flagged && account.cause === 'captcha') return msg('halt.reset.stillCaptcha', upstream);
+  const moderationText = account.moderationText
+    ? upstreamQuote(account.moderationText, MODERATION_QUOTE_LIMIT, words)
+    : undefined;
+  if (account.flagged) return lines(msg('halt.reset.stillModeration', upstream), moderationText);
+  if (!account.enabled) return lines(msg('halt.reset.stillDisabled', upstream), moderationText);
   // An upstream that says what it cleared gets the reset spelled out, as far as it can be verified.
-  const lines: string[] = [];
-  if (result.cleared.includes('captcha')) {
-    lines.push(
-      `The bot told ${words.name} that the CAPTCHA was solved (${words.name} does not check it). If it was not, Midjourney asks again at the account's next action and the next speed change halts again; admins then find the new link in \`/speed status\`.`,
-    );
-  }
-  if (result.cleared.includes('disabled')) {
-    lines.push(
-      `${words.name} has enabled the account again and reconnects it within a minute or two; a speed change meanwhile waits for it or says when to try again.`,
-    );
-  }
-  return lines;
+  const cleared = lines(
+    result.cleared.includes('captcha') && msg('halt.reset.captchaCleared', upstream),
+    result.cleared.includes('disabled') && msg('halt.reset.enabledAgain', upstream),
+  );
+  // No empty line for nothing cleared.
+  return cleared.lines.length > 0 ? cleared : undefined;
 }
 
 /** The answer to `/speed reset` and the Reset button. */
 export function resetReply(result: ResetOutcome, invokerId: string, words: UpstreamWords): Reply {
+  const upstream = { upstream: words.name };
   switch (result.kind) {
     case 'reset': {
-      const lines = [
-        `✅ ${userMention(invokerId)} reset the Midjourney account at ${words.name}: speed changes are allowed again in this channel.`,
-      ];
-      if (!result.clearedHalt)
-        lines.push(`(The bot had not recorded a halt here; ${words.name} was reset anyway.)`);
-      lines.push(...afterReset(result, words));
-      if (result.switchBack)
-        lines.push(
-          `⏱️ The account may still be in ${MODE_LABELS[result.switchBack.mode]} mode from ${userMention(result.switchBack.userId)}'s ${timedLabel(result.switchBack.mode, result.switchBack.minutes)}, which was due ${relative(result.switchBack.dueAt)}: the bot switches back to **Relax** now and says so in ${announcedIn(result.switchBack)}.`,
-        );
-      return { content: lines.join('\n'), ephemeral: false };
+      const { switchBack } = result;
+      const content = lines(
+        msg('halt.reset.done', { ...upstream, user: userMention(invokerId) }),
+        !result.clearedHalt && msg('halt.reset.noHaltRecorded', upstream),
+        afterReset(result, words),
+        switchBack &&
+          msg('halt.reset.switchBackNow', {
+            mode: modeName(switchBack.mode),
+            user: userMention(switchBack.userId),
+            timed: timedLabel(switchBack.mode, switchBack.minutes),
+            due: relative(switchBack.dueAt),
+            channels: announcedIn(switchBack),
+          }),
+      );
+      return { content, ephemeral: false };
     }
     case 'failed':
       return {
-        content: `The reset did not go through. ${describeFailure(result.outcome, words)}`,
+        content: msg('halt.reset.failed', { failure: describeFailure(result.outcome, words) }),
         ephemeral: true,
       };
     case 'notPersisted':
-      return {
-        content: `${words.name} reset the account, but the bot's state store is not answering, so this channel is still marked halted. Try \`/speed reset\` again once the store is back, and tell the bot's operator.`,
-        ephemeral: true,
-      };
+      return { content: msg('halt.reset.notPersisted', upstream), ephemeral: true };
     case 'queueFull':
-      return {
-        content: `This channel already has ${result.waiting} requests waiting. Nothing was sent; try again in a minute.`,
-        ephemeral: true,
-      };
+      return { content: msg('halt.reset.queueFull', { waiting: result.waiting }), ephemeral: true };
     case 'restarting':
       return { content: RESTARTING, ephemeral: true };
   }
@@ -172,12 +175,12 @@ export function resetReply(result: ResetOutcome, invokerId: string, words: Upstr
  * it was solved and nothing checks it.
  */
 export function solveCaptchaFirst(link: string, words: UpstreamWords): Reply {
+  // The text names the button by its own label, so they agree in every language.
+  const button = msg('halt.solvedResetButton');
   return {
-    content: `🔒 ${words.name} reports the account locked by a CAPTCHA. First solve it at ${link} while logged in to the Discord account that runs Midjourney, then press **Solved: reset** below: the reset only tells ${words.name} the CAPTCHA was solved, and nothing checks it. Nothing was reset yet. (Only you see this link.)`,
+    content: msg('halt.solveCaptchaFirst', { upstream: words.name, link, button }),
     ephemeral: true,
-    buttons: [
-      { customId: RESET_SOLVED_BUTTON_ID, label: msg('halt.solvedResetButton'), style: ButtonStyle.Danger },
-    ],
+    buttons: [{ customId: RESET_SOLVED_BUTTON_ID, label: button, style: ButtonStyle.Danger }],
   };
 }
 
@@ -185,11 +188,11 @@ export function solveCaptchaFirst(link: string, words: UpstreamWords): Reply {
  * What only the admin who reset sees: the CAPTCHA link, when the upstream still reports the account
  * locked after the reset. `undefined` when there is nothing private to say.
  */
-export function resetPrivateNote(result: ResetOutcome, words: UpstreamWords): string | undefined {
+export function resetPrivateNote(result: ResetOutcome, words: UpstreamWords): Text | undefined {
   if (result.kind !== 'reset' || result.account?.cause !== 'captcha' || !result.account.flagged)
     return undefined;
   const link = captchaLink(result.account.captchaUrl);
   return link
-    ? `🔒 ${words.name} still reports the account locked by a CAPTCHA. Solve it at ${link} while logged in to the Discord account that runs Midjourney, then run \`/speed reset\` again. (Only you see this link.)`
-    : `🔒 ${words.name} still reports the account locked by a CAPTCHA and gives no link: solve it in the Discord account that runs Midjourney (or on ${words.name}'s account page), then run \`/speed reset\` again.`;
+    ? msg('halt.reset.stillLocked', { upstream: words.name, link })
+    : msg('halt.reset.stillLockedNoLink', { upstream: words.name });
 }

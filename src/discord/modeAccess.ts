@@ -4,10 +4,12 @@
  * hours. Checked before anything is sent upstream.
  */
 import { roleMention } from 'discord.js';
+import { duration } from '../i18n/duration.js';
+import { listOf, type Message, msg, verbatim } from '../i18n/text.js';
 import { isTimedMode, type TimedMode } from '../speed/timedSpeed.js';
 import { SPEED_MODES, type SpeedMode } from '../speedModes.js';
 import type { Reply } from './replies.js';
-import { formatDuration, MODE_LABELS } from './replyText.js';
+import { modeName } from './replyText.js';
 
 export interface ModeRules {
   /** Roles allowed to switch to each mode; empty: everyone. */
@@ -54,34 +56,51 @@ export function decideModeRequest(
   return { kind: 'allowed', minutes, limited: false };
 }
 
-const limitText = (minutes: number) => formatDuration(minutes * 60_000);
+/** The longest time in a mode, as a duration in the reader's language. */
+const limitText = (minutes: number) => duration(minutes * 60_000);
+
+/** Roles as a list where any one is enough: "@a, @b or @c". Mentions show the role, and nothing pings. */
+const anyOfRoles = (roleIds: readonly string[]) =>
+  listOf(
+    roleIds.map((id) => verbatim(roleMention(id))),
+    'disjunction',
+  );
 
 /** The private refusal of a mode the member may not use, or of a length over the limit. Nothing pings. */
 export function refusalReply(decision: Exclude<ModeDecision, { kind: 'allowed' }>): Reply {
-  const label = `**${MODE_LABELS[decision.mode]}**`;
+  const mode = modeName(decision.mode);
   const content =
     decision.kind === 'roleRequired'
-      ? `Only members with ${decision.roles.map(roleMention).join(', ')} (or admins) may switch to ${label}. Nothing was sent to Midjourney; \`/speed relax\` is open to everyone.`
-      : `${label} is limited to ${limitText(decision.maxMinutes)} at a time here: ask for \`minutes\` up to ${decision.maxMinutes}, or leave it out to get ${decision.maxMinutes}. Nothing was sent to Midjourney.`;
+      ? msg('modes.refused.role', { roles: anyOfRoles(decision.roles), mode })
+      : msg('modes.refused.tooLong', {
+          mode,
+          limit: limitText(decision.maxMinutes),
+          max: decision.maxMinutes,
+        });
   return { content, ephemeral: true };
 }
 
 /** Added to a switch that became timed because of the limit, so nobody thinks it stays on. */
-export function limitNote(mode: SpeedMode, minutes: number): string {
-  return `(${MODE_LABELS[mode]} is limited to ${limitText(minutes)} at a time here.)`;
+export function limitNote(mode: SpeedMode, minutes: number): Message {
+  return msg('modes.limitNote', { mode: modeName(mode), limit: limitText(minutes) });
 }
 
 /** The `/speed status` line saying which modes this member may use, and for how long. */
-export function modesLine(member: Member, rules: ModeRules): string {
-  const allowed: string[] = [];
-  const refused: string[] = [];
+export function modesLine(member: Member, rules: ModeRules): Message {
+  const allowed: Message[] = [];
+  const refused: Message[] = [];
   for (const mode of SPEED_MODES) {
     const max = isTimedMode(mode) ? rules.maxMinutes[mode] : undefined;
-    const label = `**${MODE_LABELS[mode]}**${max === undefined ? '' : ` (up to ${limitText(max)})`}`;
-    if (mayUse(mode, member, rules)) allowed.push(label);
+    if (mayUse(mode, member, rules))
+      allowed.push(
+        max === undefined
+          ? msg('modes.allowed', { mode: modeName(mode) })
+          : msg('modes.allowed.limited', { mode: modeName(mode), limit: limitText(max) }),
+      );
     else if (isTimedMode(mode))
-      refused.push(`${MODE_LABELS[mode]} (needs ${rules.roles[mode].map(roleMention).join(' or ')})`);
+      refused.push(msg('modes.refused', { mode: modeName(mode), roles: anyOfRoles(rules.roles[mode]) }));
   }
-  const notYours = refused.length > 0 ? ` Not for you: ${refused.join(', ')}.` : '';
-  return `Modes you may use: ${allowed.join(', ')}.${notYours}`;
+  return refused.length > 0
+    ? msg('modes.line.withRefused', { allowed: listOf(allowed), refused: listOf(refused) })
+    : msg('modes.line', { allowed: listOf(allowed) });
 }

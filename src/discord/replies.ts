@@ -10,7 +10,7 @@ import {
 import type { BotLocale } from '../i18n/locales.js';
 import { render } from '../i18n/render.js';
 import type { Readers } from '../i18n/ServerLanguages.js';
-import { msg, type Text, verbatim } from '../i18n/text.js';
+import { msg, type Text } from '../i18n/text.js';
 import { disarmLine } from '../upstream/messages.js';
 import { acknowledgeDeferred, workWaitsForAcknowledgement } from './acknowledgement.js';
 
@@ -29,8 +29,7 @@ export interface ReplyButton {
  * the invoker's language when private, the server's when public (see `ServerLanguages`).
  */
 export interface Reply {
-  // TRANSITIONAL (issue 21): a string is English not yet moved into the catalogs; removed once all are.
-  content: Text | string;
+  content: Text;
   ephemeral: boolean;
   buttons?: readonly ReplyButton[];
   /** Role ids this message may ping; nothing else ever pings. */
@@ -46,9 +45,7 @@ export function renderReply(reply: Reply, locale: BotLocale) {
       .setStyle(button.style),
   );
   return {
-    content: fitLength(
-      render(typeof reply.content === 'string' ? verbatim(reply.content) : reply.content, locale),
-    ),
+    content: fitLength(render(reply.content, locale)),
     components: buttons.length > 0 ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [],
   };
 }

@@ -11,7 +11,9 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Readers } from '../i18n/ServerLanguages.js';
-import { msg } from '../i18n/text.js';
+import { lines, msg } from '../i18n/text.js';
+import type { ReadSettings } from '../settings/TeamSettingsService.js';
+import { modeRulesOf } from '../settings/teamSettings.js';
 import type { SwitchResult } from '../speed/results.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { CallLog } from '../upstream/port.js';
@@ -41,6 +43,11 @@ export function memberOf(interaction: Repliable, services: BotServices): Member 
   return { admin: isAdmin(interaction, services.adminRoleIds), roleIds: memberRoleIds(interaction) };
 }
 
+/** The team settings of the interaction's server (bounded in time: see `TeamSettingsService`). */
+export function settingsOf(interaction: Repliable, services: BotServices): Promise<ReadSettings> {
+  return services.settings.forGuild(interaction.guildId ?? '');
+}
+
 /** Completes a private answer: a halt's public notice goes to the channel, the member is told where. */
 async function completePrivately(interaction: Repliable, reply: Reply, readers: Readers): Promise<void> {
   if (reply.ephemeral) {
@@ -62,7 +69,8 @@ export async function requestSpeed(
 ): Promise<string> {
   const { mode } = request;
   const member = memberOf(interaction, services);
-  const decision = decideModeRequest(mode, request.minutes, member, services.modeRules);
+  const settings = await settingsOf(interaction, services);
+  const decision = decideModeRequest(mode, request.minutes, member, modeRulesOf(settings.values));
   if (decision.kind !== 'allowed') {
     await replyNow(interaction, refusalReply(decision), readers);
     return decision.kind === 'roleRequired' ? 'refused-role' : 'refused-too-long';
@@ -76,7 +84,12 @@ export async function requestSpeed(
     const switched = await services.speed.switchSpeed(
       account,
       mode,
-      { userId: interaction.user.id, exemptFromCooldown: member.admin, calls },
+      {
+        userId: interaction.user.id,
+        cooldownMs: settings.values.cooldownSeconds * 1_000,
+        exemptFromCooldown: member.admin,
+        calls,
+      },
       { channelId: interaction.channelId, ...(minutes !== undefined && { minutes }) },
     );
     if (switched.kind === 'switched') {
@@ -91,10 +104,12 @@ export async function requestSpeed(
   });
   const replyTo = (answered: SwitchResult) => {
     const reply = switchReply(answered, interaction.user.id, services.adminRoleIds, services.upstream.words);
-    if (answered.kind === 'switched' && decision.limited && minutes !== undefined)
-      reply.content += `\n${limitNote(mode, minutes)}`;
+    const limited =
+      answered.kind === 'switched' && decision.limited && minutes !== undefined
+        ? { ...reply, content: lines(reply.content, limitNote(mode, minutes)) }
+        : reply;
     // The panel shows the change to everyone: the member's own answer stays theirs.
-    return privately && answered.kind === 'switched' ? { ...reply, ephemeral: true } : reply;
+    return privately && answered.kind === 'switched' ? { ...limited, ephemeral: true } : limited;
   };
   const complete = privately ? completePrivately : completeDeferred;
   if (result.kind !== 'switched') {

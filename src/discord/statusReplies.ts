@@ -3,6 +3,8 @@
  * upstream's own view of the account, CAPTCHA link included.
  */
 import { TimestampStyles, time, userMention } from 'discord.js';
+import { duration } from '../i18n/duration.js';
+import { lines, type Message, msg, type Text } from '../i18n/text.js';
 import { LOW_FAST_TIME_PERCENT } from '../speed/fastTime.js';
 import type { ChannelStatus, FastTimeStatus } from '../speed/results.js';
 import type { PendingSwitchBack } from '../speed/timedSpeed.js';
@@ -11,78 +13,118 @@ import { describeFailure, inlineUntrusted, type UpstreamWords } from '../upstrea
 import type { UpstreamOutcome } from '../upstream/outcomes.js';
 import type { AccountReport } from '../upstream/port.js';
 import { blockEndLine } from './blockEndText.js';
-import { quoteUntrusted, type Reply } from './replies.js';
+import type { Reply } from './replies.js';
 import {
   at,
   captchaLink,
   fastTimeFigures,
-  formatDuration,
   haltSummary,
   LATE_NOTICE_MS,
-  MODE_LABELS,
+  modeName,
   relative,
   storeNote,
   timedLabel,
+  upstreamQuote,
 } from './replyText.js';
 
-/** The upstream's view of the account, for admins: flag, text, CAPTCHA link, job mode. */
-function accountLine(account: UpstreamOutcome<AccountReport>, words: UpstreamWords): string {
-  const label = `${words.name} account`;
+/** Room for quoted upstream text (and its gloss) beside the rest of the status within Discord's limit. */
+const STATUS_QUOTE_LIMIT = 600;
+/** Room for the account's own text when the halt's is quoted too: both at full length would not fit. */
+const SECOND_QUOTE_LIMIT = 150;
+
+/** The job mode the upstream reports, for the messages that end with it when known. */
+function jobModeValues(report: AccountReport) {
+  return report.jobMode
+    ? { jobModeKnown: 'yes', jobMode: inlineUntrusted(report.jobMode) }
+    : { jobModeKnown: 'no', jobMode: '' };
+}
+
+/**
+ * The account's text as the upstream reports it, quoted; once only when it is the halt's, already quoted
+ * above (the usual case: the same flag), and shorter beside a different one.
+ */
+function accountQuote(text: string | undefined, haltText: string | undefined, words: UpstreamWords) {
+  if (!text) return undefined;
+  if (!haltText) return upstreamQuote(text, STATUS_QUOTE_LIMIT, words);
+  if (text.trim() === haltText.trim()) return msg('status.account.sameText');
+  return upstreamQuote(text, SECOND_QUOTE_LIMIT, words);
+}
+
+/**
+ * The upstream's view of the account, for admins: flag, text, CAPTCHA link, job mode. `haltText`: the
+ * halt's text, quoted above it.
+ */
+function accountLine(
+  account: UpstreamOutcome<AccountReport>,
+  haltText: string | undefined,
+  words: UpstreamWords,
+): Text {
+  const upstream = words.name;
   if (account.kind !== 'success') {
     const notice = words.failureNotice?.(account);
-    return `${label}: could not be read. ${describeFailure(account, words)}${notice ? `\n⚠️ ${notice}` : ''}`;
+    return lines(
+      msg('status.account.unreadable', { upstream, failure: describeFailure(account, words) }),
+      notice && msg('status.account.notice', { notice }),
+    );
   }
   const report = account.value;
-  const mode = report.jobMode ? ` Job mode: ${inlineUntrusted(report.jobMode)}.` : '';
-  const text = report.moderationText ? `\n${quoteUntrusted(report.moderationText, 600)}` : '';
+  const text = accountQuote(report.moderationText, haltText, words);
   if (report.flagged && report.cause === 'captcha') {
     const link = captchaLink(report.captchaUrl);
-    const where = link
-      ? `Solve it at ${link} while logged in to the Discord account that runs Midjourney`
-      : `It gives no link: solve it in the Discord account that runs Midjourney or on ${words.name}'s account page`;
-    return `${label}: **locked by a CAPTCHA**. ${where}, then run \`/speed reset\`. (Only admins see this.)${mode}`;
+    return link
+      ? msg('status.account.captchaLink', { upstream, link, ...jobModeValues(report) })
+      : msg('status.account.captchaNoLink', { upstream, ...jobModeValues(report) });
   }
-  if (report.flagged) return `${label}: **pending moderation message**${text}`;
-  if (!report.enabled) return `${label}: **switched off** (not a moderation halt).${mode}${text}`;
-  return `${label}: no pending moderation message.${mode}`;
+  if (report.flagged) return lines(msg('status.account.pendingModeration', { upstream }), text);
+  if (!report.enabled)
+    return lines(msg('status.account.switchedOff', { upstream, ...jobModeValues(report) }), text);
+  return msg('status.account.clear', { upstream, ...jobModeValues(report) });
 }
 
-function fastTimeLine(fastTime: FastTimeStatus, words: UpstreamWords): string {
+function fastTimeLine(fastTime: FastTimeStatus, words: UpstreamWords): Message {
   switch (fastTime.kind) {
     case 'known': {
-      const { percent } = fastTime.fastTime;
-      const low = percent !== undefined && percent < LOW_FAST_TIME_PERCENT ? ' ⚠️ running low' : '';
-      const { at } = fastTime.fastTime;
+      const { percent, at } = fastTime.fastTime;
+      const figures = fastTimeFigures(fastTime.fastTime);
+      const low = percent !== undefined && percent < LOW_FAST_TIME_PERCENT ? 'yes' : 'no';
       return at
-        ? `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info ${relative(at)}.`
-        : `Fast time remaining: **${fastTimeFigures(fastTime.fastTime)}**${low}, per Midjourney's /info (when it was read is unknown).`;
+        ? msg('status.fastTime.known', { figures, low, when: relative(at) })
+        : msg('status.fastTime.knownUndated', { figures, low });
     }
     case 'missing':
-      return "Fast time remaining: unknown (Midjourney's /info did not show it).";
+      return msg('status.fastTime.unknownMissing');
     case 'halted':
-      return 'Fast time remaining: unknown (not asked while the account is halted).';
+      return msg('status.fastTime.unknownHalted');
     case 'unchecked':
-      return 'Fast time remaining: unknown (not asked while the bot cannot check for a halt).';
+      return msg('status.fastTime.unknownUnchecked');
     case 'busy':
-      return 'Fast time remaining: unknown (too many requests are waiting for this account; try again in a minute).';
+      return msg('status.fastTime.unknownBusy');
     case 'restarting':
-      return 'Fast time remaining: unknown (the bot is restarting; try again in a moment).';
+      return msg('status.fastTime.unknownRestarting');
     case 'failed':
-      return `Fast time remaining: unknown. ${describeFailure(fastTime.outcome, words)}`;
+      return msg('status.fastTime.unknownFailed', { failure: describeFailure(fastTime.outcome, words) });
   }
 }
 
-function switchBackLine(record: PendingSwitchBack, overdue: boolean, halted: boolean): string {
-  const set = `${timedLabel(record.mode, record.minutes)} set by ${userMention(record.userId)}`;
-  if (!overdue) return `⏱️ Switches back to **Relax** at ${at(record.dueAt)}: ${set}.`;
+function switchBackLine(record: PendingSwitchBack, overdue: boolean, halted: boolean): Message {
+  const set = { timed: timedLabel(record.mode, record.minutes), user: userMention(record.userId) };
+  if (!overdue) return msg('status.switchBack.due', { ...set, at: at(record.dueAt) });
+  const stillIn = { ...set, since: relative(record.dueAt), mode: modeName(record.mode) };
   return halted
-    ? `⏱️ Switch back to **Relax** overdue since ${relative(record.dueAt)}: ${set}. The account may still be in ${MODE_LABELS[record.mode]} mode; it switches back right after \`/speed reset\`.`
-    : `⏱️ Switch back to **Relax** overdue since ${relative(record.dueAt)}, retrying: ${set}. The account may still be in ${MODE_LABELS[record.mode]} mode; \`/speed relax\` switches now.`;
+    ? msg('status.switchBack.overdueHalted', stillIn)
+    : msg('status.switchBack.overdueRetrying', stillIn);
+}
+
+function lastChangeLine(change: ChannelStatus['lastChange']): Message {
+  if (!change) return msg('status.lastChange.none');
+  const values = { mode: modeName(change.mode), user: userMention(change.userId), at: at(change.at) };
+  return msg(change.automatic ? 'status.lastChange.automatic' : 'status.lastChange', values);
 }
 
 /** What `/speed status` shows besides the channel's state. */
 export interface StatusContext {
-  storeDescription: string;
+  /** Where state lives, as users read it ("SQLite file …", "Redis at …"). */
+  storeDescription: Text;
   words: UpstreamWords;
   /** The upstream's account view, for admins only. */
   account?: UpstreamOutcome<AccountReport>;
@@ -90,97 +132,95 @@ export interface StatusContext {
   mappedAccount?: string;
 }
 
+/** The channel's own state: halt, last change, pending switch back; only a store note when it did not answer. */
+function channelLines(status: ChannelStatus, words: UpstreamWords): Text {
+  if (status.storeProblem) return storeNote('haltUnreadable', words);
+  const { halt } = status;
+  return lines(
+    halt ? msg('status.halted', { summary: haltSummary(halt, words) }) : msg('status.notHalted'),
+    halt?.upstreamText ? upstreamQuote(halt.upstreamText, STATUS_QUOTE_LIMIT, words) : undefined,
+    halt && blockEndLine(halt),
+    lastChangeLine(status.lastChange),
+    status.switchBack &&
+      switchBackLine(status.switchBack, status.switchBackOverdue === true, halt !== undefined),
+  );
+}
+
+/** The halt's text as `/speed status` quotes it; none when the store could not say whether there is a halt. */
+const shownHaltText = (status: ChannelStatus) =>
+  status.storeProblem ? undefined : status.halt?.upstreamText;
+
 /** The answer to `/speed status`. */
 export function statusReply(status: ChannelStatus, context: StatusContext): Reply {
   const { words } = context;
-  const lines: string[] = [];
-  if (status.storeProblem) {
-    lines.push(storeNote('haltUnreadable', words));
-  } else {
-    lines.push(
-      status.halt
-        ? `⛔ **Halted** ${haltSummary(status.halt, words)}.`
-        : '✅ Not halted: speed changes are allowed.',
-    );
-    if (status.halt?.upstreamText) lines.push(quoteUntrusted(status.halt.upstreamText, 600));
-    const blockEnd = status.halt && blockEndLine(status.halt);
-    if (blockEnd) lines.push(blockEnd);
-    const change = status.lastChange;
-    const how = change?.automatic ? ' (automatic switch back) for' : ' by';
-    lines.push(
-      change
-        ? `Last speed change: **${MODE_LABELS[change.mode]}**${how} ${userMention(change.userId)} at ${at(change.at)}.`
-        : 'Last speed change: none recorded.',
-    );
-    if (status.switchBack)
-      lines.push(
-        switchBackLine(status.switchBack, status.switchBackOverdue === true, status.halt !== undefined),
-      );
-  }
-  if (status.fastTime) lines.push(fastTimeLine(status.fastTime, words));
-  if (context.account) lines.push(accountLine(context.account, words));
-  if (context.mappedAccount)
-    lines.push(`${words.name} channel: \`${context.mappedAccount}\` (set by CHANNEL_MAP).`);
-  lines.push(`State store: ${context.storeDescription}.`);
-  return { content: lines.join('\n'), ephemeral: true };
+  return {
+    content: lines(
+      channelLines(status, words),
+      status.fastTime && fastTimeLine(status.fastTime, words),
+      context.account && accountLine(context.account, shownHaltText(status), words),
+      context.mappedAccount !== undefined &&
+        msg('status.mappedAccount', { upstream: words.name, channel: context.mappedAccount }),
+      msg('status.store', { store: context.storeDescription }),
+    ),
+    ephemeral: true,
+  };
 }
 
-const OUTCOME_WORDS = {
-  done: '✅',
-  alreadyActive: '✅ already active',
-  halted: '⛔ met a moderation halt',
-  skippedHalted: '⏸️ not sent: the account was halted',
-  failed: '❌ failed',
+const OUTCOME_KEYS = {
+  done: 'history.outcome.done',
+  alreadyActive: 'history.outcome.alreadyActive',
+  halted: 'history.outcome.halted',
+  skippedHalted: 'history.outcome.skippedHalted',
+  failed: 'history.outcome.failed',
 } as const satisfies Record<HistoryEntry['outcome'], string>;
 
-function failureWords(failure: NonNullable<HistoryEntry['failure']>, words: UpstreamWords): string {
-  const phrases = {
-    busy: `${words.name} busy`,
-    unauthorized: `${words.tokenName} rejected`,
-    noSubscription: `no ${words.name} subscription`,
-    badRequest: 'request rejected as invalid',
-    notFound: 'no account configured',
-    accountDisabled: `account switched off at ${words.name}`,
-    discontinued: `${words.name} no longer serves Midjourney`,
-    unavailable: `${words.name} unavailable`,
-  } as const satisfies Record<NonNullable<HistoryEntry['failure']>, string>;
-  return phrases[failure];
+/** Why a recorded change failed, as a short phrase. */
+function failureWords(failure: NonNullable<HistoryEntry['failure']>, words: UpstreamWords): Message {
+  if (failure === 'unauthorized')
+    return msg('history.failure.unauthorized', { token: msg(words.messages.tokenName) });
+  return msg(`history.failure.${failure}`, { upstream: words.name });
 }
 
-function historyLine(entry: HistoryEntry, words: UpstreamWords): string {
-  const when = time(new Date(entry.at), TimestampStyles.ShortDateTime);
-  let what: string;
-  if (entry.action === 'reset') what = `**Reset** by ${userMention(entry.userId)}`;
-  else if (entry.action === 'info') what = `Fast-hours check by ${userMention(entry.userId)}`;
-  else if (entry.after)
-    what = `**Relax**, automatically after ${timedLabel(entry.after.mode, entry.after.minutes)} by ${userMention(entry.userId)}`;
-  else
-    what = `${entry.minutes ? timedLabel(entry.action, entry.minutes) : `**${MODE_LABELS[entry.action]}**`} by ${userMention(entry.userId)}`;
-  let outcome: string = OUTCOME_WORDS[entry.outcome];
-  if (entry.outcome === 'failed' && entry.failure) outcome += ` (${failureWords(entry.failure, words)})`;
-  if (entry.lateMs !== undefined && entry.lateMs >= LATE_NOTICE_MS)
-    outcome += `, ${formatDuration(entry.lateMs)} late`;
-  return `${when} ${what}: ${outcome}`;
+/** What the entry did and by whom, as a phrase. */
+function historyWhat(entry: HistoryEntry): Message {
+  const user = userMention(entry.userId);
+  if (entry.action === 'reset') return msg('history.what.reset', { user });
+  if (entry.action === 'info') return msg('history.what.info', { user });
+  if (entry.after)
+    return msg('history.what.switchBack', { timed: timedLabel(entry.after.mode, entry.after.minutes), user });
+  return entry.minutes
+    ? msg('history.what.timed', { timed: timedLabel(entry.action, entry.minutes), user })
+    : msg('history.what.untimed', { mode: modeName(entry.action), user });
+}
+
+/** How the entry ended, with why it failed and how late it ran when that matters. */
+function historyOutcome(entry: HistoryEntry, words: UpstreamWords): Message {
+  const outcome =
+    entry.outcome === 'failed' && entry.failure
+      ? msg('history.outcome.failedBecause', { reason: failureWords(entry.failure, words) })
+      : msg(OUTCOME_KEYS[entry.outcome]);
+  return entry.lateMs !== undefined && entry.lateMs >= LATE_NOTICE_MS
+    ? msg('history.outcome.late', { outcome, duration: duration(entry.lateMs) })
+    : outcome;
+}
+
+function historyLine(entry: HistoryEntry, words: UpstreamWords): Message {
+  return msg('history.line', {
+    when: time(new Date(entry.at), TimestampStyles.ShortDateTime),
+    what: historyWhat(entry),
+    outcome: historyOutcome(entry, words),
+  });
 }
 
 /** The answer to `/speed history`: newest first. `undefined` entries: the store did not answer. */
 export function historyReply(entries: readonly HistoryEntry[] | undefined, words: UpstreamWords): Reply {
-  if (!entries) {
-    return {
-      content:
-        "The bot's state store is not answering, so the history cannot be shown. Tell the bot's operator.",
-      ephemeral: true,
-    };
-  }
-  if (entries.length === 0) {
-    return {
-      content: 'No speed changes, resets or halts recorded for this Midjourney account yet.',
-      ephemeral: true,
-    };
-  }
-  const heading = `**Last ${entries.length} speed changes, resets and halts** of this Midjourney account (newest first):`;
+  if (!entries) return { content: msg('history.storeUnavailable'), ephemeral: true };
+  if (entries.length === 0) return { content: msg('history.empty'), ephemeral: true };
   return {
-    content: [heading, ...entries.map((entry) => historyLine(entry, words))].join('\n'),
+    content: lines(
+      msg('history.heading', { count: entries.length }),
+      ...entries.map((entry) => historyLine(entry, words)),
+    ),
     ephemeral: true,
   };
 }

@@ -79,7 +79,7 @@ export class ServerLanguages {
   /** The language of a message posted in `channelId` (an alert, a switch back, a reminder). */
   async forChannel(channelId: string): Promise<BotLocale> {
     if (this.sources.botLocale) return this.sources.botLocale;
-    const guildId = await this.#guildOf(channelId);
+    const guildId = await this.guildOf(channelId);
     return guildId ? this.forGuild(guildId) : catalogLocale(undefined);
   }
 
@@ -100,7 +100,11 @@ export class ServerLanguages {
     return guild?.preferred_locale;
   }
 
-  async #guildOf(channelId: string): Promise<string | undefined> {
+  /**
+   * The server `channelId` belongs to, as interactions taught it or else as Discord says (also where its
+   * alerts go); `undefined` when Discord does not say (a DM channel, a failure: logged).
+   */
+  async guildOf(channelId: string): Promise<string | undefined> {
     const known = this.#channelGuilds.get(channelId);
     if (known) return known;
     const channel = (await this.#ask(Routes.channel(channelId))) as { guild_id?: string } | undefined;

@@ -3,6 +3,7 @@
  * intl-messageformat: plural and number rules from `Intl`), lists through `Intl.ListFormat`.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
+import { enUS } from './catalogs/en-US.js';
 import { CATALOGS } from './catalogs/index.js';
 import type { BotLocale } from './locales.js';
 import type { Message, MessageValue, Text } from './text.js';
@@ -16,7 +17,7 @@ function formatFor(locale: BotLocale, message: Message): IntlMessageFormat {
   let format = compiled.get(id);
   if (!format) {
     // `ignoreTag`: a `<` in a message is a character, never markup (Discord's `<t:…>` is in values anyway).
-    const source = (CATALOGS[locale] ?? CATALOGS['en-US'])[message.key];
+    const source = CATALOGS[locale]?.[message.key] ?? enUS[message.key];
     format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
     compiled.set(id, format);
   }
@@ -27,7 +28,7 @@ function listFormat(locale: BotLocale, type: Intl.ListFormatType): Intl.ListForm
   const id = `${locale}\u0000${type}`;
   let format = listFormats.get(id);
   if (!format) {
-    format = new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'narrow' : 'long' });
+    format = new Intl.ListFormat(locale, { type, style: 'long' });
     listFormats.set(id, format);
   }
   return format;

@@ -22,7 +22,7 @@ export interface Verbatim {
 /** Items joined as the reader's language joins a list ("a, b and c", "a、b和c"). */
 export interface ListOf {
   readonly list: readonly Text[];
-  readonly type: 'conjunction' | 'disjunction' | 'unit';
+  readonly type: 'conjunction' | 'disjunction';
 }
 
 /** Text on lines of its own, in order. */

@@ -6,7 +6,8 @@ import type { Invoker, SwitchResult } from './results.js';
 type CooldownRefusal = Extract<SwitchResult, { kind: 'cooldown' }>;
 
 /**
- * `COOLDOWN_SECONDS`: a member who switched an account's speed waits before switching it again. Checked
+ * The cooldown (`COOLDOWN_SECONDS`, or the server's setting): a member who switched an account's speed
+ * waits before switching it again, as long as the server where they ask says. Checked
  * for each member before their request joins the account's queue (an identical request already queued
  * shares only its upstream call, never someone else's cooldown), and recorded for each member whose
  * change went through. Admins are exempt; with no cooldown nothing is read or written.
@@ -18,7 +19,6 @@ export class Cooldowns {
   constructor(
     private readonly state: ChannelState,
     private readonly clock: Clock,
-    private readonly cooldownMs: number,
   ) {}
 
   /**
@@ -31,18 +31,23 @@ export class Cooldowns {
     invoker: Invoker,
     change: () => Promise<T>,
   ): Promise<T | CooldownRefusal> {
-    if (this.cooldownMs <= 0 || invoker.exemptFromCooldown) return change();
+    const cooldownMs = invoker.cooldownMs ?? 0;
+    if (cooldownMs <= 0 || invoker.exemptFromCooldown) return change();
     const key = `${channel}\n${invoker.userId}`;
     return this.inProgress.run(key, async () => {
-      const refusal = await this.left(channel, invoker.userId);
+      const refusal = await this.left(channel, invoker.userId, cooldownMs);
       if (refusal) return refusal;
       const result = await change();
-      if (result.kind === 'switched') await this.record(channel, invoker.userId);
+      if (result.kind === 'switched') await this.record(channel, invoker.userId, cooldownMs);
       return result;
     });
   }
 
-  private async left(channel: string, userId: string): Promise<CooldownRefusal | undefined> {
+  private async left(
+    channel: string,
+    userId: string,
+    cooldownMs: number,
+  ): Promise<CooldownRefusal | undefined> {
     let last: { at: string } | undefined;
     try {
       last = await this.state.memberSwitch(channel, userId);
@@ -50,15 +55,13 @@ export class Cooldowns {
       return undefined; // A courtesy rule: a store outage does not stop anyone.
     }
     if (!last) return undefined;
-    const remainingMs = Date.parse(last.at) + this.cooldownMs - this.clock.now();
-    return remainingMs > 0
-      ? { kind: 'cooldown', lastAt: last.at, remainingMs, cooldownMs: this.cooldownMs }
-      : undefined;
+    const remainingMs = Date.parse(last.at) + cooldownMs - this.clock.now();
+    return remainingMs > 0 ? { kind: 'cooldown', lastAt: last.at, remainingMs, cooldownMs } : undefined;
   }
 
   /** Best effort, like the rule itself. */
-  private async record(channel: string, userId: string): Promise<void> {
+  private async record(channel: string, userId: string, cooldownMs: number): Promise<void> {
     const at = new Date(this.clock.now()).toISOString();
-    await this.state.recordMemberSwitch(channel, userId, at, this.cooldownMs).catch(() => {});
+    await this.state.recordMemberSwitch(channel, userId, at, cooldownMs).catch(() => {});
   }
 }

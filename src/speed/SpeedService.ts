@@ -31,8 +31,6 @@ import { announcementChannels, isTimedMode, SWITCH_BACK_MODE } from './timedSpee
 export interface SpeedServiceOptions {
   /** Time for records, timers and caches (default: the system clock). */
   clock?: Clock;
-  /** How long a member waits between switches (0: no cooldown). */
-  cooldownMs?: number;
   /** How long an /info answer is reused. */
   fastTimeCacheMs?: number;
   /** Told about halts and resets (alerts, block-end reminders). */
@@ -48,7 +46,7 @@ export interface SpeedServiceOptions {
 /**
  * The speed-switching rules, free of Discord: one request per account at a time, no upstream
  * call while a channel is halted, every halt stored before anyone is told about it, a history per account
- * and a per-member cooldown. Timed changes' switch backs ({@link SwitchBacks}) and fast hours
+ * and a per-member cooldown (as long as each invoker's server says). Timed changes' switch backs ({@link SwitchBacks}) and fast hours
  * ({@link FastTimeCheck}) are collaborators of their own.
  */
 export class SpeedService {
@@ -79,7 +77,7 @@ export class SpeedService {
     );
     this.fastTime = new FastTimeCheck(upstream, gate, this.records, this.clock, options.fastTimeCacheMs);
     this.switchBacks = new SwitchBacks(upstream, gate, this.records, this.clock);
-    this.cooldowns = new Cooldowns(state, this.clock, options.cooldownMs ?? 0);
+    this.cooldowns = new Cooldowns(state, this.clock);
   }
 
   /**

@@ -18,6 +18,8 @@ export type StoreProblem =
 /** Who asked, for the records and replies. */
 export interface Invoker {
   userId: string;
+  /** How long this member waits between changes of the account (the server's cooldown); absent or 0: none. */
+  cooldownMs?: number;
   /** Admins are not held back by the cooldown. */
   exemptFromCooldown?: boolean;
   /** Where the upstream calls made for this member are noted, for their interaction's log line. */

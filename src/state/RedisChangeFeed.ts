@@ -2,23 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import type { Logger } from '../log.js';
 import { connectInBackground } from '../timeLimit.js';
-import type { Change, ChangeFeed } from './AccountChanges.js';
+import type { ChangeFeed } from './AccountChanges.js';
 
 /** The Redis channel the bot processes sharing a store tell each other their changes on. */
 const CHANNEL = 'mj-speed:changes';
 const CONNECT_WAIT_MS = 2_000;
 
-/** A change as published: who published it (so a process skips its own), and what changed. */
+/** A change as published: who published it (so a process skips its own), and which account changed. */
 interface Published {
   from: string;
-  account?: string;
-  guildId?: string;
+  account: string;
 }
 
 function parse(message: string): Published | undefined {
   try {
-    const value = JSON.parse(message) as Published;
-    return typeof value.from === 'string' ? value : undefined;
+    const value = JSON.parse(message) as Partial<Published>;
+    return typeof value.from === 'string' && typeof value.account === 'string'
+      ? { from: value.from, account: value.account }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -66,20 +67,18 @@ export class RedisChangeFeed implements ChangeFeed {
     return feed;
   }
 
-  publish(change: Change): void {
-    const message: Published = { from: this.#id, ...change };
+  publish(account: string): void {
+    const message: Published = { from: this.#id, account };
     this.#publisher
       .publish(CHANNEL, JSON.stringify(message))
       .catch((error: unknown) => this.logger.debug({ err: error }, 'change not published'));
   }
 
-  subscribe(listener: (change: Change) => void): void {
+  subscribe(listener: (account: string) => void): void {
     this.#subscriber
       .subscribe(CHANNEL, (message: string) => {
         const published = parse(message);
-        if (!published || published.from === this.#id) return;
-        if (typeof published.account === 'string') listener({ account: published.account });
-        else if (typeof published.guildId === 'string') listener({ guildId: published.guildId });
+        if (published && published.from !== this.#id) listener(published.account);
       })
       .catch((error: unknown) => this.logger.warn({ err: error }, 'change feed: could not subscribe'));
   }

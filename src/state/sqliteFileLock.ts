@@ -21,7 +21,7 @@ import sqlite3 from 'sqlite3';
  * readers too, so `sqlite3 … ".backup"` of a running bot, the doctor's read of its halts and an operator's
  * look at the file would all fail. Why not a pid file: a crash leaves it behind, and a pid means nothing in
  * another container. What this does not stop: a process that does not ask, such as an operator's own
- * sqlite3 shell writing into the file (README, Operations: do not).
+ * sqlite3 shell writing into the file (docs/operating.md#the-sqlite-file: do not).
  *
  * POSIX locks belong to the process, and closing any descriptor of the file in the process drops them all:
  * only SQLite (which keeps such descriptors open while a lock is held) may open the companion file here.

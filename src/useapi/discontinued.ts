@@ -1,6 +1,6 @@
 /**
  * Telling "useapi.net no longer serves Midjourney" apart from ordinary failures. useapi.net announced the end
- * of its Midjourney API on 2026-06-24 (README, "Choosing an upstream"); what its Midjourney routes answer
+ * of its Midjourney API on 2026-06-24 (docs/upstreams.md); what its Midjourney routes answer
  * since is not documented, so the bot reads the signs it can: a route that is gone (410), a web page where
  * JSON belongs, or an error that says so. A plain 404 is ambiguous (one channel not configured, or the
  * whole API gone) and is settled by asking for the account list (see `UseapiUpstream`).
@@ -50,7 +50,7 @@ const SHUTDOWN_SUSPECTS: ReadonlySet<OutcomeKind> = new Set([
 /** The note for operators and admins, with where to read on. */
 export const SHUTDOWN_NOTICE =
   'useapi.net may no longer serve Midjourney: it announced the end of its Midjourney API on 2026-06-24. ' +
-  'See "Choosing an upstream" in the README for what to run instead (midjourney-proxy).';
+  'See "Choosing an upstream" (docs/upstreams.md) for what to run instead (midjourney-proxy).';
 
 /**
  * {@link SHUTDOWN_NOTICE} when `outcome` is a failure the shutdown could explain (a refused token or

@@ -9,10 +9,10 @@ const valid = {
 
 const problemsWith = (env: Record<string, string>) => problemsOf({ ...valid, ...env });
 
-test('without CHANNEL_MAP and COOLDOWN_SECONDS channels use their own id and there is no cooldown', () => {
+test('without CHANNEL_MAP and COOLDOWN_SECONDS channels use their own id and the cooldown is left to each server', () => {
   const config = parseConfig(valid);
   expect(config.channelMap).toBeUndefined();
-  expect(config.cooldownSeconds).toBe(0);
+  expect(config.fixedSettings.cooldownSeconds).toBeUndefined();
 });
 
 test('CHANNEL_MAP and COOLDOWN_SECONDS are read', () => {
@@ -26,7 +26,7 @@ test('CHANNEL_MAP and COOLDOWN_SECONDS are read', () => {
     '123456789012345671': '987654321098765431',
   });
   expect(config.channelMap?.fallback).toBe('987654321098765432');
-  expect(config.cooldownSeconds).toBe(120);
+  expect(config.fixedSettings.cooldownSeconds).toBe(120);
 });
 
 test('a bad CHANNEL_MAP names each bad entry, next to the other invalid variables', () => {
@@ -83,24 +83,31 @@ test('CHANNEL_MAP with * but no list of allowed servers stops the bot, saying wh
   ).toBeTruthy();
 });
 
-test('mode roles, mode limits and the alert channel are read; unset they restrict nothing', () => {
-  expect(parseConfig(valid)).toMatchObject({
-    modeRules: { roles: { turbo: [], fast: [] }, maxMinutes: {} },
-    alertChannelId: undefined,
-  });
+test('mode roles, mode limits, the cooldown, the alert channel and the language set fix those settings; unset (or blank) they are left to each server', () => {
+  expect(parseConfig(valid).fixedSettings).toEqual({});
+  expect(
+    parseConfig({ ...valid, TURBO_ROLE_IDS: ' ', COOLDOWN_SECONDS: '', BOT_LOCALE: '' }).fixedSettings,
+  ).toEqual({});
   const config = parseConfig({
     ...valid,
     TURBO_ROLE_IDS: '123456789012345671, 123456789012345672',
     FAST_ROLE_IDS: '123456789012345673',
     TURBO_MAX_MINUTES: '60',
     FAST_MAX_MINUTES: '1440',
+    COOLDOWN_SECONDS: '0',
     ALERT_CHANNEL_ID: '123456789012345674',
+    BOT_LOCALE: 'ja',
   });
-  expect(config.modeRules).toEqual({
-    roles: { turbo: ['123456789012345671', '123456789012345672'], fast: ['123456789012345673'] },
-    maxMinutes: { turbo: 60, fast: 1440 },
+  expect(config.fixedSettings).toEqual({
+    turboRoleIds: ['123456789012345671', '123456789012345672'],
+    fastRoleIds: ['123456789012345673'],
+    turboMaxMinutes: 60,
+    fastMaxMinutes: 1440,
+    // 0 is a choice: the operator turned the cooldown off for every server.
+    cooldownSeconds: 0,
+    alertChannelId: '123456789012345674',
+    locale: 'ja',
   });
-  expect(config.alertChannelId).toBe('123456789012345674');
 });
 
 test('bad mode limits, mode roles and alert channel are named each with what to write', () => {

@@ -7,6 +7,7 @@ import Keyv from 'keyv';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ALERT_FIRST_RETRY_MS, AlertChannel } from '../../src/discord/alerts/AlertChannel.js';
 import { ChannelPoster } from '../../src/discord/ChannelPoster.js';
+import { verbatim } from '../../src/i18n/text.js';
 import { createLogger } from '../../src/log.js';
 import { PROCESS_LOCAL_INDEX_LOCK } from '../../src/state/KeyIndex.js';
 import { OnceClaims } from '../../src/state/OnceClaims.js';
@@ -37,7 +38,7 @@ function alertChannel(
   const rest = new REST({ api: discord.apiUrl, retries: 0 }).setToken(DISCORD_TOKEN);
   const logger = createLogger('debug', [], { write: (line) => logs.push(line) });
   const poster = new ChannelPoster(rest, { forChannel: async () => 'en-US' });
-  return new AlertChannel(poster, ALERTS, claims, logger, clock, ATTEMPT_TIMEOUT_MS);
+  return new AlertChannel(poster, claims, logger, clock, ATTEMPT_TIMEOUT_MS);
 }
 
 test('a post whose answer is lost is retried, and Discord shows the alert once (enforce_nonce)', async () => {
@@ -48,7 +49,7 @@ test('a post whose answer is lost is retried, and Discord shows the alert once (
   // Discord creates the message, but answers only after the bot stopped waiting.
   discord.failNext({ route: 'createChannelMessage' }, { delayMs: 4 * ATTEMPT_TIMEOUT_MS });
 
-  channel.post('change:lost-answer', { content: '🔁 a change', ephemeral: false });
+  channel.post(ALERTS, 'change:lost-answer', { content: verbatim('🔁 a change'), ephemeral: false });
   await discord.waitFor(() => clock.pendingTimers === 1, { description: 'the retry to be armed' });
   clock.advance(ALERT_FIRST_RETRY_MS);
   const posts = () => discord.requests({ route: 'createChannelMessage' }).slice(-2);
@@ -71,7 +72,7 @@ test('an alert another process holds the claim of is left to it', async () => {
   const before = discord.requests({ route: 'createChannelMessage' }).length;
   const channel = alertChannel(logs, new ManualClock(), claims);
 
-  channel.post('halt:elsewhere', { content: '⛔ a halt', ephemeral: false });
+  channel.post(ALERTS, 'halt:elsewhere', { content: verbatim('⛔ a halt'), ephemeral: false });
   await channel.settle(5_000);
 
   expect(discord.requests({ route: 'createChannelMessage' })).toHaveLength(before);

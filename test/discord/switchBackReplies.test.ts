@@ -1,21 +1,29 @@
 /**
  * The replies and announcements of a time limit that holds through failures and halts stay within
- * Discord's 2000 characters, however long the upstream's words are.
+ * Discord's 2000 characters in every language, however long the upstream's words are.
  */
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { switchBackAlert } from '../../src/discord/alerts/alertMessages.js';
 import { resetReply } from '../../src/discord/haltReplies.js';
 import { switchBackAnnouncement, switchReply } from '../../src/discord/switchReplies.js';
 import type { SwitchBackResult } from '../../src/speed/results.js';
 import type { PendingSwitchBack } from '../../src/speed/timedSpeed.js';
 import type { HaltRecord } from '../../src/state/ChannelState.js';
+import type { UpstreamWords } from '../../src/upstream/messages.js';
+import { MIDJOURNEY_PROXY_WORDS } from '../../src/upstream/midjourneyProxy/words.js';
 import { USEAPI_WORDS } from '../../src/useapi/words.js';
-import { rendered } from '../support/rendered.js';
+import { inEveryLanguage, rendered } from '../support/rendered.js';
 
 const DISCORD_CONTENT_LIMIT = 2_000;
+// Starts as midjourney-proxy's "Blocked" reason does, so its replies carry the gloss line too.
 const LONG = 'Blocked for breaking the rules, '.repeat(400);
 const ADMIN_ROLES = ['900000000000000001', '900000000000000002'];
 const meta = { durationMs: 2_000, attempts: 1 };
+
+/** The longest translation of `reply`, as Discord receives it before any cut. */
+function longest(reply: Parameters<typeof inEveryLanguage>[0] | undefined): number {
+  return reply ? Math.max(...[...inEveryLanguage(reply).values()].map((content) => content.length)) : 0;
+}
 
 const record: PendingSwitchBack = {
   id: 'limit',
@@ -45,42 +53,8 @@ const failure = {
   ...meta,
 } as const;
 
-test.each<[string, SwitchBackResult]>([
-  ['failed', { kind: 'failed', outcome: failure, lateMs: 3_600_000, retry }],
-  ['held by a halt', { kind: 'halted', halt, fresh: false, lateMs: 3_600_000 }],
-  ['halted by itself', { kind: 'halted', halt, fresh: true, lateMs: 0, storeProblem: 'haltNotRecorded' }],
-  [
-    'late after failures',
-    { kind: 'switched', changed: { content: LONG }, lateMs: 86_400_000, delayedBy: 'failures' },
-  ],
-])('the switch back %s fits a message, in the channel and the alert channel', (_what, result) => {
-  const announcement = switchBackAnnouncement(record, result, ADMIN_ROLES, USEAPI_WORDS);
-  expect(announcement && rendered(announcement).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
-  const alert = switchBackAlert(record, result, USEAPI_WORDS);
-  expect(alert ? rendered(alert).length : 0).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
-});
-
-test('a timed change that may have gone through, and its halt, fit a message with the limit note', () => {
-  const failed = switchReply(
-    { kind: 'failed', outcome: failure, switchBack: record, storeProblem: 'switchBackNotStored' },
-    record.userId,
-    ADMIN_ROLES,
-    USEAPI_WORDS,
-  );
-  expect(rendered(failed)).toContain('limit still applies');
-  expect(rendered(failed).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
-  const halted = switchReply(
-    { kind: 'halted', halt, fresh: true, switchBack: record, storeProblem: 'switchBackNotStored' },
-    record.userId,
-    ADMIN_ROLES,
-    USEAPI_WORDS,
-  );
-  expect(rendered(halted)).toContain('limit still applies');
-  expect(rendered(halted).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
-});
-
 /** The reply to a reset, with the upstream's longest words, that runs `switchBack`. */
-function resetRunning(switchBack: PendingSwitchBack) {
+function resetRunning(switchBack: PendingSwitchBack, words: UpstreamWords) {
   return resetReply(
     {
       kind: 'reset',
@@ -90,15 +64,9 @@ function resetRunning(switchBack: PendingSwitchBack) {
       switchBack,
     },
     record.userId,
-    USEAPI_WORDS,
+    words,
   );
 }
-
-test('a reset that runs a held switch back fits a message', () => {
-  const reply = resetRunning(record);
-  expect(rendered(reply)).toContain('switches back to **Relax** now');
-  expect(rendered(reply).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
-});
 
 /** Announced in the channel it was asked in and in 30 more mapped to the account. */
 const widelyAnnounced: PendingSwitchBack = {
@@ -109,21 +77,66 @@ const widelyAnnounced: PendingSwitchBack = {
   ),
 };
 
-test('an earlier switch back kept by a change that may have gone through, and its reset, fit a message', () => {
-  for (const result of [
-    { kind: 'failed', outcome: failure, switchBack: widelyAnnounced, switchBackKept: true },
-    { kind: 'halted', halt, fresh: true, switchBack: widelyAnnounced, switchBackKept: true },
-  ] as const) {
-    const reply = switchReply(
-      { ...result, storeProblem: 'switchBackNotStored' },
+describe.each<[string, UpstreamWords]>([
+  ['useapi.net', USEAPI_WORDS],
+  ['midjourney-proxy', MIDJOURNEY_PROXY_WORDS],
+])('with %s', (_upstream, words) => {
+  test.each<[string, SwitchBackResult]>([
+    ['failed', { kind: 'failed', outcome: failure, lateMs: 3_600_000, retry }],
+    ['held by a halt', { kind: 'halted', halt, fresh: false, lateMs: 3_600_000 }],
+    ['halted by itself', { kind: 'halted', halt, fresh: true, lateMs: 0, storeProblem: 'haltNotRecorded' }],
+    [
+      'late after failures',
+      { kind: 'switched', changed: { content: LONG }, lateMs: 86_400_000, delayedBy: 'failures' },
+    ],
+  ])('the switch back %s fits a message, in the channel and the alert channel', (_what, result) => {
+    const announcement = switchBackAnnouncement(record, result, ADMIN_ROLES, words);
+    expect(announcement).toBeDefined();
+    expect(longest(announcement)).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+    expect(longest(switchBackAlert(record, result, words))).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  });
+
+  test('a timed change that may have gone through, and its halt, fit a message with the limit note', () => {
+    const failed = switchReply(
+      { kind: 'failed', outcome: failure, switchBack: record, storeProblem: 'switchBackNotStored' },
       record.userId,
       ADMIN_ROLES,
-      USEAPI_WORDS,
+      words,
     );
-    expect(rendered(reply)).toContain('keeps its sooner switch back');
-    expect(rendered(reply).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
-  }
-  const reset = resetRunning(widelyAnnounced);
-  expect(rendered(reset)).toContain('says so in <#');
-  expect(rendered(reset).length).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+    expect(rendered(failed)).toContain('limit still applies');
+    expect(longest(failed)).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+    const halted = switchReply(
+      { kind: 'halted', halt, fresh: true, switchBack: record, storeProblem: 'switchBackNotStored' },
+      record.userId,
+      ADMIN_ROLES,
+      words,
+    );
+    expect(rendered(halted)).toContain('limit still applies');
+    expect(longest(halted)).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  });
+
+  test('a reset that runs a held switch back fits a message', () => {
+    const reply = resetRunning(record, words);
+    expect(rendered(reply)).toContain('switches back to **Relax** now');
+    expect(longest(reply)).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  });
+
+  test('an earlier switch back kept by a change that may have gone through, and its reset, fit a message', () => {
+    for (const result of [
+      { kind: 'failed', outcome: failure, switchBack: widelyAnnounced, switchBackKept: true },
+      { kind: 'halted', halt, fresh: true, switchBack: widelyAnnounced, switchBackKept: true },
+    ] as const) {
+      const reply = switchReply(
+        { ...result, storeProblem: 'switchBackNotStored' },
+        record.userId,
+        ADMIN_ROLES,
+        words,
+      );
+      expect(rendered(reply)).toContain('keeps its sooner switch back');
+      expect(longest(reply)).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+    }
+    const reset = resetRunning(widelyAnnounced, words);
+    expect(rendered(reset)).toContain('says so in <#');
+    expect(longest(reset)).toBeLessThanOrEqual(DISCORD_CONTENT_LIMIT);
+  });
 });

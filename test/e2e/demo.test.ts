@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { DEMO_CAPTCHA_URL } from '../../demo/moderationScenes.js';
+import { render } from '../../src/i18n/render.js';
+import { msg } from '../../src/i18n/text.js';
 
 // The compiled demo, exactly what `npm run demo` runs once the build is current (the global setup builds).
 const DEMO = join(import.meta.dirname, '..', '..', 'dist', 'demo', 'demo.js');
@@ -26,6 +28,25 @@ function answersIn(stdout: string): PrintedAnswer[] {
       const viewer = /\(only (\w+) can see this\)/.exec(header)?.[1];
       return { command, visibleTo: viewer ?? 'everyone', text: lines.join('\n') };
     });
+}
+
+/** Who saw what until the flag was resolved: the same script against either upstream, in any language. */
+const FLAGGED_PART = [
+  'alice used /speed fast → everyone',
+  'bob used /speed turbo → everyone',
+  'alice used /speed relax → everyone',
+  'bob used /speed fast → bob',
+  'bob used /speed reset → bob',
+];
+
+const seenBy = (answers: readonly PrintedAnswer[]) =>
+  answers.map((answer) => `${answer.command} → ${answer.visibleTo}`);
+
+/** How a run the demo refuses ended, as `execFile` rejects it. */
+async function refusedRun(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const outcome = await runDemo(...args).catch((error: unknown) => error);
+  if (!(outcome instanceof Error)) throw new Error(`the demo accepted ${args.join(' ')}`);
+  return outcome as Error & { code: number; stdout: string; stderr: string };
 }
 
 describe('npm run demo', () => {
@@ -52,12 +73,8 @@ describe('npm run demo', () => {
     const { stdout } = await runDemo('--upstream', 'midjourney-proxy');
     expect(stdout).toContain('a local midjourney-proxy on 127.0.0.1');
     const answers = answersIn(stdout);
-    expect(answers.map((answer) => `${answer.command} → ${answer.visibleTo}`)).toEqual([
-      'alice used /speed fast → everyone',
-      'bob used /speed turbo → everyone',
-      'alice used /speed relax → everyone',
-      'bob used /speed fast → bob',
-      'bob used /speed reset → bob',
+    expect(seenBy(answers)).toEqual([
+      ...FLAGGED_PART,
       'carol used /speed status → carol',
       'carol used /speed reset → carol',
       'carol used Solved: reset → everyone',
@@ -86,15 +103,34 @@ describe('npm run demo', () => {
     expect(stdout).toMatch(/midjourney-proxy saw \d+ requests: .*POST \/mj\/admin\/account-cf\//);
   }, 60_000);
 
-  test('an unknown upstream gets the usage line and exit code 2', async () => {
-    const failed = await runDemo('--upstream', 'useapi.com').catch((error: unknown) => error);
-    expect(failed).toMatchObject({
-      code: 2,
-      stdout: '',
-      stderr: expect.stringContaining('unknown upstream "useapi.com"'),
-    });
-    expect((failed as { stderr: string }).stderr).toContain(
-      'usage: npm run demo [-- --upstream useapi|midjourney-proxy]',
+  test('-- --locale ja plays the same script with the members and the server in Japanese', async () => {
+    const { stdout } = await runDemo('--locale', 'ja');
+    expect(stdout).toContain('the server and everyone in it use Discord in ja');
+    const answers = answersIn(stdout);
+    expect(seenBy(answers)).toEqual([
+      ...FLAGGED_PART,
+      'carol used /speed reset → everyone',
+      'alice used /speed relax → everyone',
+      'alice used /speed status → alice',
+      'carol used /speed panel → carol',
+      `bob used [ 🚀 ${render(msg('mode.turbo'), 'ja')} ] on the panel → bob`,
+    ]);
+    // The channel's halt notice carries its Reset button in the server's language (English until ja lands).
+    expect(answers[2]?.text).toContain(`[ ${render(msg('halt.resetButton'), 'ja')} ]`);
+    // So does the live panel, for everyone.
+    const heading = render(msg('panel.heading.mode', { emoji: '🚀', mode: msg('mode.turbo') }), 'ja');
+    expect(stdout).toContain(`  ┃ ${heading}`);
+  }, 60_000);
+
+  test.each([
+    [['--upstream', 'useapi.com'], 'unknown upstream "useapi.com"'],
+    [['--locale', 'jp'], 'unknown locale "jp": use one of en-US, zh-CN, zh-TW, ja,'],
+  ])('%j gets what is wrong, the usage line with both flags and exit code 2', async (args, problem) => {
+    const failed = await refusedRun(...args);
+    expect(failed).toMatchObject({ code: 2, stdout: '' });
+    expect(failed.stderr).toContain(problem);
+    expect(failed.stderr).toContain(
+      'usage: npm run demo [-- --upstream useapi|midjourney-proxy] [--locale en-US|zh-CN|',
     );
   });
 });

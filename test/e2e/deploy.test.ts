@@ -2,8 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CATALOGS } from '../../src/i18n/catalogs/index.js';
+import { BOT_LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.js';
 import { DiscordStandIn } from '../standins/discord.js';
 import { DISCORD_TOKEN, GUILD_ID } from '../support/botHarness.js';
+import { type CommandNode, commandSpecProblems, describedNodes } from '../support/commandSpec.js';
 import { runCompiled } from '../support/runScript.js';
 
 const APPLICATION_ID = '100000000000000001';
@@ -46,6 +49,18 @@ test('deploy with DISCORD_GUILD_ID registers /speed in that guild and says what 
   expect(run.stdout).toMatch(/\/speed \(fast, turbo, relax, .*reset.*status/);
   expect(discord.requests({ route: 'putGuildCommands' })).toHaveLength(1);
   expectSpeedCommand(discord.registeredCommands(GUILD_ID) as never);
+});
+
+test('deploy registers every description in each language whose catalog is in, within Discord’s limits', async () => {
+  const run = await deploy({ DISCORD_GUILD_ID: GUILD_ID });
+  expect(run.code).toBe(0);
+  const [speed] = discord.registeredCommands(GUILD_ID) as unknown as CommandNode[];
+  if (!speed) throw new Error('/speed was not registered');
+  const translated = BOT_LOCALES.filter((locale) => locale !== SOURCE_LOCALE && CATALOGS[locale]);
+  for (const node of describedNodes(speed)) {
+    expect(Object.keys(node.description_localizations ?? {}), node.name).toEqual(translated);
+  }
+  expect(commandSpecProblems(speed)).toEqual([]);
 });
 
 test('deploy without DISCORD_GUILD_ID registers /speed globally', async () => {

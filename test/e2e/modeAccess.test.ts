@@ -158,7 +158,7 @@ describe('TURBO_ROLE_IDS, FAST_ROLE_IDS and TURBO_MAX_MINUTES', () => {
   test('/speed status tells each member which modes they may use', async () => {
     const member = await harness.run({ subcommand: 'status', channelId: CHANNEL_B, user: MEMBER });
     expect(member.content).toContain(
-      `Modes you may use: **Relax**. Not for you: Fast (needs <@&${FAST_ROLE}>), Turbo (needs <@&${TURBO_ROLE}>).`,
+      `Modes you may use: **Relax**. Not for you: Fast (needs <@&${FAST_ROLE}>) and Turbo (needs <@&${TURBO_ROLE}>).`,
     );
     expect(member.mentions.roles).toEqual([]);
     const turbo = await harness.run({
@@ -168,7 +168,7 @@ describe('TURBO_ROLE_IDS, FAST_ROLE_IDS and TURBO_MAX_MINUTES', () => {
       roles: [TURBO_ROLE],
     });
     expect(turbo.content).toContain(
-      `Modes you may use: **Turbo** (up to 1 h), **Relax**. Not for you: Fast (needs <@&${FAST_ROLE}>).`,
+      `Modes you may use: **Turbo** (up to 1 h) and **Relax**. Not for you: Fast (needs <@&${FAST_ROLE}>).`,
     );
     const admin = await harness.run({
       subcommand: 'status',
@@ -176,7 +176,7 @@ describe('TURBO_ROLE_IDS, FAST_ROLE_IDS and TURBO_MAX_MINUTES', () => {
       user: ADMIN,
       permissions: permissionSets.manager,
     });
-    expect(admin.content).toContain('Modes you may use: **Fast**, **Turbo** (up to 1 h), **Relax**.');
+    expect(admin.content).toContain('Modes you may use: **Fast**, **Turbo** (up to 1 h), and **Relax**.');
   });
 });
 
@@ -187,7 +187,7 @@ test('without the settings every member may use every mode, untimed', async () =
     expect(turbo.content).toContain('**Turbo mode** requested by');
     expect(turbo.content).not.toContain('switches back');
     const status = await harness.run({ subcommand: 'status', channelId: CHANNEL_A, user: MEMBER });
-    expect(status.content).toContain('Modes you may use: **Fast**, **Turbo**, **Relax**.');
+    expect(status.content).toContain('Modes you may use: **Fast**, **Turbo**, and **Relax**.');
   } finally {
     await harness.close();
   }

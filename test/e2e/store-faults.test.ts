@@ -1,6 +1,6 @@
 /**
- * The state store failing under the running bot. Policy (README, "How it behaves when things go wrong"):
- * speed changes keep working, because useapi.net itself answers 596 for a flagged account, but the reply
+ * The state store failing under the running bot. Policy (docs/when-things-go-wrong.md, "When the state store
+ * fails"): speed changes keep working, because useapi.net itself answers 596 for a flagged account, but the reply
  * says plainly that the halt could not be read or recorded; a reset never claims a success it did not
  * store; when the store is back, nothing it held is lost.
  */

@@ -18,6 +18,9 @@ const TOKEN = 'standin-token';
 const ACCOUNT = '820000000000000001';
 const COOLDOWN_MS = 10 * 60_000;
 
+/** A member of a server whose cooldown is {@link COOLDOWN_MS}. */
+const member = (userId: string) => ({ userId, cooldownMs: COOLDOWN_MS });
+
 let useapi: UseapiStandIn;
 let store: OpenedStore;
 let client: UseapiUpstream;
@@ -28,7 +31,6 @@ beforeEach(async () => {
   client = new UseapiUpstream({ baseUrl: useapi.url, token: TOKEN });
   speed = new SpeedService(client, new ChannelState(store.keyv), new ChannelGate(), {
     clock: new ManualClock(),
-    cooldownMs: COOLDOWN_MS,
   });
 });
 afterEach(async () => {
@@ -37,11 +39,11 @@ afterEach(async () => {
 });
 
 test('a member cooling down is refused without taking the fresh member’s identical request with them', async () => {
-  expect((await speed.switchSpeed(ACCOUNT, 'relax', { userId: 'a' })).kind).toBe('switched');
+  expect((await speed.switchSpeed(ACCOUNT, 'relax', member('a'))).kind).toBe('switched');
   useapi.clear();
   const [a, b] = await Promise.all([
-    speed.switchSpeed(ACCOUNT, 'fast', { userId: 'a' }),
-    speed.switchSpeed(ACCOUNT, 'fast', { userId: 'b' }),
+    speed.switchSpeed(ACCOUNT, 'fast', member('a')),
+    speed.switchSpeed(ACCOUNT, 'fast', member('b')),
   ]);
   expect(a.kind).toBe('cooldown');
   expect(b.kind).toBe('switched');
@@ -49,10 +51,10 @@ test('a member cooling down is refused without taking the fresh member’s ident
 });
 
 test('a member cooling down who asks with an admin is still refused, while the admin’s change goes through', async () => {
-  expect((await speed.switchSpeed(ACCOUNT, 'fast', { userId: 'c' })).kind).toBe('switched');
+  expect((await speed.switchSpeed(ACCOUNT, 'fast', member('c'))).kind).toBe('switched');
   const [admin, c] = await Promise.all([
-    speed.switchSpeed(ACCOUNT, 'relax', { userId: 'admin', exemptFromCooldown: true }),
-    speed.switchSpeed(ACCOUNT, 'relax', { userId: 'c' }),
+    speed.switchSpeed(ACCOUNT, 'relax', { ...member('admin'), exemptFromCooldown: true }),
+    speed.switchSpeed(ACCOUNT, 'relax', member('c')),
   ]);
   expect(admin.kind).toBe('switched');
   expect(c.kind).toBe('cooldown');
@@ -60,16 +62,16 @@ test('a member cooling down who asks with an admin is still refused, while the a
 
 test('members whose identical requests shared a call each start their own cooldown', async () => {
   await Promise.all([
-    speed.switchSpeed(ACCOUNT, 'turbo', { userId: 'd' }),
-    speed.switchSpeed(ACCOUNT, 'turbo', { userId: 'e' }),
+    speed.switchSpeed(ACCOUNT, 'turbo', member('d')),
+    speed.switchSpeed(ACCOUNT, 'turbo', member('e')),
   ]);
-  expect((await speed.switchSpeed(ACCOUNT, 'relax', { userId: 'e' })).kind).toBe('cooldown');
+  expect((await speed.switchSpeed(ACCOUNT, 'relax', member('e'))).kind).toBe('cooldown');
 });
 
 test('a member’s quick second change meets the cooldown of their first', async () => {
   const [first, second] = await Promise.all([
-    speed.switchSpeed(ACCOUNT, 'fast', { userId: 'f' }),
-    speed.switchSpeed(ACCOUNT, 'turbo', { userId: 'f' }),
+    speed.switchSpeed(ACCOUNT, 'fast', member('f')),
+    speed.switchSpeed(ACCOUNT, 'turbo', member('f')),
   ]);
   expect(first.kind).toBe('switched');
   expect(second.kind).toBe('cooldown');
@@ -78,7 +80,7 @@ test('a member’s quick second change meets the cooldown of their first', async
 test('a 596 met by a shared call is fresh news for one member only', async () => {
   useapi.flagModeration(ACCOUNT);
   const results = await Promise.all(
-    ['g', 'h', 'i'].map((userId) => speed.switchSpeed(ACCOUNT, 'fast', { userId })),
+    ['g', 'h', 'i'].map((userId) => speed.switchSpeed(ACCOUNT, 'fast', member(userId))),
   );
   expect(results.map((result) => result.kind)).toEqual(['halted', 'halted', 'halted']);
   expect(results.filter((result) => result.kind === 'halted' && result.fresh)).toHaveLength(1);

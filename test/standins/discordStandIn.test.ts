@@ -284,6 +284,77 @@ test('a bulk overwrite of guild commands through REST is recorded and echoed wit
   expect(standIn.registeredCommands(guildId).map((command) => command.id)).toEqual([result[0]?.id]);
 });
 
+test('translated descriptions are kept at every level and listed only with with_localizations, as Discord does', async () => {
+  const standIn = await startStandIn();
+  const guildId = standIn.guilds[0]?.id ?? '';
+  const route = Routes.applicationGuildCommands(standIn.applicationId, guildId);
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  const fast = { type: 1, name: 'fast', description: 'Fast mode', description_localizations: { ja: '高速' } };
+  await rest.put(route, {
+    body: [
+      { name: 'speed', description: 'Speed', description_localizations: { ja: '速度' }, options: [fast] },
+    ],
+  });
+
+  const [plain] = (await rest.get(route)) as APIApplicationCommand[];
+  expect(plain).not.toHaveProperty('description_localizations');
+  expect(plain?.options?.[0]).not.toHaveProperty('description_localizations');
+  const query = new URLSearchParams({ with_localizations: 'true' });
+  const [full] = (await rest.get(route, { query })) as APIApplicationCommand[];
+  expect(full).toMatchObject({ description_localizations: { ja: '速度' }, name_localizations: null });
+  expect(full?.options?.[0]).toMatchObject({ description_localizations: { ja: '高速' } });
+});
+
+test('a translated description over 100 characters or under a locale Discord lacks is refused with 50035', async () => {
+  const standIn = await startStandIn();
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  const route = Routes.applicationCommands(standIn.applicationId);
+  const option = (description_localizations: Record<string, string>) => ({
+    type: 1,
+    name: 'fast',
+    description: 'Fast mode',
+    description_localizations,
+  });
+  const put = (localizations: Record<string, string>) =>
+    rest.put(route, { body: [{ name: 'speed', description: 'Speed', options: [option(localizations)] }] });
+
+  await expect(put({ ja: 'あ'.repeat(101) })).rejects.toMatchObject({
+    status: 400,
+    code: 50_035,
+    rawError: {
+      errors: {
+        0: { options: { 0: { description_localizations: { ja: { _errors: [expect.anything()] } } } } },
+      },
+    },
+  });
+  await expect(put({ jp: '高速' })).rejects.toMatchObject({ status: 400, code: 50_035 });
+  await expect(put({ ja: 'あ'.repeat(100) })).resolves.toHaveLength(1);
+});
+
+test('a guild’s preferred locale and the member’s locale reach GUILD_CREATE, GET /guilds and interactions', async () => {
+  const guildId = '900000000000000001';
+  const channelId = '900000000000000011';
+  const standIn = await startStandIn({
+    guilds: [{ id: guildId, channels: [channelId], preferredLocale: 'ja' }],
+  });
+  const seen: unknown[] = [];
+  const { client } = await readyClient(standIn, async (interaction) => {
+    seen.push({ locale: interaction.locale, guildLocale: interaction.guildLocale });
+    if (interaction.isRepliable()) await interaction.reply({ content: 'ok' });
+  });
+  expect(client.guilds.cache.get(guildId)?.preferredLocale).toBe('ja');
+  const rest = new REST({ api: standIn.apiUrl, retries: 0 }).setToken(TOKEN);
+  expect(await rest.get(Routes.guild(guildId))).toMatchObject({ preferred_locale: 'ja' });
+  expect(await rest.get(Routes.channel(channelId))).toMatchObject({ guild_id: guildId });
+
+  await standIn.dispatchInteraction({ subcommand: 'status', locale: 'pt-BR' }).waitForReply();
+  await standIn.dispatchInteraction({ subcommand: 'status' }).waitForReply();
+  expect(seen).toEqual([
+    { locale: 'pt-BR', guildLocale: 'ja' },
+    { locale: 'en-US', guildLocale: 'ja' },
+  ]);
+});
+
 test('a button click answered with update() changes the message the user sees', async () => {
   const standIn = await startStandIn();
   await readyClient(standIn, async (interaction) => {
@@ -299,6 +370,59 @@ test('a button click answered with update() changes the message the user sees', 
 
   expect((await handle.acknowledged).type).toBe(7);
   expect(await handle.waitForReply()).toMatchObject({ content: 'picked speed:turbo', components: [] });
+});
+
+test('a role or channel select reaches discord.js with its values, resolved only where the guild has them', async () => {
+  const standIn = await startStandIn({ guilds: { count: 1, channelsPerGuild: 2, rolesPerGuild: 1 } });
+  const [guild] = standIn.guilds;
+  const [role = ''] = guild?.roleIds ?? [];
+  const [, channel = ''] = guild?.channelIds ?? [];
+  const seen: unknown[] = [];
+  await readyClient(standIn, async (interaction) => {
+    if (interaction.isRoleSelectMenu()) seen.push([interaction.values, [...interaction.roles.keys()]]);
+    if (interaction.isChannelSelectMenu())
+      seen.push([interaction.values, interaction.channels.map((resolved) => [resolved.id, resolved.type])]);
+    if (interaction.isAnySelectMenu()) await interaction.deferUpdate();
+  });
+  const elsewhere = '123456789012345678';
+  await standIn.dispatchInteraction({
+    type: 'select',
+    customId: 'r',
+    select: 'role',
+    values: [role, elsewhere],
+  }).acknowledged;
+  await standIn.dispatchInteraction({ type: 'select', customId: 'c', select: 'channel', values: [channel] })
+    .acknowledged;
+  expect(seen).toEqual([
+    [[role, elsewhere], [role]],
+    [[channel], [[channel, 0]]],
+  ]);
+});
+
+test('a modal submission carries each text input in its label; a modal cannot answer it', async () => {
+  const standIn = await startStandIn();
+  let typed: unknown;
+  await readyClient(standIn, async (interaction) => {
+    if (!interaction.isModalSubmit()) return;
+    typed = interaction.fields.getTextInputValue('minutes');
+    // discord.js offers no showModal here; sent anyway, Discord refuses it.
+    const modal = { type: 9, data: { custom_id: 'again', title: 'Again', components: [] } };
+    const rest = new REST({ api: standIn.apiUrl });
+    await rest
+      .post(Routes.interactionCallback(interaction.id, interaction.token), { body: modal, auth: false })
+      .catch(() => {});
+    await interaction.reply({ content: 'no modal here', flags: MessageFlags.Ephemeral });
+  });
+  const handle = standIn.dispatchInteraction({
+    type: 'modalSubmit',
+    customId: 'limits',
+    fields: { minutes: '45' },
+  });
+  expect(await handle.waitForReply()).toMatchObject({ content: 'no modal here', ephemeral: true });
+  expect(typed).toBe('45');
+  expect(standIn.requests({ route: 'interactionCallback' }).map((request) => request.status)).toEqual([
+    400, 204,
+  ]);
 });
 
 test('a DM invocation reaches the bot without a guild or member', async () => {

@@ -45,6 +45,11 @@ export function panelButtons(message: Pick<ChannelMessage, 'components'>): Recor
   );
 }
 
+/** The label of the panel's button `customId`, as the server's members read it. */
+export function panelButtonLabel(message: Pick<ChannelMessage, 'components'>, customId: string): string {
+  return componentsOf(message).find((component) => component.custom_id === customId)?.label ?? '';
+}
+
 /** The panels posted in `channelId` since the last `clearRequests`, newest last. */
 export function panelsIn(discord: DiscordStandIn, channelId: string): ChannelMessage[] {
   return discord
@@ -65,6 +70,21 @@ export function panelShowing(
       return message && panelText(message).includes(expected) ? message : undefined;
     },
     { timeoutMs, description: `the panel ${messageId} to show "${expected}"` },
+  );
+}
+
+/** Resolves with the panel `messageId` once the bot edited it more than `editCount` times. */
+export function panelEditedAfter(
+  discord: DiscordStandIn,
+  messageId: string,
+  editCount: number,
+): Promise<ChannelMessage> {
+  return discord.waitFor(
+    () => {
+      const message = discord.channelMessage(messageId);
+      return message && message.editCount > editCount ? message : undefined;
+    },
+    { timeoutMs: 10_000, description: `the panel ${messageId} to be edited` },
   );
 }
 

@@ -4,6 +4,7 @@ import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { CATALOGS } from '../../src/i18n/catalogs/index.js';
 import { startHealthServer } from '../../src/ops/healthServer.js';
 import { ChannelState } from '../../src/state/ChannelState.js';
 import { openStore } from '../../src/state/openStore.js';
@@ -58,7 +59,7 @@ test('a setup where everything is right: every line is ✓ and the exit code is 
   expect(printed).not.toMatch(/^[✗!-] /m);
   expect(code).toBe(0);
   const lines = printed.split('\n').filter((line) => /^[✓✗!-] /.test(line));
-  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(12).fill('✓'));
+  expect(lines.map((line) => line.slice(0, 1))).toEqual(Array(13).fill('✓'));
   expect(printed).toContain(`✓ Discord token: valid: bot mj-speed-bot (${APPLICATION_ID})`);
   expect(printed).toContain(`✓ Servers: in 1 of 1 allowed server`);
   expect(printed).toContain('✓ Alert channel: the bot can post in #channel-2 (The Team)');
@@ -74,6 +75,16 @@ test('a configuration that does not parse is listed, and nothing else is checked
   expect(line.status).toBe('fail');
   expect(line.details?.join('\n')).toMatch(/DISCORD_TOKEN: is required[\s\S]*COOLDOWN_SECONDS/);
   expect(world.discord.requests()).toHaveLength(0);
+});
+
+test('the configuration line says in which language channels read the bot (BOT_LOCALE)', async () => {
+  const summary = async (env: Record<string, string>) => lineOf(await world.run(env), 'config').summary;
+  expect(await summary({})).toContain("BOT_LOCALE unset: channels read each server's language");
+  expect(await summary({ BOT_LOCALE: 'en-US' })).toMatch(/BOT_LOCALE=en-US\)$/);
+  // Until its catalog lands a language reads English, which the operator who chose it should know.
+  expect(await summary({ BOT_LOCALE: 'ja' })).toContain(
+    CATALOGS.ja ? 'BOT_LOCALE=ja)' : 'BOT_LOCALE=ja, no catalog yet: channels read English',
+  );
 });
 
 test('a token Discord refuses: ✗ with how to get a new one, and the checks that need it are skipped', async () => {
@@ -124,6 +135,14 @@ test('/speed registered from an older definition: ✗ naming what changed, run `
   const line = lineOf(await world.run(), 'slashCommand');
   expect(line).toMatchObject({ status: 'fail', fix: 'run `npm run deploy`' });
   expect(line.summary).toContain('options (history)');
+});
+
+test('/speed registered with translations of its descriptions that commands/ no longer has: ✗, run `npm run deploy`', async () => {
+  const [speed = {}] = await definedCommands();
+  await world.deploy([{ ...speed, description_localizations: { ja: '古い説明' } }]);
+  const line = lineOf(await world.run(), 'slashCommand');
+  expect(line).toMatchObject({ status: 'fail', fix: 'run `npm run deploy`' });
+  expect(line.summary).toContain('older than commands/: description_localizations');
 });
 
 test('/speed checked globally when DISCORD_GUILD_ID is not set', async () => {
@@ -332,13 +351,20 @@ test('the doctor changes nothing in the file: expired rows stay, the journal mod
   const halt = JSON.stringify({
     value: { since: '2026-12-01T10:00:00.000Z', command: 'fast', userId: '', upstreamText: '' },
   });
+  const settings = JSON.stringify({
+    value: { chosen: { turboRoleIds: [TURBO_ROLE], cooldownSeconds: 60 }, history: [] },
+  });
   await onFile(
     file,
-    `INSERT INTO keyv VALUES ('mj-speed:cooldown:${ACCOUNT}:1', '${expired}'), ('mj-speed:halt:${ACCOUNT}', '${halt}')`,
+    `INSERT INTO keyv VALUES ('mj-speed:cooldown:${ACCOUNT}:1', '${expired}'), ('mj-speed:halt:${ACCOUNT}', '${halt}'), ('mj-speed:settings:${GUILD_ID}', '${settings}')`,
   );
   const before = { bytes: hash(file), files: readdirSync(join(world.cwd, 'data')).sort() };
 
-  const report = await world.run({ STORE_URL: 'sqlite://./data/old.sqlite' });
+  const report = await world.run({
+    STORE_URL: 'sqlite://./data/old.sqlite',
+    FAST_MAX_MINUTES: '30',
+    ALERT_CHANNEL_ID: '',
+  });
   expect(lineOf(report, 'store')).toMatchObject({
     status: 'ok',
     summary: `SQLite file ${file}: read without changing it; no bot is running on it`,
@@ -347,11 +373,26 @@ test('the doctor changes nothing in the file: expired rows stay, the journal mod
   expect(lineOf(report, 'haltedChannels').details).toEqual([
     `${ACCOUNT}: halted since 2026-12-01T10:00:00.000Z, met by /speed fast`,
   ]);
+  expect(lineOf(report, 'teamSettings')).toEqual(teamSettingsLine);
 
   expect({ bytes: hash(file), files: readdirSync(join(world.cwd, 'data')).sort() }).toEqual(before);
   expect(await onFile(file, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'delete' }]);
-  expect(await onFile(file, 'SELECT count(*) AS rows FROM keyv')).toEqual([{ rows: 2 }]);
+  expect(await onFile(file, 'SELECT count(*) AS rows FROM keyv')).toEqual([{ rows: 3 }]);
 });
+
+const TURBO_ROLE = '900000000000000021';
+
+/** The team settings line of a store where the server chose Turbo roles and a cooldown, with FAST_MAX_MINUTES=30. */
+const teamSettingsLine = {
+  id: 'teamSettings',
+  title: 'Team settings',
+  status: 'ok',
+  summary: 'FAST_MAX_MINUTES fixed by the operator; 1 server chose some with /speed settings',
+  details: [
+    "every server, unless it chose otherwise: Turbo roles everyone (default), Fast roles everyone (default), Turbo max no limit (default), Fast max 30 min (FAST_MAX_MINUTES), cooldown off (default), alert channel none (default), language the server's Discord language (default)",
+    `server ${GUILD_ID} chose with /speed settings: Turbo roles ${TURBO_ROLE}, cooldown 60 s`,
+  ],
+};
 
 function hash(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -391,7 +432,7 @@ test('next to a running bot: says a bot is running, still lists its halts, and t
 describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
   const redis = redisServerForSuite();
 
-  test('a Redis store is read, never written, and its halts are listed', async () => {
+  test('a Redis store is read, never written, and its halts and team settings are listed', async () => {
     const store = await openStore(redis().url, () => {});
     await new ChannelState(store.keyv).recordHalt(ACCOUNT, {
       since: '2026-12-01T10:00:00.000Z',
@@ -399,8 +440,13 @@ describe.skipIf(redisUnavailableReason())('with a real redis-server', () => {
       userId: '',
       upstreamText: '',
     });
+    await store.keyv.set(`settings:${GUILD_ID}`, {
+      chosen: { turboRoleIds: [TURBO_ROLE], cooldownSeconds: 60 },
+      history: [],
+    });
     await store.close();
-    const report = await world.run({ STORE_URL: redis().url });
+    const report = await world.run({ STORE_URL: redis().url, FAST_MAX_MINUTES: '30', ALERT_CHANNEL_ID: '' });
+    expect(lineOf(report, 'teamSettings')).toEqual(teamSettingsLine);
     expect(lineOf(report, 'store')).toMatchObject({
       status: 'ok',
       summary: `Redis ${redis().url}: answers a read`,

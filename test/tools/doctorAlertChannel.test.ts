@@ -146,11 +146,12 @@ test('ADMIN_ROLE_IDS the halt alert cannot ping: ! naming them; mentionable, or 
   expect((await alertLine({ ADMIN_ROLE_IDS: ADMIN_ROLE })).status).toBe('ok');
 });
 
-test('no ALERT_CHANNEL_ID: ! saying halts are announced only where they happen, and the run still passes', async () => {
+test('no ALERT_CHANNEL_ID: ! saying each server chooses its own, else halts are announced only where they happen; the run still passes', async () => {
   const report = await world.run({ ALERT_CHANNEL_ID: '' });
   expect(lineOf(report, 'alertChannel')).toMatchObject({
     status: 'warn',
-    summary: 'ALERT_CHANNEL_ID is not set: halts are announced only where they happen',
+    summary:
+      "ALERT_CHANNEL_ID is not set: each server's alerts go to the channel its admins choose with /speed settings (see Team settings); without one, halts are announced only where they happen",
   });
   expect(report.ok).toBe(true);
 });

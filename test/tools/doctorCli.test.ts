@@ -34,6 +34,7 @@ test('npm run doctor -- --json prints one JSON object of the same checks, and ex
     ['proxyReadings', 'ok'],
     ['store', 'ok'],
     ['haltedChannels', 'ok'],
+    ['teamSettings', 'ok'],
     ['metricsPort', 'ok'],
   ]);
 }, 45_000);

@@ -51,3 +51,47 @@ test('a command registered before contexts existed is compared by dm_permission'
   expect(commandDifferences(defined, { name: 'x', description: 'd', dm_permission: false })).toEqual([]);
   expect(commandDifferences(defined, { name: 'x', description: 'd' })).toEqual(['contexts']);
 });
+
+test('translations are compared whatever their order; none, null and an empty dictionary are the same', () => {
+  const subcommand = { type: 1, name: 'fast', description: 'Fast' };
+  const defined = {
+    name: 'x',
+    description: 'd',
+    description_localizations: { ja: '日本語', fr: 'français' },
+    options: [{ ...subcommand, description_localizations: {} }],
+  };
+  const registered = {
+    name: 'x',
+    description: 'd',
+    name_localizations: null,
+    description_localizations: { fr: 'français', ja: '日本語' },
+    options: [{ ...subcommand, description_localizations: null, name_localizations: null }],
+  };
+  expect(commandDifferences(defined, registered)).toEqual([]);
+});
+
+test('translations missing, stale or added at Discord are named by field and subcommand', () => {
+  const defined = {
+    name: 'x',
+    description: 'd',
+    description_localizations: { ja: '日本語' },
+    options: [
+      { type: 1, name: 'fast', description: 'Fast', description_localizations: { ja: '速い' } },
+      { type: 1, name: 'relax', description: 'Relax', description_localizations: { ja: 'ゆっくり' } },
+    ],
+  };
+  const registered = {
+    name: 'x',
+    name_localizations: { ja: 'エックス' },
+    description: 'd',
+    options: [
+      { type: 1, name: 'fast', description: 'Fast', description_localizations: { ja: '古い' } },
+      { type: 1, name: 'relax', description: 'Relax', description_localizations: { ja: 'ゆっくり' } },
+    ],
+  };
+  expect(commandDifferences(defined, registered)).toEqual([
+    'name_localizations',
+    'description_localizations',
+    'options (fast)',
+  ]);
+});

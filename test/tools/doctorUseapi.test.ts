@@ -69,5 +69,7 @@ test.each([
     summary: expect.stringContaining('useapi.net no longer lists Midjourney accounts'),
     fix: SHUTDOWN_NOTICE,
   });
-  expect(line.fix).toMatch(/may no longer serve Midjourney.*2026-06-24.*Choosing an upstream/);
+  expect(line.fix).toMatch(
+    /may no longer serve Midjourney.*2026-06-24.*Choosing an upstream.*docs\/upstreams\.md/,
+  );
 });

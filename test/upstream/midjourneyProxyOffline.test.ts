@@ -11,6 +11,7 @@ import { MIDJOURNEY_PROXY_WORDS } from '../../src/upstream/midjourneyProxy/words
 import { OFFLINE_DETAILS } from '../../src/upstream/outcomes.js';
 import { proxyFaults } from '../standins/midjourneyProxy.js';
 import { expectKind } from '../support/expectKind.js';
+import { rendered } from '../support/rendered.js';
 import { CHANNEL, proxyFixture } from './proxyFixture.js';
 
 const fx = proxyFixture();
@@ -33,7 +34,7 @@ test('a click refused just after the proxy’s local midnight is its daily resta
 
   const offline = expectKind(outcome, 'unavailable');
   expect(offline).toMatchObject({ reason: 'accountOffline', detail: OFFLINE_DETAILS.dailyRestart });
-  const said = describeFailure(offline, MIDJOURNEY_PROXY_WORDS);
+  const said = rendered(describeFailure(offline, MIDJOURNEY_PROXY_WORDS));
   expect(said).toContain('restarts its accounts just after midnight on its own clock');
   expect(said).not.toContain('operator');
 });

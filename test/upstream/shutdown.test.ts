@@ -3,6 +3,7 @@ import { createUpstream } from '../../src/upstream/createUpstream.js';
 import { describeFailure } from '../../src/upstream/messages.js';
 import type { Upstream } from '../../src/upstream/port.js';
 import { expectKind } from '../support/expectKind.js';
+import { rendered } from '../support/rendered.js';
 import {
   MJ_PROXY_TOKEN,
   startUpstreamDouble,
@@ -51,7 +52,7 @@ test.each(UPSTREAMS)(
     const cut = expectKind(await pending, 'unavailable');
     expect(cut).toMatchObject({ reason: 'connection', detail: 'SHUTDOWN' });
     expect(cut.durationMs).toBeLessThan(15_000);
-    expect(describeFailure(cut, upstream.words)).toContain(
+    expect(rendered(describeFailure(cut, upstream.words))).toContain(
       `The bot is restarting and stopped waiting for ${upstream.displayName}`,
     );
 

@@ -13,6 +13,7 @@ import {
   useapiReplies,
 } from '../standins/useapi.js';
 import { expectKind } from '../support/expectKind.js';
+import { rendered } from '../support/rendered.js';
 
 const TOKEN = 'useapi-SECRET-token-7f3a9c';
 const CHANNEL = '1181234567890123456';
@@ -35,7 +36,7 @@ function newClient(options: Partial<UseapiClientOptions> = {}): UseapiClient {
 
 /** What a user would be told about a failed call ('' for a success). */
 function told(outcome: UpstreamOutcome<unknown>): string {
-  return outcome.kind === 'success' ? '' : describeFailure(outcome, USEAPI_WORDS);
+  return outcome.kind === 'success' ? '' : rendered(describeFailure(outcome, USEAPI_WORDS));
 }
 
 function seen<T extends UpstreamOutcome<unknown>>(outcome: T): T {

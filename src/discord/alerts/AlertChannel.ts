@@ -22,7 +22,8 @@ export const ALERT_ATTEMPTS = 6;
 export const ALERT_FIRST_RETRY_MS = 2_000;
 
 /**
- * Plain messages in one channel (`POST /channels/{id}/messages`), best effort: nobody waits for them, each
+ * Plain messages in the alert channel of each event (`POST /channels/{id}/messages`; ALERT_CHANNEL_ID, or
+ * the one the event's server chose), best effort: nobody waits for them, each
  * attempt is bounded in time, and a failure is logged once per cause (a missing permission would otherwise
  * log on every speed change). Each event id is posted once across the processes sharing the store ({@link
  * OnceClaims}); if the store cannot tell, the alert is posted anyway: twice beats never. A post that fails
@@ -39,16 +40,25 @@ export class AlertChannel {
 
   constructor(
     private readonly poster: ChannelPoster,
-    readonly channelId: string,
     private readonly claims: OnceClaims,
     private readonly logger: Logger,
     private readonly clock: Clock,
     private readonly timeoutMs = ALERT_POST_TIMEOUT_MS,
   ) {}
 
-  /** Posts `reply` for `eventId` in the background. */
-  post(eventId: string, reply: Reply): void {
-    const posting = this.deliver(eventId, reply).finally(() => this.inFlight.delete(posting));
+  /**
+   * Posts `reply` for `eventId` in the background, in `channel` once it is known (finding a server's alert
+   * channel may take a store read); nothing when there is none.
+   */
+  post(channel: string | Promise<string | undefined>, eventId: string, reply: Reply): void {
+    const posting = Promise.resolve(channel)
+      .then(async (channelId) => {
+        if (channelId) await this.deliver(channelId, eventId, reply);
+      })
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error, event: eventId }, 'could not find where to post an alert'),
+      )
+      .finally(() => this.inFlight.delete(posting));
     this.inFlight.add(posting);
   }
 
@@ -64,13 +74,13 @@ export class AlertChannel {
     await Promise.race([Promise.allSettled([...this.inFlight]), timedOut]);
   }
 
-  private async deliver(eventId: string, reply: Reply): Promise<void> {
+  private async deliver(channelId: string, eventId: string, reply: Reply): Promise<void> {
     for (let attempt = 1; ; attempt++) {
-      if (await this.attempt(eventId, reply)) return;
+      if (await this.attempt(channelId, eventId, reply)) return;
       if (attempt >= ALERT_ATTEMPTS || this.stopping) {
         this.logger.warn(
-          { channel: this.channelId, event: eventId, attempts: attempt },
-          'gave up posting an alert in ALERT_CHANNEL_ID',
+          { channel: channelId, event: eventId, attempts: attempt },
+          'gave up posting an alert in the alert channel',
         );
         return;
       }
@@ -79,18 +89,18 @@ export class AlertChannel {
   }
 
   /** Resolves to whether the alert is done with: posted (by this process or another), or not to retry. */
-  private async attempt(eventId: string, reply: Reply): Promise<boolean> {
+  private async attempt(channelId: string, eventId: string, reply: Reply): Promise<boolean> {
     const claim = `alert:${eventId}`;
     if (!(await this.claim(claim))) return true;
     try {
-      await this.poster.post(this.channelId, reply, {
+      await this.poster.post(channelId, reply, {
         signal: AbortSignal.timeout(this.timeoutMs),
         eventId: claim,
       });
       this.loggedCauses.clear();
       return true;
     } catch (error) {
-      this.logFailure(error, eventId);
+      this.logFailure(error, channelId, eventId);
       await this.claims
         .release(claim)
         .catch((releaseError: unknown) =>
@@ -100,9 +110,9 @@ export class AlertChannel {
     }
   }
 
-  private logFailure(error: unknown, eventId: string): void {
+  private logFailure(error: unknown, channelId: string, eventId: string): void {
     const cause = causeOf(error);
-    const context = { err: error, channel: this.channelId, event: eventId, cause };
+    const context = { err: error, channel: channelId, event: eventId, cause };
     if (this.loggedCauses.has(cause)) {
       this.logger.debug(context, 'alert not posted');
       return;
@@ -110,7 +120,7 @@ export class AlertChannel {
     this.loggedCauses.add(cause);
     this.logger.warn(
       context,
-      'could not post in ALERT_CHANNEL_ID (does the bot have View Channel and Send Messages there?); logged once per cause, retrying',
+      'could not post in the alert channel (does the bot have View Channel and Send Messages there?); logged once per cause, retrying',
     );
   }
 

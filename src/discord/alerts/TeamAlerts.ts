@@ -1,3 +1,4 @@
+import type { SettingsChangedEvent } from '../../settings/TeamSettingsService.js';
 import type { SwitchBackListener } from '../../speed/results.js';
 import type { SpeedObserver } from '../../speed/SpeedObserver.js';
 import type { PendingSwitchBack } from '../../speed/timedSpeed.js';
@@ -8,17 +9,20 @@ import type { UpstreamWords } from '../../upstream/messages.js';
 import type { AccountReport } from '../../upstream/port.js';
 import type { ChannelPoster } from '../ChannelPoster.js';
 import type { Reply } from '../replies.js';
+import { settingsChangedAlert } from '../settings/settingsText.js';
 import type { AlertChannel } from './AlertChannel.js';
 import { blockEndReminder, changeAlert, haltAlert, resetAlert, switchBackAlert } from './alertMessages.js';
+import type { AlertRouting } from './alertRouting.js';
 
 /**
- * The events admins must know about, told in the alert channel (ALERT_CHANNEL_ID) when there is one.
- * Without it only block-end reminders are posted, in the channel where the halt was met. Nothing here
- * delays or fails what a member asked for.
+ * The events admins must know about, told in the alert channel of the server each happened in (ALERT_CHANNEL_ID,
+ * or the one its admins chose with `/speed settings`) when there is one. Without it only block-end reminders
+ * are posted, in the channel where the halt was met. Nothing here delays or fails what a member asked for.
  */
 export class TeamAlerts implements SpeedObserver {
   constructor(
-    private readonly channel: AlertChannel | undefined,
+    private readonly channel: AlertChannel,
+    private readonly routing: AlertRouting,
     private readonly poster: ChannelPoster,
     private readonly adminRoleIds: readonly string[],
     /** How messages name the upstream. */
@@ -26,7 +30,8 @@ export class TeamAlerts implements SpeedObserver {
   ) {}
 
   halted(account: string, halt: HaltRecord): void {
-    this.channel?.post(
+    this.channel.post(
+      this.routing.forChannel(halt.channelId ?? account),
       `halt:${account}:${halt.since}`,
       haltAlert(account, halt, this.adminRoleIds, this.words),
     );
@@ -39,7 +44,11 @@ export class TeamAlerts implements SpeedObserver {
     by: { userId: string; channelId: string },
     report: AccountReport | undefined,
   ): void {
-    this.channel?.post(`reset:${eventId}`, resetAlert(account, by, report, this.words));
+    this.channel.post(
+      this.routing.forChannel(by.channelId),
+      `reset:${eventId}`,
+      resetAlert(account, by, report, this.words),
+    );
   }
 
   /** After a successful speed change a member asked for (interaction `eventId`). */
@@ -50,7 +59,11 @@ export class TeamAlerts implements SpeedObserver {
   ): void {
     const { switchBack, ...rest } = change;
     const timed = switchBack && { minutes: switchBack.minutes, dueAt: switchBack.dueAt };
-    this.channel?.post(`change:${eventId}`, changeAlert(account, { ...rest, ...timed }));
+    this.channel.post(
+      this.routing.forChannel(change.channelId),
+      `change:${eventId}`,
+      changeAlert(account, { ...rest, ...timed }),
+    );
   }
 
   /**
@@ -59,8 +72,26 @@ export class TeamAlerts implements SpeedObserver {
    */
   readonly switchBack: SwitchBackListener = async (record, result) => {
     const alert = switchBackAlert(record, result, this.words);
-    if (alert) this.channel?.post(`switchback:${record.id}:${result.kind}`, alert);
+    if (alert)
+      this.channel.post(
+        this.routing.forChannel(record.channelId),
+        `switchback:${record.id}:${result.kind}`,
+        alert,
+      );
   };
+
+  /**
+   * A server's team settings changed (`/speed settings`): told in its alert channel; when the change is the
+   * alert channel itself, in the old one too, so the admins reading it learn where alerts went.
+   */
+  settingsChanged(event: SettingsChangedEvent): void {
+    const moved = event.changes.find((change) => change.setting === 'alertChannelId')?.from;
+    const channels = new Set([moved, event.settings.values.alertChannelId]);
+    for (const channelId of channels) {
+      if (typeof channelId === 'string')
+        this.channel.post(channelId, `settings:${event.id}:${channelId}`, settingsChangedAlert(event));
+    }
+  }
 
   /**
    * A block ended (already claimed by this process): remind the admins. Without an alert channel the
@@ -69,20 +100,22 @@ export class TeamAlerts implements SpeedObserver {
   async blockEnded(reminder: BlockEndReminder): Promise<void> {
     const reply = blockEndReminder(reminder);
     const eventId = `blockend:${reminder.id}`;
-    if (this.channel) {
-      this.channel.post(eventId, reply);
+    const where = reminder.channelId ?? reminder.account;
+    const alertChannel = await this.routing.forChannel(where);
+    if (alertChannel) {
+      this.channel.post(alertChannel, eventId, reply);
       return;
     }
-    await this.poster.post(reminder.channelId ?? reminder.account, reply, { eventId });
+    await this.poster.post(where, reply, { eventId });
   }
 
-  /** A live panel Discord no longer lets the bot edit: told once (by `eventId`) across processes. */
-  panelUnreachable(eventId: string, alert: Reply): void {
-    this.channel?.post(eventId, alert);
+  /** The live panel in `channelId`, which Discord no longer lets the bot edit: told once (by `eventId`). */
+  panelUnreachable(channelId: string, eventId: string, alert: Reply): void {
+    this.channel.post(this.routing.forChannel(channelId), eventId, alert);
   }
 
   /** Waits (at most `timeoutMs`) for alerts still being posted, before the store closes. */
   settle(timeoutMs: number): Promise<void> {
-    return this.channel?.settle(timeoutMs) ?? Promise.resolve();
+    return this.channel.settle(timeoutMs);
   }
 }

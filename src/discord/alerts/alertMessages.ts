@@ -3,6 +3,8 @@
  * roles); everything else names people and roles without notifying them.
  */
 import { channelMention, roleMention, userMention } from 'discord.js';
+import { duration } from '../../i18n/duration.js';
+import { lines, type Message, msg, verbatim } from '../../i18n/text.js';
 import type { SwitchBackResult } from '../../speed/results.js';
 import type { PendingSwitchBack } from '../../speed/timedSpeed.js';
 import type { SpeedMode } from '../../speedModes.js';
@@ -11,15 +13,17 @@ import type { HaltRecord } from '../../state/ChannelState.js';
 import { describeFailure, type UpstreamWords } from '../../upstream/messages.js';
 import type { AccountReport } from '../../upstream/port.js';
 import { blockEndLine, fullAndRelative } from '../blockEndText.js';
-import { quoteUntrusted, type Reply } from '../replies.js';
-import { formatDuration, haltSource, MODE_LABELS, relative, timedLabel } from '../replyText.js';
+import type { Reply } from '../replies.js';
+import { haltSource, modeName, relative, timedLabel, upstreamQuote } from '../replyText.js';
 
 // Room for the bot's own lines around the quoted moderation text.
 const MODERATION_TEXT_LIMIT = 900;
 
-const accountName = (account: string) => `Midjourney account \`${account}\``;
-const where = (channelId: string | undefined) => (channelId ? ` in ${channelMention(channelId)}` : '');
-const plain = (content: string): Reply => ({ content, ephemeral: false });
+/** The values of a message that names a channel only when it is known (`inChannel`: yes or no). */
+const inChannel = (channelId: string | undefined) =>
+  channelId ? { inChannel: 'yes', channel: channelMention(channelId) } : { inChannel: 'no', channel: '' };
+
+const plain = (content: Message): Reply => ({ content, ephemeral: false });
 
 /**
  * A halt: which account, who met it, where, what the upstream said, and the admins, pinged. Never a
@@ -32,44 +36,48 @@ export function haltAlert(
   adminRoleIds: readonly string[],
   words: UpstreamWords,
 ): Reply {
-  const source = haltSource(halt) ?? `${words.name}'s account flag`;
-  const captcha = halt.cause === 'captcha';
-  const admins = adminRoleIds.length > 0 ? adminRoleIds.map(roleMention).join(' ') : 'Admins';
-  const lines = [
-    `⛔ **Halt** on ${accountName(account)}: ${source} met ${captcha ? 'a CAPTCHA' : 'a moderation halt'}${where(halt.channelId)}. Speed changes of the account are blocked.`,
-  ];
-  if (halt.upstreamText)
-    lines.push(`${words.name} said:`, quoteUntrusted(halt.upstreamText, MODERATION_TEXT_LIMIT));
-  const end = blockEndLine(halt);
-  if (end) lines.push(end);
-  const resolve = captcha
-    ? 'solve the CAPTCHA in the Midjourney account (the link is in `/speed status`, for admins only)'
-    : 'resolve it in the Midjourney account';
-  lines.push(`${admins}: ${resolve}, then run \`/speed reset\`${where(halt.channelId)}.`);
-  return { content: lines.join('\n'), ephemeral: false, mentionRoles: adminRoleIds };
+  const where = inChannel(halt.channelId);
+  const cause = halt.cause ?? 'moderation';
+  const source = haltSource(halt) ?? msg('alert.halt.upstreamFlag', { upstream: words.name });
+  const admins =
+    adminRoleIds.length > 0 ? verbatim(adminRoleIds.map(roleMention).join(' ')) : msg('alert.halt.admins');
+  const content = lines(
+    msg('alert.halt', { account, source, cause, ...where }),
+    halt.upstreamText
+      ? lines(
+          msg('alert.halt.said', { upstream: words.name }),
+          upstreamQuote(halt.upstreamText, MODERATION_TEXT_LIMIT, words),
+        )
+      : undefined,
+    blockEndLine(halt),
+    msg('alert.halt.resolve', { admins, cause, ...where }),
+  );
+  return { content, ephemeral: false, mentionRoles: adminRoleIds };
 }
 
-/** What the read-back after a reset says, in one sentence (no CAPTCHA link). */
-function flagAfterReset(report: AccountReport | undefined, words: UpstreamWords): string {
-  if (!report) return `Could not confirm with ${words.name} that the flag is gone.`;
-  if (report.flagged && report.cause === 'captcha')
-    return `⚠️ ${words.name} still reports a CAPTCHA: the next speed change will halt again.`;
-  if (report.flagged)
-    return `⚠️ ${words.name} still reports a pending moderation message: the next speed change will halt again.`;
-  if (!report.enabled)
-    return `⚠️ ${words.name} still has the account switched off: the next speed change will fail.`;
-  return `${words.name} reports no flag any more.`;
+/** What the read-back after a reset says of the flag, as the `flag` of `alert.reset`. */
+function flagAfterReset(report: AccountReport | undefined): string {
+  if (!report) return 'unconfirmed';
+  if (report.flagged) return report.cause === 'captcha' ? 'captcha' : 'moderation';
+  return report.enabled ? 'clear' : 'switchedOff';
 }
 
-/** A reset: who, where, and whether the upstream still reports a flag. */
+/** A reset: who, where, and whether the upstream still reports a flag (no CAPTCHA link). */
 export function resetAlert(
   account: string,
   by: { userId: string; channelId: string },
   report: AccountReport | undefined,
   words: UpstreamWords,
 ): Reply {
-  const flag = flagAfterReset(report, words);
-  return plain(`✅ ${userMention(by.userId)} reset ${accountName(account)}${where(by.channelId)}. ${flag}`);
+  return plain(
+    msg('alert.reset', {
+      user: userMention(by.userId),
+      account,
+      channel: channelMention(by.channelId),
+      flag: flagAfterReset(report),
+      upstream: words.name,
+    }),
+  );
 }
 
 /** One line per speed change someone asked for. */
@@ -77,12 +85,20 @@ export function changeAlert(
   account: string,
   change: { mode: SpeedMode; userId: string; channelId: string; minutes?: number; dueAt?: string },
 ): Reply {
-  const timed =
-    change.minutes !== undefined && change.dueAt !== undefined
-      ? ` for ${formatDuration(change.minutes * 60_000)} (back to Relax ${fullAndRelative(change.dueAt)})`
-      : ', untimed';
+  const values = {
+    user: userMention(change.userId),
+    account,
+    mode: modeName(change.mode),
+    channel: channelMention(change.channelId),
+  };
   return plain(
-    `🔁 ${userMention(change.userId)} switched ${accountName(account)} to **${MODE_LABELS[change.mode]}**${where(change.channelId)}${timed}.`,
+    change.minutes !== undefined && change.dueAt !== undefined
+      ? msg('alert.change.timed', {
+          ...values,
+          duration: duration(change.minutes * 60_000),
+          due: fullAndRelative(change.dueAt),
+        })
+      : msg('alert.change.untimed', values),
   );
 }
 
@@ -96,27 +112,31 @@ export function switchBackAlert(
   result: SwitchBackResult,
   words: UpstreamWords,
 ): Reply | undefined {
-  const after = `after ${userMention(record.userId)}'s ${timedLabel(record.mode, record.minutes)}`;
-  const head = `${accountName(record.account)}${where(record.channelId)}`;
-  const stillOn = `The account may still be in ${MODE_LABELS[record.mode]} mode.`;
+  const values = {
+    account: record.account,
+    channel: channelMention(record.channelId),
+    user: userMention(record.userId),
+    timed: timedLabel(record.mode, record.minutes),
+    mode: modeName(record.mode),
+  };
   switch (result.kind) {
     case 'switched':
-      return plain(`⏱️ Automatic switch back of ${head} to **Relax**, ${after}.`);
+      return plain(msg('alert.switchBack.switched', values));
     case 'failed':
       if (result.retry.attempt > 1) return undefined;
       return plain(
-        `❌ The switch back to Relax of ${head}, ${after}, failed: ${describeFailure(result.outcome, words)} ${stillOn} The bot tries again ${relative(result.retry.at)} and keeps trying until it works; a success is posted here.`,
+        msg('alert.switchBack.failed', {
+          ...values,
+          failure: describeFailure(result.outcome, words),
+          retry: relative(result.retry.at),
+        }),
       );
     case 'halted':
       if (result.fresh) return undefined;
-      return plain(
-        `⏸️ The switch back to Relax of ${head}, ${after}, is held: the account is halted, so nothing was sent. ${stillOn} It runs right after \`/speed reset\`.`,
-      );
+      return plain(msg('alert.switchBack.held', values));
     case 'queueFull':
       if (result.retry.attempt > 1) return undefined;
-      return plain(
-        `⏸️ The switch back to Relax of ${head}, ${after}, is late: too many requests were waiting. ${stillOn} The bot tries again ${relative(result.retry.at)}.`,
-      );
+      return plain(msg('alert.switchBack.queueFull', { ...values, retry: relative(result.retry.at) }));
     case 'superseded':
     case 'postponed':
       return undefined;
@@ -125,11 +145,14 @@ export function switchBackAlert(
 
 /** The end of a block: the halt is still on, and only an admin lifts it. */
 export function blockEndReminder(reminder: BlockEndReminder): Reply {
-  const met = reminder.channelId
-    ? `, met${where(reminder.channelId)} by ${userMention(reminder.userId)}`
-    : '';
+  const values = { account: reminder.account, ended: fullAndRelative(reminder.dueAt) };
   return plain(
-    `⏰ The Midjourney block of ${accountName(reminder.account)} ended ${fullAndRelative(reminder.dueAt)}, per the moderation text of its halt${met}. ` +
-      'The account is still halted: an admin can check it in Midjourney and run `/speed reset`. The bot never resets it by itself.',
+    reminder.channelId
+      ? msg('alert.blockEnd.met', {
+          ...values,
+          channel: channelMention(reminder.channelId),
+          user: userMention(reminder.userId),
+        })
+      : msg('alert.blockEnd', values),
   );
 }

@@ -11,6 +11,7 @@ import { OnceClaims } from '../../state/OnceClaims.js';
 import type { UpstreamWords } from '../../upstream/messages.js';
 import type { ChannelPoster } from '../ChannelPoster.js';
 import { AlertChannel } from './AlertChannel.js';
+import type { AlertRouting } from './alertRouting.js';
 import { TeamAlerts } from './TeamAlerts.js';
 
 /** The alert channel and the block-end reminders, wired once for the bot. */
@@ -30,7 +31,7 @@ export interface TeamFeatures {
 const SETTLE_MS = 3_000;
 
 export function createTeamFeatures(
-  config: Pick<Config, 'alertChannelId' | 'adminRoleIds'>,
+  config: Pick<Config, 'adminRoleIds'>,
   deps: {
     keyv: Keyv;
     lock: IndexLock;
@@ -41,15 +42,14 @@ export function createTeamFeatures(
     clock: Clock;
     /** How alerts name the upstream. */
     words: UpstreamWords;
+    /** Which alert channel each event goes to. */
+    routing: AlertRouting;
   },
 ): TeamFeatures {
-  const { keyv, lock, state, poster, logger, clock, words } = deps;
+  const { keyv, lock, state, poster, logger, clock, words, routing } = deps;
   const claims = new OnceClaims(keyv, lock);
-  const channel =
-    config.alertChannelId === undefined
-      ? undefined
-      : new AlertChannel(poster, config.alertChannelId, claims, logger, clock);
-  const alerts = new TeamAlerts(channel, poster, config.adminRoleIds, words);
+  const channel = new AlertChannel(poster, claims, logger, clock);
+  const alerts = new TeamAlerts(channel, routing, poster, config.adminRoleIds, words);
   const reminders = new BlockEndReminders(new BlockEndStore(keyv, lock), state, claims, clock);
   return {
     alerts,

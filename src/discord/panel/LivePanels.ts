@@ -64,10 +64,11 @@ export interface LivePanelsDeps {
   changes: AccountChanges;
   /** Holds a panel's channel across processes while it is posted or edited. */
   lock: IndexLock;
-  rules: ModeRules;
+  /** Who may use which mode, for how long, in a server (its team settings). */
+  rules: (guildId: string) => Promise<ModeRules>;
   words: UpstreamWords;
-  /** Tells the admins, once, about a panel Discord no longer lets the bot edit. */
-  alert: (eventId: string, alert: Reply) => void;
+  /** Tells the admins, once, about the panel in `channelId` Discord no longer lets the bot edit. */
+  alert: (channelId: string, eventId: string, alert: Reply) => void;
   logger: Logger;
   clock: Clock;
   coalesceMs?: number;
@@ -140,7 +141,7 @@ export class LivePanels {
     this.deps.changes.accountChanged(account);
   }
 
-  /** Every panel of the server is brought up to date (its language or settings changed). */
+  /** Every panel of the server is brought up to date here (its language or settings changed). */
   refreshGuild(guildId: string): void {
     this.deps.changes.guildChanged(guildId);
   }
@@ -326,16 +327,21 @@ export class LivePanels {
       context,
       'Discord refuses the bot access to a live panel (does it still have View Channel there?); reported once',
     );
-    this.deps.alert(`panel:${record.messageId}:${since}`, unreachableAlert(record, refusal.message));
+    this.deps.alert(
+      record.channelId,
+      `panel:${record.messageId}:${since}`,
+      unreachableAlert(record, refusal.message),
+    );
   }
 
   /** The panel of `account` as it is now, in the server's language. */
   async #body(account: string, guildId: string): Promise<PanelMessageBody> {
-    const [view, locale] = await Promise.all([
+    const [view, locale, rules] = await Promise.all([
       readPanelView(this.deps.state, account),
       this.deps.languages.forGuild(guildId),
+      this.deps.rules(guildId),
     ]);
-    return panelMessage(view, { locale, rules: this.deps.rules, words: this.deps.words });
+    return panelMessage(view, { locale, rules, words: this.deps.words });
   }
 
   /** Runs `task` holding the channel's panel: in order here, and across the processes sharing the store. */

@@ -20,16 +20,20 @@ const COPY_ID = 'Developer Mode on, right-click the channel, Copy Channel ID';
 
 export async function checkAlertChannel(
   rest: REST,
-  config: Pick<Config, 'alertChannelId' | 'adminRoleIds' | 'allowedGuildIds' | 'discord'>,
+  config: Pick<Config, 'fixedSettings' | 'adminRoleIds' | 'allowedGuildIds' | 'discord'>,
   botUserId: string,
   signal: AbortSignal,
 ): Promise<CheckResult> {
-  const channelId = config.alertChannelId;
-  // A warning, not silence: the operator learns that halts stay in the team's channel, and that this can change.
+  const channelId = config.fixedSettings.alertChannelId;
+  // A warning, not silence: the operator learns that halts may stay in the team's channel, and that this can change.
   if (channelId === undefined) {
-    return warned(ALERTS, 'ALERT_CHANNEL_ID is not set: halts are announced only where they happen', {
-      fix: 'to tell admins in one channel they read, set ALERT_CHANNEL_ID (README, Alert channel)',
-    });
+    return warned(
+      ALERTS,
+      "ALERT_CHANNEL_ID is not set: each server's alerts go to the channel its admins choose with /speed settings (docs/team-settings.md); without one, halts are announced only where they happen",
+      {
+        fix: 'to tell admins in one channel they read, choose one with /speed settings, or set ALERT_CHANNEL_ID for every server (docs/team-features.md#alert-channel)',
+      },
+    );
   }
   const unset = 'or unset ALERT_CHANNEL_ID';
   let channel: APIChannel;

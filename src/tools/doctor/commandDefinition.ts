@@ -2,15 +2,19 @@
  * Whether the command Discord has registered is the one `commands/` defines now. Discord stores what
  * `npm run deploy` sent plus fields of its own (ids, version, defaults written out), so both sides are
  * reduced to the fields that change what users see or may do, with Discord's defaults made explicit.
+ * That includes the translations the command picker shows (`description_localizations`), so the
+ * registered command must be read with them (`with_localizations=true`).
  */
 
 type Json = Record<string, unknown>;
 
-/** Option fields that shape the command; anything else (ids, localisations not sent) is ignored. */
+/** Option fields that shape the command; anything else (ids, versions) is ignored. */
 const OPTION_FIELDS = [
   'type',
   'name',
+  'name_localizations',
   'description',
+  'description_localizations',
   'required',
   'choices',
   'options',
@@ -28,11 +32,23 @@ const OPTION_DEFAULTS: Readonly<Record<string, unknown>> = { required: false, au
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Fields holding a localization dictionary: none may come as absent, `null` or `{}`; key order means nothing. */
+const LOCALIZATIONS: ReadonlySet<string> = new Set(['name_localizations', 'description_localizations']);
+
+/** A dictionary's translations in locale order; none (absent, `null`, empty, only unset ones) is `null`. */
+function normaliseLocalizations(dictionary: unknown): Json | null {
+  if (!isObject(dictionary)) return null;
+  const translations = Object.entries(dictionary)
+    .filter(([, text]) => typeof text === 'string')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return translations.length > 0 ? Object.fromEntries(translations) : null;
+}
+
 function normaliseOption(option: unknown): Json {
   const source = isObject(option) ? option : {};
   const kept: Json = {};
   for (const field of OPTION_FIELDS) {
-    const value = source[field];
+    const value = LOCALIZATIONS.has(field) ? normaliseLocalizations(source[field]) : source[field];
     if (value === undefined || value === null || value === OPTION_DEFAULTS[field]) continue;
     kept[field] = Array.isArray(value)
       ? value.map(field === 'options' ? normaliseOption : normaliseChoice)
@@ -57,7 +73,9 @@ function whereUsable(command: Json): unknown {
 function comparable(command: Json): Record<string, unknown> {
   return {
     name: command.name,
+    name_localizations: normaliseLocalizations(command.name_localizations),
     description: command.description,
+    description_localizations: normaliseLocalizations(command.description_localizations),
     options: Array.isArray(command.options) ? command.options.map(normaliseOption) : [],
     contexts: whereUsable(command),
     default_member_permissions: command.default_member_permissions ?? null,

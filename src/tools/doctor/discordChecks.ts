@@ -25,7 +25,7 @@ const GUILD_PAGES = 5;
 /** Servers listed by name; beyond this the line gives a count. */
 const LISTED_SERVERS = 20;
 
-/** The README's invite link: scopes bot and applications.commands, View Channel + Send Messages. */
+/** docs/operating.md's invite link: bot and applications.commands scopes, View Channel + Send Messages. */
 const inviteUrl = (applicationId: string) =>
   `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=3072`;
 
@@ -106,7 +106,9 @@ async function checkCommands(
     const route = guildId
       ? Routes.applicationGuildCommands(applicationId, guildId)
       : Routes.applicationCommands(applicationId);
-    registered = (await rest.get(route, { signal })) as typeof registered;
+    // Discord lists the translations of names and descriptions only when asked; they are compared too.
+    const query = new URLSearchParams({ with_localizations: 'true' });
+    registered = (await rest.get(route, { query, signal })) as typeof registered;
   } catch (error) {
     const failure = describeDiscordFailure(error, config.discord.apiUrl);
     if (guildId && failure.status === 403) {
@@ -184,7 +186,7 @@ async function checkServers(
   if (missing.length > 0) return warned(SERVERS, inAllowed, { fix: invite, details });
   if (others.length > 0) {
     return warned(SERVERS, `${inAllowed}, and in ${count(others.length)} it refuses to serve`, {
-      fix: 'remove it from servers that are not your team’s, and turn Public Bot off (README, Setting it up)',
+      fix: 'remove it from servers that are not your team’s, and turn Public Bot off (docs/operating.md#1-the-discord-application)',
       details,
     });
   }

@@ -4,7 +4,8 @@
  * `/settings` card are, and whether the proxy has a live Discord session for the account (`running`).
  * Read from the account list only: nothing is synced.
  */
-import { formatDuration } from '../../discord/replyText.js';
+import { duration } from '../../i18n/duration.js';
+import { render } from '../../i18n/render.js';
 import type { AccountSummary, ProxyAccountState } from '../../upstream/port.js';
 import { type CheckName, type CheckResult, oneLine, passed, skipped, warned } from './report.js';
 
@@ -25,7 +26,8 @@ export function utcOffsetText(minutes: number): string {
 /** `3 h 5 min ago`, to the minute. */
 function ago(iso: string, now: number): string {
   const ms = Math.max(60_000, now - Date.parse(iso));
-  return `${formatDuration(Math.floor(ms / 60_000) * 60_000)} ago`;
+  // The doctor speaks to the operator, in English like the logs.
+  return `${render(duration(Math.floor(ms / 60_000) * 60_000), 'en-US')} ago`;
 }
 
 function describeReadings(account: AccountSummary, state: ProxyAccountState, now: number): string {

@@ -19,6 +19,7 @@ export type CheckId =
   | 'proxyReadings'
   | 'store'
   | 'haltedChannels'
+  | 'teamSettings'
   | 'metricsPort';
 
 /** One line of the report. */

@@ -4,6 +4,8 @@
  * upstream, the state store, the metrics port.
  */
 import { type Config, ConfigError, parseConfig } from '../../config.js';
+import { CATALOGS } from '../../i18n/catalogs/index.js';
+import type { BotLocale } from '../../i18n/locales.js';
 import { proxyTokenRisks } from '../../upstream/proxyTokenRisks.js';
 import { discordChecks } from './discordChecks.js';
 import { metricsPortCheck } from './metricsPortCheck.js';
@@ -40,7 +42,7 @@ export async function runDoctor(
     const result = failed(
       CONFIG,
       'the configuration does not parse, so nothing else was checked',
-      "fix each variable listed (see .env.example and the README's configuration table), then run the doctor again",
+      'fix each variable listed (see .env.example and the configuration table in docs/operating.md#configuration), then run the doctor again',
       error.problems,
     );
     return withoutSecrets(reportOf([result]), secrets);
@@ -57,7 +59,7 @@ export async function runDoctor(
     ],
     timeoutMs,
   );
-  const summary = `parsed (UPSTREAM=${config.upstream.kind}, store ${storeKind(config.storeUrl)})`;
+  const summary = `parsed (UPSTREAM=${config.upstream.kind}, store ${storeKind(config.storeUrl)}, ${channelLanguage(config.fixedSettings.locale)})`;
   const risks = proxyTokenRisks(config.upstream);
   const parsed =
     risks.length > 0
@@ -67,3 +69,11 @@ export async function runDoctor(
 }
 
 const storeKind = (storeUrl: string) => (storeUrl.startsWith('sqlite://') ? 'SQLite' : 'Redis');
+
+/** The language of what channels read: BOT_LOCALE's, which reads English while its catalog is not in. */
+function channelLanguage(botLocale: BotLocale | undefined): string {
+  if (botLocale === undefined) return "BOT_LOCALE unset: channels read each server's language";
+  if (CATALOGS[botLocale] === undefined)
+    return `BOT_LOCALE=${botLocale}, no catalog yet: channels read English`;
+  return `BOT_LOCALE=${botLocale}`;
+}

@@ -1,12 +1,15 @@
 /**
  * The state store, read without changing anything: a SQLite file is opened read-only (never created,
  * never switched to WAL, nothing pruned) and Redis is only read; the channels halted in it are listed for
- * the admin. A write is never tried, so that it would land is the one thing not checked.
+ * the admin, and the team settings each server chose. A write is never tried, so that it would land is
+ * the one thing not checked.
  */
 import { constants, existsSync, statSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../../config.js';
+import { chosenIn, SETTINGS_PREFIX } from '../../settings/SettingsStore.js';
+import type { ChosenSettings } from '../../settings/teamSettings.js';
 import { ChannelState, type HaltRecord } from '../../state/ChannelState.js';
 import { listKeys } from '../../state/listKeys.js';
 import { type OpenedStore, openStore } from '../../state/openStore.js';
@@ -15,6 +18,7 @@ import { openSqliteReadOnly } from '../../state/sqliteReadOnly.js';
 import { withinTime } from '../../timeLimit.js';
 import { type CheckName, type CheckResult, failed, oneLine, passed, skipped, warned } from './report.js';
 import type { CheckGroup } from './runGroups.js';
+import { TEAM_SETTINGS, teamSettingsResult } from './teamSettingsCheck.js';
 
 const STORE: CheckName = { id: 'store', title: 'State store' };
 const HALTS: CheckName = { id: 'haltedChannels', title: 'Halted channels' };
@@ -22,16 +26,19 @@ const HALTS: CheckName = { id: 'haltedChannels', title: 'Halted channels' };
 const CLOSE_WAIT_MS = 2_000;
 /** How ChannelState keys a halt: `halt:<account>`. */
 const HALT_KEY = /^(?:.*:)?halt:(\d+)$/;
+/** How SettingsStore keys a server's settings: `settings:<guild>`. */
+const SETTINGS_KEY = /^(?:.*:)?settings:(\d+)$/;
 const NOT_WRITTEN =
   'not checked, since it would take a write: that a write lands (the doctor changes nothing)';
 
 type Report = (result: CheckResult) => void;
 type Halt = [account: string, halt: HaltRecord];
+type ServerSettings = [guildId: string, chosen: ChosenSettings];
 
 /** The store checks; the halts are read only from a store that could be read. */
 export function storeChecks(config: Config, cwd: string): CheckGroup {
   return {
-    checks: [STORE, HALTS],
+    checks: [STORE, HALTS, TEAM_SETTINGS],
     service: 'the state store (STORE_URL)',
     async run(report) {
       if (config.storeUrl.startsWith('sqlite://')) {
@@ -47,21 +54,25 @@ async function checkSqlite(file: string, config: Config, report: Report): Promis
   if (!existsSync(file)) {
     report(await missingSqliteFile(file, config.storeUrl));
     report(skipped(HALTS, 'no SQLite file yet'));
+    report(teamSettingsResult(config.fixedSettings, []));
     return;
   }
   let halts: Halt[];
+  let settings: ServerSettings[];
   let botRunning: boolean;
   try {
     botRunning = await sqliteFileLocked(file);
     const store = await openSqliteReadOnly(file, !botRunning && !existsSync(`${file}-wal`));
     try {
       halts = await store.entries<HaltRecord>('halt:');
+      settings = (await store.entries<unknown>(SETTINGS_PREFIX)).flatMap(serverSettings);
     } finally {
       await store.close().catch(() => {});
     }
   } catch (error) {
     report(failed(STORE, `cannot read the SQLite file ${file}: ${reason(error)}`, storeFix(config.storeUrl)));
     report(skipped(HALTS, 'needs a readable state store'));
+    report(skipped(TEAM_SETTINGS, 'needs a readable state store'));
     return;
   }
   const where = `SQLite file ${file}`;
@@ -76,6 +87,13 @@ async function checkSqlite(file: string, config: Config, report: Report): Promis
     report(passed(STORE, `${where}: read without changing it; ${running}`, { details: [NOT_WRITTEN] }));
   }
   report(haltedChannels(halts.filter(([key]) => HALT_KEY.test(key)).map(accountOf), config));
+  report(teamSettingsResult(config.fixedSettings, settings));
+}
+
+/** A stored server's settings by its guild id; none for a key of another shape. */
+function serverSettings([key, value]: [string, unknown]): ServerSettings[] {
+  const guildId = SETTINGS_KEY.exec(key)?.[1];
+  return guildId === undefined ? [] : [[guildId, chosenIn(value)]];
 }
 
 /** The file STORE_URL names is not there: the bot would create it empty, which hides a typo. */
@@ -119,6 +137,7 @@ async function checkRedis(config: Config, report: Report): Promise<void> {
   } catch (error) {
     report(failed(STORE, `cannot open STORE_URL: ${reason(error)}`, storeFix(config.storeUrl)));
     report(skipped(HALTS, 'needs a working state store'));
+    report(skipped(TEAM_SETTINGS, 'needs a working state store'));
     return;
   }
   try {
@@ -128,20 +147,30 @@ async function checkRedis(config: Config, report: Report): Promise<void> {
     } catch (error) {
       report(failed(STORE, `${where} does not answer a read (${reason(error)})`, storeFix(config.storeUrl)));
       report(skipped(HALTS, 'needs a working state store'));
+      report(skipped(TEAM_SETTINGS, 'needs a working state store'));
       return;
     }
     report(passed(STORE, `${where}: answers a read`, { details: [NOT_WRITTEN] }));
-    report(await redisHalts(store, config));
+    const keys = await listKeys(store.keyv);
+    report(await redisHalts(store, keys, config));
+    report(await redisSettings(store, keys, config));
   } finally {
     await withinTime(store.close(), CLOSE_WAIT_MS, () => new Error('close')).catch(() => {});
   }
 }
 
+/** The ids in `keys` of the shape `pattern` (its first group), once each, sorted. */
+const idsIn = (keys: readonly string[], pattern: RegExp) =>
+  [...new Set(keys.flatMap((key) => pattern.exec(key)?.[1] ?? []))].sort();
+
 /** Every halt Redis holds, found by a walk of the keys (it also finds halts a version without the index stored). */
-async function redisHalts(store: OpenedStore, config: Config): Promise<CheckResult> {
-  const keys = await listKeys(store.keyv);
+async function redisHalts(
+  store: OpenedStore,
+  keys: readonly string[] | undefined,
+  config: Config,
+): Promise<CheckResult> {
   if (!keys) return warned(HALTS, 'this store cannot list its keys, so halts were not looked for');
-  const accounts = [...new Set(keys.flatMap((key) => HALT_KEY.exec(key)?.[1] ?? []))].sort();
+  const accounts = idsIn(keys, HALT_KEY);
   const state = new ChannelState(store.keyv);
   const halts: Halt[] = [];
   for (const account of accounts) {
@@ -149,6 +178,21 @@ async function redisHalts(store: OpenedStore, config: Config): Promise<CheckResu
     if (halt) halts.push([account, halt]);
   }
   return haltedChannels(halts, config);
+}
+
+/** Every server's settings Redis holds, found by the same walk of the keys. */
+async function redisSettings(
+  store: OpenedStore,
+  keys: readonly string[] | undefined,
+  config: Config,
+): Promise<CheckResult> {
+  if (!keys)
+    return warned(TEAM_SETTINGS, 'this store cannot list its keys, so the servers’ settings were not read');
+  const servers: ServerSettings[] = [];
+  for (const guildId of idsIn(keys, SETTINGS_KEY)) {
+    servers.push([guildId, chosenIn(await store.keyv.get(`${SETTINGS_PREFIX}${guildId}`))]);
+  }
+  return teamSettingsResult(config.fixedSettings, servers);
 }
 
 const accountOf = ([key, halt]: Halt): Halt => [HALT_KEY.exec(key)?.[1] ?? key, halt];

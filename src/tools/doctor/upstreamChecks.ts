@@ -21,7 +21,7 @@ const FLAGGED: CheckName = { id: 'flaggedAccounts', title: 'Account moderation' 
 const CLOSE_WAIT_MS = 2_000;
 
 const FLAG_FIX =
-  "someone with the account's Discord login reads and acknowledges Midjourney's moderation message (or solves the CAPTCHA), then an admin runs `/speed reset` (README 'When Midjourney flags the account')";
+  "someone with the account's Discord login reads and acknowledges Midjourney's moderation message (or solves the CAPTCHA), then an admin runs `/speed reset` (docs/team-features.md#when-midjourney-flags-the-account-for-admins)";
 
 /**
  * The upstream checks, against the backend the configuration names, built as the bot builds it but with
@@ -89,7 +89,7 @@ function checkRouting(
   channelMap: ChannelMap | undefined,
 ): CheckResult {
   const name = target.upstream.displayName;
-  const addAccount = `add the Midjourney account at ${name} (README 'Setting it up')`;
+  const addAccount = `add the Midjourney account at ${name} (docs/upstreams.md)`;
   if (!channelMap) {
     if (list.length === 0)
       return failed(ROUTING, `no CHANNEL_MAP, and ${name} has no account to use`, addAccount);

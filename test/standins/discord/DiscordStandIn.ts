@@ -12,6 +12,7 @@ import type {
   GatewayReadyDispatchData,
   UserFlags,
 } from 'discord-api-types/v10';
+import { specProblems } from '../../support/discordSpec.js';
 import { ChannelMessageStore } from './ChannelMessageStore.js';
 import { CommandRegistry } from './CommandRegistry.js';
 import {
@@ -28,7 +29,6 @@ import { type ParsedBody, parseBody, readBody, sendJson } from './httpBody.js';
 import { InteractionHandle } from './InteractionHandle.js';
 import { InteractionState } from './InteractionState.js';
 import { buildInteraction } from './interactionPayloads.js';
-import { type MessageSchemaName, messageSchemaProblems } from './messageSchema.js';
 import { apiMessage, asObject, createMessage, type StoredMessage, visibleMessage } from './messages.js';
 import { buildGuildCatalogue, knownUserPayload, userPayload } from './payloads.js';
 import { permissionBits } from './permissions.js';
@@ -102,12 +102,17 @@ function enforcedNonce(body: unknown): string | DiscordErrorResponse | undefined
 
 const APPLICATION_FLAGS = ((1 << 19) | (1 << 23)) as ApplicationFlags;
 
-/** Discord's Invalid Form Body for a body its own schema `name` refuses, naming the first field at fault. */
-function schemaRefusal(name: MessageSchemaName, body: unknown): DiscordErrorResponse | undefined {
-  const [problem] = messageSchemaProblems(name, body ?? {});
-  return problem && invalidFormBody(problem.path, 'BASE_TYPE_INVALID', `Must be valid: ${problem.problem}.`);
+/**
+ * Discord's Invalid Form Body for a body its own schema `name` refuses (see `specProblems`), naming the
+ * first field at fault as Discord does (`components.0.components.1.label`).
+ */
+function schemaRefusal(name: string, body: unknown): DiscordErrorResponse | undefined {
+  const [problem] = specProblems(name, body ?? {});
+  if (problem === undefined) return undefined;
+  const [path = '', why = problem] = problem.split(/: (.*)/s);
+  const field = path.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '') || '_root';
+  return invalidFormBody(field, 'BASE_TYPE_INVALID', `Must be valid: ${why}.`);
 }
-
 /** A reply's callback (type 4, or 5 deferred) carries a message in `data`, checked like any other. */
 function callbackSchemaRefusal(body: unknown): DiscordErrorResponse | undefined {
   const { type } = asObject(body);
@@ -419,8 +424,8 @@ export class DiscordStandIn {
   // ---- interactions ---------------------------------------------------------------------------------
 
   /**
-   * Sends INTERACTION_CREATE for a slash command (default `/speed`) or a button click to the connected
-   * bot and returns a handle on what the user sees. Throws if no gateway session could receive it.
+   * Sends INTERACTION_CREATE for a slash command (default `/speed`), a button click, a select choice or a
+   * modal submission to the connected bot and returns a handle on what the user sees. Throws if no gateway session could receive it.
    */
   dispatchInteraction(spec: InteractionSpec = {}): InteractionHandle {
     const at = now();
@@ -435,6 +440,9 @@ export class DiscordStandIn {
       guild: (id) => this.#guildsById.get(id),
       dmChannelFor: (userId) => this.#dmChannelFor(userId),
       commandIdFor: (name, guildId) => this.#commands.idFor(name, guildId),
+      resolvedRole: (guildId, roleId) => this.#access.role(guildId, roleId),
+      resolvedChannel: (guildId, channelId, permissions) =>
+        this.#access.resolvedChannel(guildId, channelId, permissions),
     });
     const state = new InteractionState({
       built,
@@ -545,9 +553,9 @@ export class DiscordStandIn {
     this.#guildCreateCache.delete(guildId);
   }
 
-  /** The commands last bulk-overwritten globally, or for a guild. */
+  /** The commands last bulk-overwritten globally, or for a guild, with their localization dictionaries. */
   registeredCommands(guildId?: string): APIApplicationCommand[] {
-    return structuredClone(this.#commands.list(guildId));
+    return structuredClone(this.#commands.list(guildId, { withLocalizations: true }));
   }
 
   // ---- utilities ------------------------------------------------------------------------------------
@@ -1016,13 +1024,14 @@ export class DiscordStandIn {
     return isDiscordError(edited) ? edited : { status: 200, body: this.#channelMessageJson(edited) };
   }
 
-  #commandsRoute(name: RouteName, { parsed, params }: RequestContext): Outcome {
+  #commandsRoute(name: RouteName, { parsed, params, record }: RequestContext): Outcome {
     if (params.applicationId !== this.applicationId) return discordErrors.missingAccess;
     const guildId = params.guildId;
     // Discord answers Missing Access for guilds the bot is not in.
     if (guildId !== undefined && !this.#guildsById.has(guildId)) return discordErrors.missingAccess;
     if (name === 'getGlobalCommands' || name === 'getGuildCommands') {
-      return { status: 200, body: this.#commands.list(guildId) };
+      const withLocalizations = record.query.with_localizations === 'true';
+      return { status: 200, body: this.#commands.list(guildId, { withLocalizations }) };
     }
     const result = this.#commands.overwrite(parsed.body, guildId);
     if (isDiscordError(result)) return result;

@@ -1,5 +1,6 @@
 import type {
   APIGuild,
+  APIInteractionDataResolvedChannel,
   APIOverwrite,
   APIRole,
   APITextChannel,
@@ -148,6 +149,27 @@ export class GuildAccess {
     if (!guild) return discordErrors.unknownChannel;
     if (!this.#botMay(guild, channelId, permissionBits.ViewChannel)) return discordErrors.missingAccess;
     return { status: 200, body: this.#channelPayload(guild, channelId) };
+  }
+
+  /** A role of the guild, as an interaction's resolved data carries it; `undefined` if it has none such. */
+  role(guildId: string, roleId: string): APIRole | undefined {
+    const role = this.#roles.get(guildId)?.find((candidate) => candidate.id === roleId);
+    return role && structuredClone(role);
+  }
+
+  /**
+   * A channel of the guild as an interaction's resolved data carries it: a partial channel (id, name, type)
+   * with the invoker's `permissions` there; `undefined` for a channel of another guild, or none.
+   */
+  resolvedChannel(
+    guildId: string,
+    channelId: string,
+    permissions: string,
+  ): APIInteractionDataResolvedChannel | undefined {
+    const guild = this.#channelGuild.get(channelId);
+    if (guild?.id !== guildId) return undefined;
+    const { id, name, type } = this.#channelPayload(guild, channelId);
+    return { id, name: name ?? '', type, permissions };
   }
 
   /**

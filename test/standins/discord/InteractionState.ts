@@ -5,10 +5,15 @@ import { asObject, createMessage, editMessage, type StoredMessage, visibleMessag
 import { messageFlags } from './payloads.js';
 import type { Acknowledgement, InteractionWrite, RecordedFile, RouteName, UserViewStatus } from './types.js';
 
-/** Interaction callback types Discord accepts, by interaction kind. */
+/**
+ * Interaction callback types Discord accepts, by interaction kind: a modal cannot answer a modal
+ * (Discord docs, Interactions, "Interaction Callback Type": MODAL "Not available for MODAL_SUBMIT").
+ */
 const ALLOWED_CALLBACK_TYPES = {
   chatInput: new Set([4, 5, 9]),
   button: new Set([4, 5, 6, 7, 9]),
+  select: new Set([4, 5, 6, 7, 9]),
+  modalSubmit: new Set([4, 5, 6, 7]),
 } as const;
 
 /** What an interaction needs from the stand-in. */
@@ -35,7 +40,7 @@ export interface WriteRequest {
  */
 export class InteractionState {
   readonly payload: APIInteraction;
-  readonly kind: 'chatInput' | 'button';
+  readonly kind: BuiltInteraction['kind'];
   readonly channelId: string;
   readonly dispatchedAt: number;
   readonly deadlineAt: number;

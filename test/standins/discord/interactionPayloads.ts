@@ -1,12 +1,31 @@
 import { randomBytes } from 'node:crypto';
-import type { APIInteraction, APIUser, ChannelFlags, Locale } from 'discord-api-types/v10';
+import type {
+  APIInteraction,
+  APIInteractionDataResolved,
+  APIInteractionDataResolvedChannel,
+  APIRole,
+  APIUser,
+  ChannelFlags,
+  Locale,
+} from 'discord-api-types/v10';
 import { apiMessage, type StoredMessage } from './messages.js';
-import { memberPayload, optionPayloads, textChannelPayload, userPayload } from './payloads.js';
+import {
+  DEFAULT_LOCALE,
+  memberPayload,
+  optionPayloads,
+  textChannelPayload,
+  userPayload,
+} from './payloads.js';
 import { permissionSets, resolvePermissions } from './permissions.js';
-import type { InteractionSpec, StandInGuild } from './types.js';
+import type {
+  ButtonInteractionSpec,
+  InteractionSpec,
+  ModalSubmitInteractionSpec,
+  SelectInteractionSpec,
+  StandInGuild,
+} from './types.js';
 
 const ATTACHMENT_SIZE_LIMIT = 10_485_760;
-const EN_US = 'en-US' as Locale;
 
 /** What the builder needs to know about the stand-in. */
 export interface InteractionWorld {
@@ -20,14 +39,22 @@ export interface InteractionWorld {
   guild: (id: string) => StandInGuild | undefined;
   dmChannelFor: (userId: string) => string;
   commandIdFor: (name: string, guildId: string | undefined) => { id: string; guildId?: string };
+  /** A role of the guild as Discord resolves it in a role select; `undefined` for one it does not have. */
+  resolvedRole: (guildId: string, roleId: string) => APIRole | undefined;
+  /** A channel of the guild as Discord resolves it in a channel select (a partial channel). */
+  resolvedChannel: (
+    guildId: string,
+    channelId: string,
+    permissions: string,
+  ) => APIInteractionDataResolvedChannel | undefined;
 }
 
 /** An INTERACTION_CREATE payload and what the stand-in must remember about it. */
 export interface BuiltInteraction {
   payload: APIInteraction;
-  kind: 'chatInput' | 'button';
+  kind: 'chatInput' | 'button' | 'select' | 'modalSubmit';
   channelId: string;
-  /** For a button: the message it sits on. */
+  /** For a component, or a modal one opened: the message it sits on. */
   componentMessage: StoredMessage | undefined;
   /** Routes the dispatch to the guild's shard; undefined for DMs. */
   guildId: string | undefined;
@@ -67,6 +94,7 @@ function placement(
   }
   const guildId = spec.guildId ?? world.defaultGuild?.id ?? world.nextId();
   const guild = world.guild(guildId);
+  const guildLocale = (guild?.preferredLocale ?? DEFAULT_LOCALE) as Locale;
   const channelId = spec.channelId ?? guild?.channelIds[0] ?? world.nextId();
   const position = Math.max(0, guild?.channelIds.indexOf(channelId) ?? 0);
   const permissions = resolvePermissions(spec.permissions ?? permissionSets.member);
@@ -76,9 +104,9 @@ function placement(
     channelId,
     guildId,
     fields: {
-      guild: { id: guildId, locale: EN_US, features: [] },
+      guild: { id: guildId, locale: guildLocale, features: [] },
       guild_id: guildId,
-      guild_locale: EN_US,
+      guild_locale: guildLocale,
       channel,
       channel_id: channelId,
       member: { ...memberPayload(user, spec.roles ?? [], world.joinedAt), permissions },
@@ -102,40 +130,14 @@ export function buildInteraction(spec: InteractionSpec, world: InteractionWorld)
     token: interactionToken(id),
     version: 1 as const,
     app_permissions: resolvePermissions(spec.appPermissions ?? permissionSets.bot),
-    locale: (spec.locale ?? 'en-US') as Locale,
+    locale: (spec.locale ?? DEFAULT_LOCALE) as Locale,
     entitlements: [],
     attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
     ...fields,
   };
 
-  if (spec.type === 'button') {
-    const at = world.now();
-    const componentMessage: StoredMessage = {
-      id: spec.message?.id ?? world.nextId(),
-      channelId,
-      type: 0,
-      content: spec.message?.content ?? '',
-      embeds: spec.message?.embeds ?? [],
-      components: spec.message?.components ?? [
-        { type: 1, components: [{ type: 2, style: 1, label: 'Button', custom_id: spec.customId }] },
-      ],
-      flags: spec.message?.flags ?? 0,
-      attachments: [],
-      allowedMentions: undefined,
-      mentions: { everyone: false, users: [], roles: [] },
-      createdAt: at,
-      updatedAt: at,
-      editedAt: null,
-      editCount: 0,
-      deleted: false,
-    };
-    const payload = {
-      ...common,
-      type: 3,
-      data: { custom_id: spec.customId, component_type: 2 },
-      message: apiMessage(componentMessage, world.botUser, { applicationId: world.applicationId }),
-    } as APIInteraction;
-    return { payload, kind: 'button', channelId, componentMessage, guildId };
+  if (spec.type === 'button' || spec.type === 'select' || spec.type === 'modalSubmit') {
+    return componentInteraction(spec, world, common, { channelId, guildId });
   }
 
   const commandName = spec.commandName ?? 'speed';
@@ -157,4 +159,111 @@ export function buildInteraction(spec: InteractionSpec, world: InteractionWorld)
     },
   } as APIInteraction;
   return { payload, kind: 'chatInput', channelId, componentMessage: undefined, guildId };
+}
+
+/** The select's component type (discord-api-types payloads/v10/message.d.ts, ComponentType). */
+const SELECT_TYPES = { string: 3, role: 6, channel: 8 } as const;
+
+/** The bot message a component sits on, as the interaction carries it. */
+function componentMessageOf(
+  spec: ButtonInteractionSpec | SelectInteractionSpec | ModalSubmitInteractionSpec,
+  world: InteractionWorld,
+  channelId: string,
+): StoredMessage {
+  const at = world.now();
+  const component =
+    spec.type === 'select'
+      ? {
+          type: SELECT_TYPES[spec.select],
+          custom_id: spec.customId,
+          ...(spec.select === 'string' && { options: [] }),
+        }
+      : { type: 2, style: 1, label: 'Button', custom_id: spec.customId };
+  return {
+    id: spec.message?.id ?? world.nextId(),
+    channelId,
+    type: 0,
+    content: spec.message?.content ?? '',
+    embeds: spec.message?.embeds ?? [],
+    components: spec.message?.components ?? [{ type: 1, components: [component] }],
+    flags: spec.message?.flags ?? 0,
+    attachments: [],
+    allowedMentions: undefined,
+    mentions: { everyone: false, users: [], roles: [] },
+    createdAt: at,
+    updatedAt: at,
+    editedAt: null,
+    editCount: 0,
+    deleted: false,
+  };
+}
+
+/**
+ * What Discord resolves of a role or channel select's values: only what the guild has (Discord docs,
+ * Interactions, "Resolved Data Structure"; discord-api-types payloads/v10/_interactions/base.d.ts:194-217:
+ * a channel is partial, with `permissions` the invoker's there).
+ */
+function resolvedOf(
+  spec: SelectInteractionSpec,
+  world: InteractionWorld,
+  guildId: string | undefined,
+  permissions: string,
+): APIInteractionDataResolved | undefined {
+  if (spec.select === 'string' || guildId === undefined) return undefined;
+  if (spec.select === 'role') {
+    const roles = spec.values.flatMap((id) => world.resolvedRole(guildId, id) ?? []);
+    return { roles: Object.fromEntries(roles.map((role) => [role.id, role])) };
+  }
+  const channels = spec.values.flatMap((id) => world.resolvedChannel(guildId, id, permissions) ?? []);
+  return { channels: Object.fromEntries(channels.map((channel) => [channel.id, channel])) };
+}
+
+/**
+ * A component interaction as Discord sends it: a button click or a select choice (type 3, discord-api-types
+ * payloads/v10/_interactions/messageComponents.d.ts:9-38: `custom_id`, `component_type`, and for selects
+ * `values` and `resolved`), or a modal submission (type 5, modalSubmit.d.ts:42-62: each text input inside
+ * its label), with the message the component (or the button that opened the modal) sits on.
+ */
+function componentInteraction(
+  spec: ButtonInteractionSpec | SelectInteractionSpec | ModalSubmitInteractionSpec,
+  world: InteractionWorld,
+  common: Record<string, unknown>,
+  where: { channelId: string; guildId: string | undefined },
+): BuiltInteraction {
+  const componentMessage =
+    spec.type === 'modalSubmit' && !spec.message
+      ? undefined
+      : componentMessageOf(spec, world, where.channelId);
+  const message = componentMessage && {
+    message: apiMessage(componentMessage, world.botUser, { applicationId: world.applicationId }),
+  };
+  let data: Record<string, unknown>;
+  if (spec.type === 'button') data = { custom_id: spec.customId, component_type: 2 };
+  else if (spec.type === 'select') {
+    const invoker = resolvePermissions(spec.permissions ?? permissionSets.member);
+    const resolved = resolvedOf(spec, world, where.guildId, invoker);
+    data = {
+      custom_id: spec.customId,
+      component_type: SELECT_TYPES[spec.select],
+      values: [...spec.values],
+      ...(resolved && { resolved }),
+    };
+  } else {
+    data = {
+      custom_id: spec.customId,
+      components: Object.entries(spec.fields).map(([customId, value], index) => ({
+        type: 18,
+        id: 2 * index + 1,
+        component: { type: 4, id: 2 * index + 2, custom_id: customId, value },
+      })),
+    };
+  }
+  const payload = {
+    ...common,
+    type: spec.type === 'modalSubmit' ? 5 : 3,
+    data,
+    ...message,
+  } as unknown as APIInteraction;
+  const kind = spec.type === 'button' ? 'button' : spec.type;
+  return { payload, kind, channelId: where.channelId, componentMessage, guildId: where.guildId };
 }

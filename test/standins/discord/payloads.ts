@@ -20,6 +20,9 @@ import type {
 } from 'discord-api-types/v10';
 import type { GuildsSpec, InteractionOptionsSpec, ResolvedMentions, StandInGuild } from './types.js';
 
+/** A new server's language, and a user's unless a test says otherwise. */
+export const DEFAULT_LOCALE = 'en-US';
+
 /** Discord's MessageFlags used here. */
 export const messageFlags = { Ephemeral: 1 << 6, Loading: 1 << 7, IsComponentsV2: 1 << 15 } as const;
 
@@ -38,6 +41,7 @@ export function buildGuildCatalogue(spec: GuildsSpec, nextId: () => string): Sta
         roleIds: Array.from({ length: rolesPerGuild }, nextId),
         everyoneRoleId: id,
         botRoleId: nextId(),
+        preferredLocale: DEFAULT_LOCALE,
       };
     });
   }
@@ -50,6 +54,7 @@ export function buildGuildCatalogue(spec: GuildsSpec, nextId: () => string): Sta
     roleIds: [...(guild.roles ?? [])],
     everyoneRoleId: guild.id,
     botRoleId: nextId(),
+    preferredLocale: guild.preferredLocale ?? DEFAULT_LOCALE,
   }));
 }
 
@@ -71,8 +76,6 @@ export function userPayload(id: string, username: string, extra: Partial<APIUser
 export function knownUserPayload(id: string): APIUser {
   return userPayload(id, `user-${id.slice(-6)}`);
 }
-
-const EN_US = 'en-US' as Locale;
 
 /** A role as Discord sends it; `botId` makes it the bot's managed role. */
 export function rolePayload(
@@ -191,7 +194,7 @@ export function guildCreatePayload(
     premium_tier: 0,
     premium_subscription_count: 0,
     premium_progress_bar_enabled: false,
-    preferred_locale: EN_US,
+    preferred_locale: guild.preferredLocale as Locale,
     nsfw_level: 0,
     hub_type: null,
     incidents_data: null,

@@ -15,6 +15,11 @@ export interface GuildSpec {
   roles?: readonly string[];
   memberCount?: number;
   ownerId?: string;
+  /**
+   * The server's Discord language: GUILD_CREATE's and `GET /guilds/{id}`'s `preferred_locale`, and the
+   * `guild_locale` of interactions in it. Default `en-US`, as for a new server.
+   */
+  preferredLocale?: string;
 }
 
 /** A channel permission overwrite to set (`setChannelOverwrites`); `id` is a role id or a user id. */
@@ -59,6 +64,8 @@ export interface StandInGuild {
   readonly everyoneRoleId: string;
   /** The managed role Discord creates for the bot on invite. */
   readonly botRoleId: string;
+  /** The server's Discord language (`preferred_locale`). */
+  readonly preferredLocale: string;
 }
 
 /** Options of {@link DiscordStandIn}. */
@@ -213,6 +220,7 @@ export interface InteractionContextSpec {
   permissions?: bigint | string;
   /** The bot's permissions in the channel (default `permissionSets.bot`). */
   appPermissions?: bigint | string;
+  /** The invoker's Discord language, the interaction's `locale` (default `en-US`). */
   locale?: string;
   /** `guild` (default), `botDm` (context 1, DM with the bot), `privateChannel` (context 2, user install). */
   context?: 'guild' | 'botDm' | 'privateChannel';
@@ -235,22 +243,53 @@ export interface ChatInputInteractionSpec extends InteractionContextSpec {
   options?: InteractionOptionsSpec;
 }
 
+/** The bot message a component sits on, as a component interaction carries it. */
+export interface ComponentMessageSpec {
+  id?: string;
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIMessageTopLevelComponent[];
+  flags?: number;
+}
+
 /** A button click (interaction type 3). */
 export interface ButtonInteractionSpec extends InteractionContextSpec {
   type: 'button';
   customId: string;
   /** The message the button sits on (default: a bot message carrying that button). */
-  message?: {
-    id?: string;
-    content?: string;
-    embeds?: APIEmbed[];
-    components?: APIMessageTopLevelComponent[];
-    flags?: number;
-  };
+  message?: ComponentMessageSpec;
+}
+
+/**
+ * A choice in a select menu (interaction type 3, `data.values`): a string select's option values, or the
+ * ids picked in a role or channel select, which Discord also resolves into `data.resolved` (ids the guild
+ * does not have are left out there, as a forged choice would be).
+ */
+export interface SelectInteractionSpec extends InteractionContextSpec {
+  type: 'select';
+  customId: string;
+  select: 'string' | 'role' | 'channel';
+  values: readonly string[];
+  /** The message the select sits on (default: a bot message carrying a select with that id). */
+  message?: ComponentMessageSpec;
+}
+
+/** A submitted modal (interaction type 5) whose fields are text inputs, each inside a label. */
+export interface ModalSubmitInteractionSpec extends InteractionContextSpec {
+  type: 'modalSubmit';
+  customId: string;
+  /** What was typed, by the text input's custom id. */
+  fields: Readonly<Record<string, string>>;
+  /** The message whose button opened the modal; absent for a modal opened by a command. */
+  message?: ComponentMessageSpec;
 }
 
 /** What `dispatchInteraction` accepts. */
-export type InteractionSpec = ChatInputInteractionSpec | ButtonInteractionSpec;
+export type InteractionSpec =
+  | ChatInputInteractionSpec
+  | ButtonInteractionSpec
+  | SelectInteractionSpec
+  | ModalSubmitInteractionSpec;
 
 /** The initial response to an interaction. */
 export interface Acknowledgement {
