@@ -8,7 +8,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { BotLocale } from '../i18n/locales.js';
-import { render } from '../i18n/render.js';
+import { render, renderWithin } from '../i18n/render.js';
 import type { Readers } from '../i18n/ServerLanguages.js';
 import { msg, type Text } from '../i18n/text.js';
 import { disarmLine } from '../upstream/messages.js';
@@ -45,7 +45,7 @@ export function renderReply(reply: Reply, locale: BotLocale) {
       .setStyle(button.style),
   );
   return {
-    content: fitLength(render(reply.content, locale)),
+    content: fitLength(renderWithin(reply.content, locale, MESSAGE_LIMIT)),
     components: buttons.length > 0 ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [],
   };
 }

@@ -6,7 +6,16 @@
  */
 import { channelMention, roleMention, TimestampStyles, time, userMention } from 'discord.js';
 import { duration } from '../i18n/duration.js';
-import { type ListOf, lines, listOf, type Message, msg, type Text, verbatim } from '../i18n/text.js';
+import {
+  type ListOf,
+  lines,
+  listOf,
+  type Message,
+  msg,
+  type Quote,
+  type Text,
+  verbatim,
+} from '../i18n/text.js';
 import type { FastTime } from '../speed/fastTime.js';
 import type { StoreProblem } from '../speed/results.js';
 import { announcementChannels, type PendingSwitchBack } from '../speed/timedSpeed.js';
@@ -120,7 +129,12 @@ export function fastTimeFigures(
  */
 export function upstreamQuote(text: string, limit: number, words: UpstreamWords): Text {
   const gloss = words.gloss?.(text);
-  return lines(verbatim(quoteUntrusted(text, limit)), gloss && msg('reply.gloss', { gloss }));
+  return lines(quoted(text, limit), gloss && msg('reply.gloss', { gloss }));
+}
+
+/** Untrusted text as a block quote of at most `limit` characters, shortened first when a reply is too long. */
+export function quoted(text: string, limit: number): Quote {
+  return { quote: text, limit, format: quoteUntrusted };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { TimestampStyles, time, userMention } from 'discord.js';
 import { duration } from '../i18n/duration.js';
-import { lines, type Message, msg, type Text, verbatim } from '../i18n/text.js';
+import { lines, type Message, msg, type Text } from '../i18n/text.js';
 import type { ChannelMap } from '../speed/channelMap.js';
 import type { SwitchBackResult, SwitchBackRetry, SwitchResult } from '../speed/results.js';
 import { type PendingSwitchBack, TIMED_MINUTES, type TimedMode } from '../speed/timedSpeed.js';
@@ -20,7 +20,7 @@ import {
 import { AUTO_RELAX_HOURS } from '../upstream/midjourneyProxy/ModeSwitch.js';
 import type { SpeedChanged } from '../upstream/port.js';
 import { alreadyHalted, joinedHalt, moderationInstructions } from './haltReplies.js';
-import { quoteUntrusted, type Reply } from './replies.js';
+import type { Reply } from './replies.js';
 import {
   announcedIn,
   channelList,
@@ -28,6 +28,7 @@ import {
   haltSummary,
   LATE_NOTICE_MS,
   modeName,
+  quoted,
   RESTARTING,
   relative,
   timedLabel,
@@ -46,8 +47,7 @@ function changeReport(
   mode: SpeedMode,
   words: UpstreamWords,
 ): Text {
-  if (changed.content?.trim())
-    return lines(headline('yes'), verbatim(quoteUntrusted(changed.content, UPSTREAM_TEXT_LIMIT)));
+  if (changed.content?.trim()) return lines(headline('yes'), quoted(changed.content, UPSTREAM_TEXT_LIMIT));
   return lines(headline('no'), readBack(changed, mode, words));
 }
 

@@ -6,7 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { enUS } from './catalogs/en-US.js';
 import { CATALOGS } from './catalogs/index.js';
 import type { BotLocale } from './locales.js';
-import type { Message, MessageValue, Text } from './text.js';
+import type { Message, Quote, Text } from './text.js';
 
 // Compiled once per language and key: messages are few, and compiling is the costly part.
 const compiled = new Map<string, IntlMessageFormat>();
@@ -34,17 +34,58 @@ function listFormat(locale: BotLocale, type: Intl.ListFormatType): Intl.ListForm
   return format;
 }
 
-function renderValue(value: MessageValue, locale: BotLocale): string | number {
-  return typeof value === 'string' || typeof value === 'number' ? value : render(value, locale);
+/** How many characters each quote may take, when fewer than its own limit. */
+type QuoteLimits = ReadonlyMap<Quote, number>;
+
+const NO_LIMITS: QuoteLimits = new Map();
+
+/** A quote is never cut below this, however long the message around it: it would say nothing. */
+export const SHORTEST_QUOTE = 100;
+
+function renderLimited(text: Text, locale: BotLocale, limits: QuoteLimits): string {
+  const inner = (item: Text) => renderLimited(item, locale, limits);
+  if ('verbatim' in text) return text.verbatim;
+  if ('quote' in text) return text.format(text.quote, limits.get(text) ?? text.limit);
+  if ('lines' in text) return text.lines.map(inner).join('\n');
+  if ('list' in text) return listFormat(locale, text.type).format(text.list.map(inner));
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.values ?? {}))
+    values[name] = typeof value === 'string' || typeof value === 'number' ? value : inner(value);
+  return String(formatFor(locale, text).format(values));
 }
 
 /** `text` in `locale`. */
 export function render(text: Text, locale: BotLocale): string {
-  if ('verbatim' in text) return text.verbatim;
-  if ('lines' in text) return text.lines.map((line) => render(line, locale)).join('\n');
-  if ('list' in text)
-    return listFormat(locale, text.type).format(text.list.map((item) => render(item, locale)));
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(text.values ?? {})) values[name] = renderValue(value, locale);
-  return String(formatFor(locale, text).format(values));
+  return renderLimited(text, locale, NO_LIMITS);
+}
+
+function quotesIn(text: Text): Quote[] {
+  if ('quote' in text) return [text];
+  if ('verbatim' in text) return [];
+  if ('lines' in text) return text.lines.flatMap(quotesIn);
+  if ('list' in text) return text.list.flatMap(quotesIn);
+  return Object.values(text.values ?? {}).flatMap((value) =>
+    typeof value === 'object' ? quotesIn(value) : [],
+  );
+}
+
+/**
+ * `text` in `locale` within `max` characters where its quotes allow: while it is too long, the longest
+ * quote is shortened by what is over (down to {@link SHORTEST_QUOTE}). What still does not fit is the
+ * caller's to cut.
+ */
+export function renderWithin(text: Text, locale: BotLocale, max: number): string {
+  const limits = new Map<Quote, number>();
+  const quotes = quotesIn(text);
+  let rendered = render(text, locale);
+  while (rendered.length > max) {
+    const shown = quotes
+      .map((quote) => ({ quote, length: renderLimited(quote, locale, limits).length }))
+      .filter(({ length }) => length > SHORTEST_QUOTE)
+      .sort((a, b) => b.length - a.length)[0];
+    if (!shown) break;
+    limits.set(shown.quote, Math.max(SHORTEST_QUOTE, shown.length - (rendered.length - max)));
+    rendered = renderLimited(text, locale, limits);
+  }
+  return rendered;
 }

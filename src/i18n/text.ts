@@ -30,7 +30,19 @@ export interface Lines {
   readonly lines: readonly Text[];
 }
 
-export type Text = Message | Verbatim | ListOf | Lines;
+/**
+ * Untrusted words (Midjourney's, an upstream's) shown exactly as they came as a block quote of at most
+ * `limit` characters, which a message too long for Discord shortens first (see `renderWithin`), so a
+ * longer language costs the quote's tail, never the bot's own words.
+ */
+export interface Quote {
+  readonly quote: string;
+  readonly limit: number;
+  /** Formats the quote within a number of characters (the caller's quoting and escaping rules). */
+  readonly format: (text: string, limit: number) => string;
+}
+
+export type Text = Message | Verbatim | ListOf | Lines | Quote;
 
 /** The message `key` with its named `values`. */
 export function msg(key: MessageKey, values?: Readonly<Record<string, MessageValue>>): Message {

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { modesLine } from '../../src/discord/modeAccess.js';
 import { MESSAGE_LIMIT } from '../../src/discord/replies.js';
 import { type StatusContext, statusReply } from '../../src/discord/statusReplies.js';
-import { msg } from '../../src/i18n/text.js';
+import { lines, msg } from '../../src/i18n/text.js';
 import type { ChannelStatus, FastTimeStatus } from '../../src/speed/results.js';
 import type { PendingSwitchBack } from '../../src/speed/timedSpeed.js';
 import type { HaltRecord } from '../../src/state/ChannelState.js';
@@ -269,11 +269,9 @@ describe('the upstream’s view of the account, for admins', () => {
 describe('the longest status an admin can get, modes line included, fits a Discord message in every language', () => {
   const long = 'Blocked for breaking the rules, '.repeat(400);
   const roles = ['900000000000000001', '900000000000000002', '900000000000000003'];
-  const modesRead = inEveryLanguage(
-    modesLine(
-      { admin: false, roleIds: [] },
-      { roles: { turbo: roles, fast: roles }, maxMinutes: { turbo: 1_440, fast: 1_440 } },
-    ),
+  const modes = modesLine(
+    { admin: false, roleIds: [] },
+    { roles: { turbo: roles, fast: roles }, maxMinutes: { turbo: 1_440, fast: 1_440 } },
   );
 
   const storeDescription = msg('status.store.redis', { location: 'redis.internal.example:6379/0' });
@@ -308,11 +306,11 @@ describe('the longest status an admin can get, modes line included, fits a Disco
         mappedAccount: '810000000000000009',
       },
     );
-    for (const [locale, text] of inEveryLanguage(reply)) {
-      const shown = `${text}\n${modesRead.get(locale)}`;
+    // As `/speed status` sends it: the status, then the member's modes line.
+    for (const [locale, shown] of inEveryLanguage(lines(reply.content, modes))) {
       expect(shown.length, locale).toBeLessThanOrEqual(MESSAGE_LIMIT);
-      // The last line of the status is still there, above the modes line: nothing was dropped to fit.
-      expect(shown, locale).toContain(`${rendered(storeLine, locale)}\n${modesRead.get(locale)}`);
+      // The last line of the status is still there, above the modes line: only the quotes were shortened.
+      expect(shown, locale).toContain(`${rendered(storeLine, locale)}\n${rendered(modes, locale)}`);
     }
     expect(rendered(reply)).toContain('State store: Redis at redis.internal.example:6379/0.');
   });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { fastTimeFigures } from '../../src/discord/replyText.js';
 import { duration } from '../../src/i18n/duration.js';
 import { catalogLocale } from '../../src/i18n/locales.js';
-import { render } from '../../src/i18n/render.js';
+import { render, renderWithin, SHORTEST_QUOTE } from '../../src/i18n/render.js';
 import { lines, listOf, msg, verbatim } from '../../src/i18n/text.js';
 
 test.each([
@@ -48,4 +48,22 @@ test('verbatim text and Discord markup are never touched, lines keep their order
 
 test('a message missing one of its values fails loudly instead of showing a hole', () => {
   expect(() => render(msg('reply.timedLabel', { mode: msg('mode.fast') }), 'en-US')).toThrow(/duration/);
+});
+
+test("a message too long for Discord shortens the quotes in it, longest first, never the bot's own words", () => {
+  const shortened = (text: string, limit: number) =>
+    text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  const long = { quote: 'x'.repeat(1_500), limit: 1_500, format: shortened };
+  const short = { quote: 'y'.repeat(300), limit: 300, format: shortened };
+  const message = lines(msg('reply.restarting'), long, short);
+  const own = render(msg('reply.restarting'), 'de');
+
+  const fitted = renderWithin(message, 'de', 1_000);
+  expect(fitted.length).toBeLessThanOrEqual(1_000);
+  expect(fitted.startsWith(`${own}\n`)).toBe(true);
+  expect(fitted.endsWith(`\n${'y'.repeat(300)}`)).toBe(true);
+
+  // With no room left, quotes keep their shortest useful length and the caller cuts what is over.
+  const tight = renderWithin(message, 'de', 200);
+  expect(tight).toContain(`\n${'x'.repeat(SHORTEST_QUOTE - 1)}…\n`);
 });

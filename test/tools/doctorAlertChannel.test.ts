@@ -151,7 +151,7 @@ test('no ALERT_CHANNEL_ID: ! saying each server chooses its own, else halts are 
   expect(lineOf(report, 'alertChannel')).toMatchObject({
     status: 'warn',
     summary:
-      "ALERT_CHANNEL_ID is not set: each server's alerts go to the channel its admins choose with /speed settings (see Team settings); without one, halts are announced only where they happen",
+      "ALERT_CHANNEL_ID is not set: each server's alerts go to the channel its admins choose with /speed settings (docs/team-settings.md); without one, halts are announced only where they happen",
   });
   expect(report.ok).toBe(true);
 });
