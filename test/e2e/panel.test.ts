@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { RESET_BUTTON_ID } from '../../src/discord/haltReplies.js';
 import { panelButtonId } from '../../src/discord/panel/panelMessage.js';
+import { SETTINGS_IDS } from '../../src/discord/settings/settingsView.js';
 import type { SpeedMode } from '../../src/speedModes.js';
 import { type ChannelButtonClickSpec, permissionBits, permissionSets } from '../standins/discord.js';
 import { finalAnswer } from '../standins/finalAnswer.js';
@@ -15,6 +16,7 @@ import { watchAlerts } from '../support/alertWatch.js';
 import { ADMIN_ROLE_ID, CHANNEL_A, CHANNEL_B, GUILD_ID, harnessForSuite } from '../support/botHarness.js';
 import { ManualClock } from '../support/manualClock.js';
 import {
+  panelButtonLabel,
   panelButtons,
   panelEdits,
   panelShowing,
@@ -22,6 +24,7 @@ import {
   panelsLookedAt,
   panelText,
 } from '../support/panels.js';
+import { settingsControls } from '../support/settingsControls.js';
 import { holdSqliteWrites } from '../support/sqliteFaults.js';
 
 const ALERTS = '810000000000000099';
@@ -46,6 +49,7 @@ describe('the live panel', () => {
   });
   const discord = () => suite().discord;
   const { of: alertOf, all: alerts } = watchAlerts(suite, ALERTS);
+  const controls = settingsControls(suite);
   let panelId = '';
 
   beforeAll(() => {
@@ -197,6 +201,23 @@ describe('the live panel', () => {
     const edits = panelEdits(discord(), CHANNEL_A, panelId);
     expect(edits.filter((edit) => edit.status === 429)).toHaveLength(1);
     expect(edits.filter((edit) => edit.status === 200).length).toBeLessThanOrEqual(2);
+  });
+
+  test('a change of the team settings shows: the Fast button then says how long a click lasts', async () => {
+    const admin = { user: ADMIN, permissions: permissionSets.manager, channelId: CHANNEL_A };
+    const view = await controls.open(admin);
+    const fastLabel = () => panelButtonLabel(panel() ?? { components: [] }, panelButtonId('fast'));
+    expect(fastLabel()).toBe('Fast');
+
+    await controls.submit(SETTINGS_IDS.limits, { 'fast-max-minutes': '45' }, { ...admin, view });
+    await discord().waitFor(() => fastLabel() === 'Fast · 45 min', {
+      description: 'the Fast button to say 45 min',
+    });
+
+    await controls.submit(SETTINGS_IDS.limits, { 'fast-max-minutes': '' }, { ...admin, view });
+    await discord().waitFor(() => fastLabel() === 'Fast', {
+      description: 'the Fast button to be untimed again',
+    });
   });
 
   test('posting again replaces it: the old one is deleted and only the new one updates', async () => {
