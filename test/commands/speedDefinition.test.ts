@@ -1,7 +1,10 @@
+import type { Locale } from 'discord.js';
 import { expect, test } from 'vitest';
 import speed from '../../commands/speed.js';
 import { CATALOGS } from '../../src/i18n/catalogs/index.js';
 import { BOT_LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.js';
+import { render } from '../../src/i18n/render.js';
+import { msg } from '../../src/i18n/text.js';
 import { type CommandNode, commandSpecProblems, describedNodes } from '../support/commandSpec.js';
 
 /** What `npm run deploy` sends for /speed. */
@@ -64,4 +67,14 @@ test('the English descriptions read as before, numbers without digit grouping', 
   expect(byName.get('history')?.description).toBe(
     'Show the last 20 speed changes, resets and halts of the account',
   );
+});
+
+test('each translated description is the catalog’s own message in that language', () => {
+  const command = speed.data.toJSON();
+  const fast = command.options?.find((option) => option.name === 'fast');
+  for (const locale of BOT_LOCALES.filter((code) => code !== SOURCE_LOCALE)) {
+    const translated = render(msg('command.speed.fast'), locale);
+    expect(translated, locale).not.toBe(render(msg('command.speed.fast'), SOURCE_LOCALE));
+    expect(fast?.description_localizations?.[locale as Locale], locale).toBe(translated);
+  }
 });
