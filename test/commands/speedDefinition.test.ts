@@ -37,7 +37,9 @@ test('each description is registered in every language whose catalog is in, and 
     'relax',
     'reset',
     'status',
+    'panel',
     'history',
+    'settings',
   ]);
   for (const locale of BOT_LOCALES.filter((candidate) => candidate !== SOURCE_LOCALE)) {
     for (const node of nodes) {
