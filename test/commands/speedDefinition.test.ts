@@ -37,8 +37,8 @@ test('each description is registered in every language whose catalog is in, and 
     'relax',
     'reset',
     'status',
-    'panel',
     'history',
+    'panel',
     'settings',
   ]);
   for (const locale of BOT_LOCALES.filter((candidate) => candidate !== SOURCE_LOCALE)) {
