@@ -118,7 +118,7 @@ export const zhCN: Catalog = {
   'proxy.discontinued':
     'midjourney-proxy 表示它已不再支持 Midjourney；请让机器人的运维人员阅读“Choosing an upstream”（docs/upstreams.md）。',
   'proxy.gloss.autoCaptcha': 'midjourney-proxy 正在自动完成 Midjourney 的 CAPTCHA 验证。',
-  'proxy.gloss.manualCaptcha': 'Midjourney 要求完成 CAPTCHA 验证，需要有人手动完成。',
+  'proxy.gloss.manualCaptcha': 'Midjourney 要求进行 CAPTCHA 验证，必须由人手动完成。',
   'proxy.gloss.captchaExpired': 'CAPTCHA 未在 10 分钟内完成，已过期。',
   'proxy.gloss.pendingModMessage': 'Midjourney 发来了一条审核消息，需要有人阅读并确认。',
   'proxy.gloss.blocked': 'Midjourney 已暂时封禁该账号。',
@@ -134,7 +134,7 @@ export const zhCN: Catalog = {
 
   // ── /speed fast|turbo|relax and switch backs (src/discord/switchReplies.ts) ────────────────────────
   'switch.requested':
-    '{quoting, select, yes {{user} 请求了 **{mode} 模式**。Midjourney 回复：} other {{user} 请求了 **{mode} 模式**。}}',
+    '{quoting, select, yes {{user} 请求切换到 **{mode} 模式**。Midjourney 回复：} other {{user} 请求切换到 **{mode} 模式**。}}',
   'switch.jobMode': '{upstream} 现在报告的任务模式为 **{jobMode}**。',
   'switch.jobMode.withFastTime': '{upstream} 现在报告的任务模式为 **{jobMode}**，Fast 时长{fastTime}。',
   'switch.alreadyActive':
@@ -142,7 +142,7 @@ export const zhCN: Catalog = {
   'switch.alreadyActive.withFastTime':
     '{upstream} 显示该账号已处于 **{mode}** 模式，Fast 时长{fastTime}，因此没有点击任何按钮（点击已启用的模式可能会将其关闭）。',
   'switch.autoRelax':
-    '⚠️ Fast 时长所剩不多，{upstream} 可能会自行把账号切换到 Relax（开启自动 Relax 时，剩余 {hours, number} 小时或更少时它就会这样做）。',
+    '⚠️ Fast 时长所剩不多，{upstream} 可能会自行把账号切换到 Relax（若开启了自动 Relax，剩余 {hours, number} 小时或更少时就会切换）。',
   'switch.notConfirmed':
     '切换已发送给 {upstream}，但未能及时确认。请在 Midjourney 中运行 `/info`，或过一分钟运行 `/speed status` 查看模式。',
   'switch.notConfirmed.withFastTime':
@@ -155,7 +155,7 @@ export const zhCN: Catalog = {
   'switch.limitHeld':
     '⏱️ 以防切换实际已生效，{duration}的时限仍然有效：机器人将于 {time}（{relative}）切回 **Relax**，并在此频道告知。之后的任何 `/speed` 切换都会取消此操作。',
   'switch.earlierLimitKept':
-    '⏱️ 以防此次切换未生效，{user} 先前的 {timed}仍保留其更早的切回：机器人将于 {due} 切回 **Relax**（如果该时间已过，则尽快切回），并在 {channels} 中告知。之后的任何 `/speed` 切换都会取消此操作。',
+    '⏱️ 以防此次切换未生效，{user} 先前的 {timed}仍保留其较早的切回时间：机器人将于 {due} 切回 **Relax**（如果该时间已过，则尽快切回），并在 {channels} 中告知。之后的任何 `/speed` 切换都会取消此操作。',
   'switch.limitHeldAfterFlag':
     '⏱️ 切换在标记出现之前已发送，因此账号可能处于 {mode} 模式：{duration}的时限仍然有效。机器人将于 {due} 切回 **Relax**；如果届时账号仍处于暂停状态，则在 `/speed reset` 之后立即切回。',
   'switch.cooldown':
@@ -178,7 +178,7 @@ export const zhCN: Catalog = {
   'switchBack.failed': '⏱️ {timed}时间已到，但切回 Relax 失败：{failure}{retry}',
   'switchBack.queueFull': '⏱️ {timed}时间已到，但等待此账号的请求过多，因此机器人尚未切回 Relax。{retry}',
   'switchBack.retry':
-    '账号可能仍处于 {mode} 模式：机器人将于 {at} 重试，并会一直重试直到成功（只公告这第一次失败）。`/speed relax` 可立即切换。',
+    '账号可能仍处于 {mode} 模式：机器人将于 {at} 重试，并会一直重试直到成功（仅公告首次失败）。`/speed relax` 可立即切换。',
   'switchBack.late.failures': '（晚了 {late}：之前的尝试都失败了。）',
   'switchBack.late.halt': '（晚了 {late}：账号在重置之前一直处于暂停状态。）',
   'switchBack.late.botDown': '（晚了 {late}：时间到时机器人没有在运行。）',
@@ -205,9 +205,9 @@ export const zhCN: Catalog = {
   'halt.step.reset': '3. 然后由管理员（{admins}）运行 `/speed reset`，或点击下方的 **重置**。',
   'halt.untilReset': '在此之前，机器人不会从此频道向 Midjourney 发送任何内容：继续调用可能导致该账号被封禁。',
   'halt.joined':
-    '⛔ 你的请求与另一个相同的请求一同发送（{halt}），而该请求遇到了审核暂停：此频道的速度切换已暂停。处理说明已发布在频道中；问题解决后，{admins}可以运行 `/speed reset`。',
+    '⛔ 你的请求与另一个相同的请求一同发送（{halt}），而该请求遇到了审核暂停：此频道的速度切换已暂停。处理说明已发布在频道中；问题解决后，{admins} 可以运行 `/speed reset`。',
   'halt.already':
-    '⛔ 此频道的速度切换已暂停（{halt}）：Midjourney 正在等待审核消息或 CAPTCHA 得到处理。未向 Midjourney 发送任何内容。问题解决后，{admins}可以运行 `/speed reset`。',
+    '⛔ 此频道的速度切换已暂停（{halt}）：Midjourney 正在等待审核消息或 CAPTCHA 得到处理。未向 Midjourney 发送任何内容。问题解决后，{admins} 可以运行 `/speed reset`。',
   'halt.reset.done': '✅ {user} 已在 {upstream} 重置该 Midjourney 账号：此频道重新允许速度切换。',
   'halt.reset.noHaltRecorded': '（机器人此前没有在此记录暂停；但仍已在 {upstream} 执行重置。）',
   'halt.reset.unconfirmed': '（无法向 {upstream} 确认审核标记已清除；可用 `/speed status` 再次检查。）',
@@ -235,7 +235,7 @@ export const zhCN: Catalog = {
     '🔒 {upstream} 仍报告该账号已被 CAPTCHA 锁定，且没有提供链接：请在用于 Midjourney 的 Discord 账号中（或在 {upstream} 的账号页面）完成验证，然后再次运行 `/speed reset`。',
 
   // ── /speed command routing (commands/speed.ts) ─────────────────────────────────────────────────────
-  'speed.resetAdminsOnly': '只有{admins}可以重置该 Midjourney 账号。未做任何更改。',
+  'speed.resetAdminsOnly': '只有{admins} 可以重置该 Midjourney 账号。未做任何更改。',
   'speed.unsupportedButton':
     '此按钮已不再受支持，因此未执行任何操作。请使用 `/speed status` 查看账号的当前状态。',
 
@@ -296,7 +296,7 @@ export const zhCN: Catalog = {
   'history.failure.busy': '{upstream} 繁忙',
   'history.failure.unauthorized': '{token}被拒绝',
   'history.failure.noSubscription': '没有 {upstream} 订阅',
-  'history.failure.badRequest': '请求因无效被拒绝',
+  'history.failure.badRequest': '请求无效，被拒绝',
   'history.failure.notFound': '未配置账号',
   'history.failure.accountDisabled': '账号已在 {upstream} 停用',
   'history.failure.discontinued': '{upstream} 已不再支持 Midjourney',
@@ -316,7 +316,7 @@ export const zhCN: Catalog = {
 
   // ── alert channel (src/discord/alerts/) ────────────────────────────────────────────────────────────
   'alert.halt':
-    '⛔ Midjourney 账号 `{account}` **已暂停**：{source}{inChannel, select, yes {在 {channel} } other {}}遇到了{cause, select, captcha { CAPTCHA} other {审核暂停}}。该账号的速度切换已被阻止。',
+    '⛔ Midjourney 账号 `{account}` **已暂停**：{source} {inChannel, select, yes {在 {channel} } other {}}遇到了{cause, select, captcha { CAPTCHA} other {审核暂停}}。该账号的速度切换已被阻止。',
   'alert.halt.upstreamFlag': '{upstream} 的账号标记',
   'alert.halt.said': '{upstream} 表示：',
   'alert.halt.admins': '管理员',
@@ -379,7 +379,7 @@ export const zhCN: Catalog = {
   'panel.fastTime.figures.remaining': '{remaining, number} 小时',
   'panel.fastTime.read': '⛽ Fast 剩余时长：**{figures}**，{ago} 读取。',
   'panel.fastTime.readUndated': '⛽ Fast 剩余时长：上次读取时为 **{figures}**。',
-  'panel.fastTime.missing': '⛽ Fast 剩余时长：未知（{ago} Midjourney 的 /info 没有显示）。',
+  'panel.fastTime.missing': '⛽ Fast 剩余时长：未知（{ago} 读取时，Midjourney 的 /info 未显示）。',
   'panel.fastTime.none': '⛽ Fast 剩余时长：尚未读取。`/speed status` 会读取；面板本身从不查询 Midjourney。',
   'panel.fastTime.low': '⚠️ Fast 时长即将用完：切换到 **Relax** 可保留剩余时长。',
   'panel.footer': '-# 每次切换后此面板都会自动更新。其按钮会为所有人切换模式，规则与 `/speed` 相同。',

@@ -142,7 +142,7 @@ export const zhTW: Catalog = {
   'switch.alreadyActive.withFastTime':
     '{upstream} 顯示帳號已經是 **{mode}** 模式，Fast 時數{fastTime}，因此沒有按下任何按鈕（按下目前使用中的模式可能會把它關閉）。',
   'switch.autoRelax':
-    '⚠️ Fast 時數所剩不多，{upstream} 可能會自行把帳號切換成 Relax（開啟自動 Relax 時，剩餘 {hours, number} 小時以下它就會這麼做）。',
+    '⚠️ Fast 時數所剩不多，{upstream} 可能會自行把帳號切換成 Relax（若開啟了自動 Relax，剩餘 {hours, number} 小時以下就會切換）。',
   'switch.notConfirmed':
     '切換已傳送給 {upstream}，但沒能及時確認。請在 Midjourney 中執行 `/info`，或過一分鐘執行 `/speed status` 確認模式。',
   'switch.notConfirmed.withFastTime':
@@ -154,9 +154,9 @@ export const zhTW: Catalog = {
   'switch.lowFastTime.asOf':
     '⚠️ Fast 時數快用完了：{at} 讀取時{fastTime}。`/speed relax` 可以保留剩下的時數。',
   'switch.limitHeld':
-    '⏱️ 為防切換其實已經生效，{duration}的時限依然有效：機器人會在 {time}（{relative}）切回 **Relax**，並在這個頻道通知。之後任何 `/speed` 切換都會取消這個排程。',
+    '⏱️ 以防切換其實已經生效，{duration}的時限依然有效：機器人會在 {time}（{relative}）切回 **Relax**，並在這個頻道通知。之後任何 `/speed` 切換都會取消這個排程。',
   'switch.earlierLimitKept':
-    '⏱️ 為防這次切換沒有生效，{user} 先前的 {timed}仍保留較早的切回：機器人會在 {due} 切回 **Relax**（如果那個時間已過，就盡快切回），並在 {channels} 通知。之後任何 `/speed` 切換都會取消這個排程。',
+    '⏱️ 以防這次切換沒有生效，{user} 先前的 {timed}仍保留較早的切回時間：機器人會在 {due} 切回 **Relax**（如果那個時間已過，就盡快切回），並在 {channels} 通知。之後任何 `/speed` 切換都會取消這個排程。',
   'switch.limitHeldAfterFlag':
     '⏱️ 切換是在標記出現前送出的，因此帳號可能處於 {mode} 模式：{duration}的時限依然有效。機器人會在 {due} 切回 **Relax**；如果屆時帳號仍在暫停中，則在 `/speed reset` 之後立即切回。',
   'switch.cooldown':
@@ -179,7 +179,7 @@ export const zhTW: Catalog = {
   'switchBack.failed': '⏱️ {timed}時間到了，但切回 Relax 失敗：{failure}{retry}',
   'switchBack.queueFull': '⏱️ {timed}時間到了，但等候這個帳號的要求太多，因此機器人還沒有切回 Relax。{retry}',
   'switchBack.retry':
-    '帳號可能仍處於 {mode} 模式：機器人會在 {at} 重試，並持續重試直到成功（只公告這第一次失敗）。`/speed relax` 可以立即切換。',
+    '帳號可能仍處於 {mode} 模式：機器人會在 {at} 重試，並持續重試直到成功（只會通知第一次失敗）。`/speed relax` 可以立即切換。',
   'switchBack.late.failures': '（晚了 {late}：先前的嘗試都失敗了。）',
   'switchBack.late.halt': '（晚了 {late}：帳號在重設前一直處於暫停狀態。）',
   'switchBack.late.botDown': '（晚了 {late}：時間到的時候機器人沒有在執行。）',
@@ -206,9 +206,9 @@ export const zhTW: Catalog = {
   'halt.step.reset': '3. 接著由管理員（{admins}）執行 `/speed reset`，或按下方的 **重設**。',
   'halt.untilReset': '在那之前，機器人不會從這個頻道傳送任何內容給 Midjourney：繼續呼叫可能導致帳號被停權。',
   'halt.joined':
-    '⛔ 你的要求與另一項相同的要求一起送出（{halt}），而那項要求遇到了審核暫停：這個頻道的速度切換已暫停。處理說明已張貼在頻道中；問題解決後，{admins}可以執行 `/speed reset`。',
+    '⛔ 你的要求與另一項相同的要求一起送出（{halt}），而那項要求遇到了審核暫停：這個頻道的速度切換已暫停。處理說明已張貼在頻道中；問題解決後，{admins} 可以執行 `/speed reset`。',
   'halt.already':
-    '⛔ 這個頻道的速度切換已暫停（{halt}）：Midjourney 正在等待審核訊息或 CAPTCHA 處理完畢。未傳送任何內容給 Midjourney。問題解決後，{admins}可以執行 `/speed reset`。',
+    '⛔ 這個頻道的速度切換已暫停（{halt}）：Midjourney 正在等待審核訊息或 CAPTCHA 處理完畢。未傳送任何內容給 Midjourney。問題解決後，{admins} 可以執行 `/speed reset`。',
   'halt.reset.done': '✅ {user} 已在 {upstream} 重設這個 Midjourney 帳號：這個頻道恢復允許速度切換。',
   'halt.reset.noHaltRecorded': '（機器人先前沒有在這裡記錄暫停；但仍已在 {upstream} 執行重設。）',
   'halt.reset.unconfirmed': '（無法向 {upstream} 確認審核標記已清除；可以用 `/speed status` 再確認一次。）',
@@ -236,7 +236,7 @@ export const zhTW: Catalog = {
     '🔒 {upstream} 仍回報帳號已被 CAPTCHA 鎖定，而且沒有提供連結：請在用於 Midjourney 的 Discord 帳號中（或到 {upstream} 的帳號頁面）完成驗證，再執行一次 `/speed reset`。',
 
   // ── /speed command routing (commands/speed.ts) ─────────────────────────────────────────────────────
-  'speed.resetAdminsOnly': '只有{admins}可以重設這個 Midjourney 帳號。未進行任何變更。',
+  'speed.resetAdminsOnly': '只有{admins} 可以重設這個 Midjourney 帳號。未進行任何變更。',
   'speed.unsupportedButton':
     '這個按鈕已不再支援，因此未執行任何動作。請用 `/speed status` 查看帳號目前的狀態。',
 
@@ -317,7 +317,7 @@ export const zhTW: Catalog = {
 
   // ── alert channel (src/discord/alerts/) ────────────────────────────────────────────────────────────
   'alert.halt':
-    '⛔ Midjourney 帳號 `{account}` **已暫停**：{source}{inChannel, select, yes {在 {channel} } other {}}遇到了{cause, select, captcha { CAPTCHA} other {審核暫停}}。這個帳號的速度切換已被擋下。',
+    '⛔ Midjourney 帳號 `{account}` **已暫停**：{source} {inChannel, select, yes {在 {channel} } other {}}遇到了{cause, select, captcha { CAPTCHA} other {審核暫停}}。這個帳號的速度切換已被擋下。',
   'alert.halt.upstreamFlag': '{upstream} 的帳號標記',
   'alert.halt.said': '{upstream} 表示：',
   'alert.halt.admins': '管理員',
@@ -380,7 +380,7 @@ export const zhTW: Catalog = {
   'panel.fastTime.figures.remaining': '{remaining, number} 小時',
   'panel.fastTime.read': '⛽ Fast 剩餘時數：**{figures}**，{ago} 讀取。',
   'panel.fastTime.readUndated': '⛽ Fast 剩餘時數：上次讀取時為 **{figures}**。',
-  'panel.fastTime.missing': '⛽ Fast 剩餘時數：不明（{ago} Midjourney 的 /info 沒有顯示）。',
+  'panel.fastTime.missing': '⛽ Fast 剩餘時數：不明（{ago} 讀取時，Midjourney 的 /info 未顯示）。',
   'panel.fastTime.none': '⛽ Fast 剩餘時數：尚未讀取。`/speed status` 會讀取；面板本身從不查詢 Midjourney。',
   'panel.fastTime.low': '⚠️ Fast 時數快用完了：切換為 **Relax** 可以保留剩下的時數。',
   'panel.footer': '-# 每次切換後，這個面板都會自動更新。它的按鈕會替所有人切換模式，規則與 `/speed` 相同。',
