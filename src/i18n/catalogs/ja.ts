@@ -79,7 +79,7 @@ export const ja: Catalog = {
   'failure.offline.reconnecting':
     '{upstream}は、再び有効になったMidjourneyアカウントを再接続しているところです（1〜2分以内に完了します）。そのため何も変更しませんでした。{retry}もう一度お試しください。',
   'failure.offline.dailyRestart':
-    '{upstream}は自身の時計で深夜0時の直後にアカウントを再起動するため、何も変更しませんでした。{retry}もう一度お試しください。',
+    '{upstream}は自身のタイムゾーンの深夜0時直後にアカウントを再起動するため、何も変更しませんでした。{retry}もう一度お試しください。',
   'failure.offline':
     '{upstream}は現在MidjourneyアカウントのDiscordに接続していないため、何も変更しませんでした。ボットの運用者に、{upstream}のアカウントページでアカウントを確認するよう依頼してください。',
   'failure.unconfirmed':
@@ -170,11 +170,11 @@ export const ja: Catalog = {
   'switch.limitHeld':
     '⏱️ 変更が反映されている場合に備えて、{duration}の制限は引き続き有効です。ボットは{time}（{relative}）に**Relax**に戻し、このチャンネルでお知らせします。その後`/speed`で変更すると、この予定は取り消されます。',
   'switch.earlierLimitKept':
-    '⏱️ この変更が反映されていない場合に備えて、{user}による先の{timed}の、より早い切り戻しを維持します。ボットは{due}に**Relax**に戻し（その時刻を過ぎている場合はできるだけ早く）、{channels}でお知らせします。その後`/speed`で変更すると、この予定は取り消されます。',
+    '⏱️ この変更が反映されていない場合に備えて、{user}が先に設定した{timed}の、より早い切り戻しを維持します。ボットは{due}に**Relax**に戻し（その時刻を過ぎている場合はできるだけ早く）、{channels}でお知らせします。その後`/speed`で変更すると、この予定は取り消されます。',
   'switch.limitHeldAfterFlag':
     '⏱️ 変更はフラグが表示される前に送信されたため、アカウントは{mode}モードになっている可能性があります。{duration}の制限は引き続き有効です。ボットは{due}に**Relax**に戻します。その時点でアカウントがまだ停止中の場合は、`/speed reset`の直後に戻します。',
   'switch.cooldown':
-    '⏳ {last}に速度を変更しています。メンバーは変更の間隔を{cooldown}空ける必要があります。{remaining}後（{retryAt}）にもう一度お試しください。Midjourneyには何も送信していません。',
+    '⏳ {last}に速度を変更しました。メンバーは変更の間隔を{cooldown}空ける必要があります。{remaining}後（{retryAt}）にもう一度お試しください。Midjourneyには何も送信していません。',
   'switch.queueFull':
     'このチャンネルではすでに{waiting, plural, other {#件の速度リクエスト}}が待機しています。何も送信していません。1分ほどしてからもう一度お試しください。',
   'switch.invalidMinutes':
@@ -267,7 +267,8 @@ export const ja: Catalog = {
   'status.halted': '⛔ **停止中**：{summary}。',
   'status.notHalted': '✅ 停止していません。速度を変更できます。',
   'status.lastChange': '最後の速度変更：{at}に{user}が**{mode}**に変更。',
-  'status.lastChange.automatic': '最後の速度変更：{at}に**{mode}**に変更（{user}の時間指定の自動切り戻し）。',
+  'status.lastChange.automatic':
+    '最後の速度変更：{at}に**{mode}**に変更（{user}の時間指定の変更に続く自動切り戻し）。',
   'status.lastChange.none': '最後の速度変更：記録なし。',
   'status.switchBack.due': '⏱️ {at}に**Relax**に戻ります：{user}が設定した{timed}。',
   'status.switchBack.overdueHalted':
@@ -379,7 +380,7 @@ export const ja: Catalog = {
   'command.speed.turbo': '共有MidjourneyアカウントをTurboモードに切り替えます（最速、Fast時間を2倍消費）',
   'command.speed.relax': '共有MidjourneyアカウントをRelaxモードに切り替えます（Fast時間を消費せず、低速）',
   'command.speed.minutes':
-    'この分数が経過したらRelaxに戻します（{min, number, ::group-off}-{max, number, ::group-off}）',
+    '指定した分数が経過したらRelaxに戻します（{min, number, ::group-off}-{max, number, ::group-off}）',
   'command.speed.reset': '管理者用：Midjourneyで解決済みのモデレーションによる停止を解除します',
   'command.speed.status': '停止状態、最後の変更、予定中の切り戻し、Fast時間の残りを表示します',
   'command.speed.panel':

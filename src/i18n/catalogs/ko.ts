@@ -27,7 +27,7 @@ export const ko: Catalog = {
   'reply.admins': '서버 관리하기 또는 관리자 권한이 있는 멤버',
   'reply.admins.withRoles': '서버 관리하기 또는 관리자 권한이 있는 멤버, 또는 {roles} 역할이 있는 멤버',
   'reply.moreItems': '그 외 {count, plural, other {#개}}',
-  'reply.timedLabel': '**{mode}** {duration}',
+  'reply.timedLabel': '**{mode}**({duration})',
   'reply.haltSource.status': '{user} 님의 `/speed status` Fast 시간 확인',
   'reply.haltSource.switchBack': '{user} 님의 시간 지정 변경 후 Relax로의 자동 복귀',
   'reply.haltSource.command': '{user} 님의 `/speed {command}`',
@@ -68,7 +68,7 @@ export const ko: Catalog = {
   'failure.connection.shutdown':
     '봇이 재시작하는 중이라 {upstream}의 응답을 더 기다리지 않았으므로, 변경이 Midjourney에 반영되었는지 알 수 없습니다. 잠시 후 `/speed status`로 확인하고 필요하면 다시 시도하세요.',
   'failure.connection':
-    '{upstream}에 연결할 수 없습니다(연결 실패). 1분 후 다시 시도하세요. 문제가 계속되면 봇 운영자에게 네트워크와 {variable} 설정을 확인해 달라고 요청하세요.',
+    '{upstream}에 연결할 수 없었습니다(연결 실패). 1분 후 다시 시도하세요. 문제가 계속되면 봇 운영자에게 네트워크와 {variable} 설정을 확인해 달라고 요청하세요.',
   'failure.status': '{upstream}에 문제가 발생했습니다(HTTP {status}). 몇 분 후 다시 시도하세요.',
   'failure.statusUnknown': '{upstream}에 문제가 발생했습니다. 몇 분 후 다시 시도하세요.',
   'failure.invalidBody':
@@ -97,7 +97,7 @@ export const ko: Catalog = {
   'useapi.captchaHalt': 'Midjourney가 공유 계정에 CAPTCHA 풀기를 요구해 useapi.net에서 계정을 중지했습니다.',
   'useapi.busy': 'useapi.net이 혼잡합니다(Midjourney 작업 대기열이 가득 찼거나 Discord 속도 제한 중입니다).',
   'useapi.badRequest':
-    'useapi.net에서 요청을 잘못된 요청으로 거부했습니다. 봇 운영자에게 이 채널이 useapi.net에서 Midjourney용으로 설정되어 있는지 확인해 달라고 요청하세요.',
+    'useapi.net에서 요청이 잘못되었다며 거부했습니다. 봇 운영자에게 이 채널이 useapi.net에서 Midjourney용으로 설정되어 있는지 확인해 달라고 요청하세요.',
   'useapi.notFound':
     'useapi.net에 이 채널용 Midjourney 계정이 설정되어 있지 않습니다. 봇 운영자에게 이 채널을 useapi.net Midjourney 설정에 추가해 달라고 요청하세요.',
   'useapi.noSubscription':
@@ -303,7 +303,7 @@ export const ko: Catalog = {
   'history.line': '{when} {what}: {outcome}',
   'history.what.reset': '{user} 님의 **재설정**',
   'history.what.info': '{user} 님의 Fast 시간 확인',
-  'history.what.switchBack': '**Relax**, {user} 님의 {timed} 이후 자동',
+  'history.what.switchBack': '{user} 님의 {timed} 이후 **Relax**로 자동 복귀',
   'history.what.timed': '{user} 님의 {timed}',
   'history.what.untimed': '{user} 님의 **{mode}**',
   'history.outcome.done': '✅',
@@ -324,7 +324,7 @@ export const ko: Catalog = {
 
   // ── mode roles and limits (src/discord/modeAccess.ts) ──────────────────────────────────────────────
   'modes.refused.role':
-    '**{mode}** 모드로 전환할 수 있는 것은 {roles} 역할이 있는 멤버(또는 관리자)뿐입니다. Midjourney에는 아무것도 보내지 않았습니다. `/speed relax`는 누구나 사용할 수 있습니다.',
+    '**{mode}** 모드로는 {roles} 역할이 있는 멤버(또는 관리자)만 전환할 수 있습니다. Midjourney에는 아무것도 보내지 않았습니다. `/speed relax`는 누구나 사용할 수 있습니다.',
   'modes.refused.tooLong':
     '이곳에서 **{mode}** 모드는 한 번에 {limit}까지로 제한됩니다. `minutes`를 {max, number} 이하로 지정하거나, 생략하면 {max, number}분이 적용됩니다. Midjourney에는 아무것도 보내지 않았습니다.',
   'modes.limitNote': '(이곳에서 {mode} 모드는 한 번에 {limit}까지로 제한됩니다.)',
@@ -386,7 +386,8 @@ export const ko: Catalog = {
   'panel.setBy': '{user} 님이 {at}({ago})에 설정했습니다.',
   'panel.setAutomatically': '{user} 님의 시간 지정 변경이 끝나 {at}({ago})에 자동으로 복귀했습니다.',
   'panel.unknownHint': '아래 버튼으로 계정을 전환하면 누가 언제 전환했는지 이 패널에 표시됩니다.',
-  'panel.switchBack.due': '⏱️ {when}({time})에 **Relax**로 복귀: {user} 님이 요청한 {mode} {length} 이후.',
+  'panel.switchBack.due':
+    '⏱️ {when}({time})에 **Relax**로 복귀: {user} 님이 요청한 {mode} 모드({length}) 종료 후.',
   'panel.switchBack.retrying':
     '⏱️ **Relax** 복귀가 {due} 예정이었지만 아직 이루어지지 않아 봇이 {next} 다시 시도합니다. 계정이 아직 {mode} 모드일 수 있습니다.',
   'panel.switchBack.held':
@@ -395,7 +396,7 @@ export const ko: Catalog = {
     '{ago}({at}) {cause, select, captcha {Midjourney가 CAPTCHA로 계정을 잠갔습니다} other {Midjourney가 모더레이션 메시지로 계정에 플래그를 지정했습니다}}. 관리자가 재설정할 때까지 봇은 Midjourney에 아무것도 보내지 않습니다.',
   'panel.halt.said': '{upstream} 응답:',
   'panel.halt.blockEnds': '🗓️ 모더레이션 문구에 따르면 차단은 {at}({ago})에 끝납니다.',
-  'panel.halt.lastMode': '봇으로 마지막에 설정한 모드: **{mode}** ({user} 님, {ago}).',
+  'panel.halt.lastMode': '봇으로 마지막으로 설정한 모드: **{mode}** ({user} 님, {ago}).',
   'panel.halt.help':
     '-# 먼저 Midjourney를 사용하는 Discord 계정에서 해결한 다음(자세한 내용은 관리자가 `/speed status`에서 확인할 수 있습니다), 관리자가 **재설정**을 누릅니다.',
   'panel.fastTime.figures.ofTotal': '{total, number}시간 중 {remaining, number}시간({percent, number}%)',
