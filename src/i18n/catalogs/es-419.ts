@@ -33,8 +33,8 @@ export const es419: Catalog = {
   // ── replies shared by several commands (src/discord/replyText.ts) ──────────────────────────────────
   'reply.restarting':
     'El bot se está reiniciando, así que esta solicitud no se envió a Midjourney. Inténtalo de nuevo en un momento.',
-  'reply.admins': 'miembros con Administrar servidor o Administrador',
-  'reply.admins.withRoles': 'miembros con Administrar servidor o Administrador, o con {roles}',
+  'reply.admins': 'los miembros con Administrar servidor o Administrador',
+  'reply.admins.withRoles': 'los miembros con Administrar servidor o Administrador, o con {roles}',
   'reply.moreItems': '{count, plural, one {# más} other {# más}}',
   'reply.timedLabel': '**{mode}** durante {duration}',
   'reply.haltSource.status': 'la consulta de horas Fast de `/speed status` hecha por {user}',
@@ -65,7 +65,7 @@ export const es419: Catalog = {
   'failure.unauthorized':
     '{upstream} rechazó el {token} del bot. Pídele al operador del bot que revise {variable}.',
   'failure.accountDisabled':
-    '{upstream} tiene deshabilitada la cuenta de Midjourney por un motivo que no es una suspensión por moderación (por ejemplo, su suscripción de Midjourney). Pídele al operador del bot que corrija la cuenta y la vuelva a habilitar.',
+    '{upstream} tiene deshabilitada la cuenta de Midjourney por un motivo que no es una suspensión por moderación (por ejemplo, su suscripción de Midjourney). Pídele al operador del bot que arregle la cuenta y la vuelva a habilitar.',
   'failure.switch.connectionBroke':
     'No se pudo conectar con {upstream}, o la conexión se cortó antes de que respondiera, así que no se sabe si el cambio llegó a Midjourney. Verifícalo con `/speed status` en un momento o con `/info` en Midjourney, y vuelve a cambiarlo solo si el modo sigue igual. Si sigue pasando, pídele al operador del bot que revise la red y {variable}.',
   'failure.switch.serverError':
@@ -274,13 +274,13 @@ export const es419: Catalog = {
   'status.notHalted': '✅ Sin suspensión: se permiten los cambios de velocidad.',
   'status.lastChange': 'Último cambio de velocidad: **{mode}**, por {user}, el {at}.',
   'status.lastChange.automatic':
-    'Último cambio de velocidad: **{mode}** (vuelta automática, para {user}), el {at}.',
+    'Último cambio de velocidad: **{mode}** (vuelta automática tras el cambio de {user}), el {at}.',
   'status.lastChange.none': 'Último cambio de velocidad: ninguno registrado.',
-  'status.switchBack.due': '⏱️ Vuelta a **Relax** el {at}: {timed} de {user}.',
+  'status.switchBack.due': '⏱️ Vuelta a **Relax** el {at}: {timed}, programado por {user}.',
   'status.switchBack.overdueHalted':
-    '⏱️ Vuelta a **Relax** pendiente desde {since}: {timed} de {user}. Puede que la cuenta siga en modo {mode}; volverá a Relax justo tras `/speed reset`.',
+    '⏱️ Vuelta a **Relax** pendiente desde {since}: {timed}, programado por {user}. Puede que la cuenta siga en modo {mode}; volverá a Relax justo tras `/speed reset`.',
   'status.switchBack.overdueRetrying':
-    '⏱️ Vuelta a **Relax** pendiente desde {since}, con reintentos en curso: {timed} de {user}. Puede que la cuenta siga en modo {mode}; `/speed relax` la cambia a Relax en este momento.',
+    '⏱️ Vuelta a **Relax** pendiente desde {since}, con reintentos en curso: {timed}, programado por {user}. Puede que la cuenta siga en modo {mode}; `/speed relax` la cambia a Relax en este momento.',
   'status.fastTime.known':
     'Tiempo Fast: **{figures}**{low, select, yes { ⚠️ se está agotando} other {}}, según el /info de Midjourney de {when}.',
   'status.fastTime.knownUndated':
@@ -389,8 +389,8 @@ export const es419: Catalog = {
   'command.speed.relax':
     'Cambia la cuenta compartida de Midjourney al modo Relax (sin horas Fast, más lento)',
   'command.speed.minutes':
-    'Minutos después de los cuales vuelve a Relax ({min, number, ::group-off}-{max, number, ::group-off})',
-  'command.speed.reset': 'Admins: quita una suspensión por moderación ya resuelta en Midjourney',
+    'Minutos hasta volver a Relax ({min, number, ::group-off}-{max, number, ::group-off})',
+  'command.speed.reset': 'Admins: levanta una suspensión por moderación ya resuelta en Midjourney',
   'command.speed.status':
     'Muestra la suspensión, el último cambio, la vuelta a Relax pendiente y las horas Fast restantes',
   'command.speed.panel':
@@ -421,7 +421,7 @@ export const es419: Catalog = {
   'panel.halt.lastMode': 'Último modo elegido con el bot: **{mode}**, por {user} {ago}.',
   'panel.halt.help':
     '-# Primero hay que resolverlo en la cuenta de Discord que usa Midjourney (los admins encuentran los detalles en `/speed status`); después, un admin presiona **Restablecer**.',
-  'panel.fastTime.figures.ofTotal': '{remaining, number} de {total, number} h ({percent, number}\u00a0%)',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} de {total, number} h ({percent, number}%)',
   'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} de {total, number} h',
   'panel.fastTime.figures.remaining': '{remaining, number} h',
   'panel.fastTime.read': '⛽ Tiempo Fast restante: **{figures}**, leído {ago}.',

@@ -32,8 +32,8 @@ export const esES: Catalog = {
   // ── replies shared by several commands (src/discord/replyText.ts) ──────────────────────────────────
   'reply.restarting':
     'El bot se está reiniciando, así que esta solicitud no se ha enviado a Midjourney. Vuelve a intentarlo en un momento.',
-  'reply.admins': 'miembros con Gestionar servidor o Administrador',
-  'reply.admins.withRoles': 'miembros con Gestionar servidor o Administrador, o con {roles}',
+  'reply.admins': 'los miembros con Gestionar servidor o Administrador',
+  'reply.admins.withRoles': 'los miembros con Gestionar servidor o Administrador, o con {roles}',
   'reply.moreItems': '{count, plural, one {# más} other {# más}}',
   'reply.timedLabel': '**{mode}** durante {duration}',
   'reply.haltSource.status': 'la consulta de horas Fast de `/speed status` hecha por {user}',
@@ -276,13 +276,13 @@ export const esES: Catalog = {
   'status.notHalted': '✅ Sin suspensión: se permiten los cambios de velocidad.',
   'status.lastChange': 'Último cambio de velocidad: **{mode}**, por {user}, el {at}.',
   'status.lastChange.automatic':
-    'Último cambio de velocidad: **{mode}** (vuelta automática, para {user}), el {at}.',
+    'Último cambio de velocidad: **{mode}** (vuelta automática tras el cambio de {user}), el {at}.',
   'status.lastChange.none': 'Último cambio de velocidad: ninguno registrado.',
-  'status.switchBack.due': '⏱️ Vuelta a **Relax** el {at}: {timed} de {user}.',
+  'status.switchBack.due': '⏱️ Vuelta a **Relax** el {at}: {timed}, programado por {user}.',
   'status.switchBack.overdueHalted':
-    '⏱️ Vuelta a **Relax** pendiente desde {since}: {timed} de {user}. Puede que la cuenta siga en modo {mode}; volverá a Relax justo tras `/speed reset`.',
+    '⏱️ Vuelta a **Relax** pendiente desde {since}: {timed}, programado por {user}. Puede que la cuenta siga en modo {mode}; volverá a Relax justo tras `/speed reset`.',
   'status.switchBack.overdueRetrying':
-    '⏱️ Vuelta a **Relax** pendiente desde {since}, con reintentos en curso: {timed} de {user}. Puede que la cuenta siga en modo {mode}; `/speed relax` la pasa a Relax ahora mismo.',
+    '⏱️ Vuelta a **Relax** pendiente desde {since}, con reintentos en curso: {timed}, programado por {user}. Puede que la cuenta siga en modo {mode}; `/speed relax` la pasa a Relax ahora mismo.',
   'status.fastTime.known':
     'Tiempo Fast: **{figures}**{low, select, yes { ⚠️ se está agotando} other {}}, según el /info de Midjourney de {when}.',
   'status.fastTime.knownUndated':
