@@ -68,7 +68,7 @@ export const fr: Catalog = {
   'failure.switch.serverError':
     '{upstream} a rencontré un problème (HTTP {status}) : le changement a donc pu atteindre Midjourney, ou pas. Vérifiez avec `/speed status` dans un instant ou avec `/info` dans Midjourney, et ne refaites le changement que si le mode n’a pas changé.',
   'failure.timeout.cardNotRefreshed':
-    '{upstream} n’a pas pu actualiser à temps le panneau `/settings` du compte Midjourney, donc rien n’a été changé : le bot ne clique pas sur un panneau trop ancien pour être fiable, car cliquer sur le mode déjà actif pourrait le désactiver. Réessayez dans quelques minutes.',
+    '{upstream} n’a pas pu actualiser à temps le message `/settings` du compte Midjourney, donc rien n’a été changé : le bot ne clique pas sur un message trop ancien pour être fiable, car cliquer sur le mode déjà actif pourrait le désactiver. Réessayez dans quelques minutes.',
   'failure.timeout':
     '{upstream} n’a pas répondu à temps (abandon après {seconds, number} s). Le changement peut encore aboutir : attendez une minute, vérifiez avec `/info` dans Midjourney, puis réessayez.',
   'failure.connection.shutdown':
@@ -105,7 +105,7 @@ export const fr: Catalog = {
   'useapi.busy':
     'useapi.net est occupé (la file de jobs de Midjourney est pleine ou Discord limite le débit).',
   'useapi.badRequest':
-    'useapi.net a refusé la demande comme invalide. Demandez à l’opérateur du bot de vérifier que ce salon est configuré pour Midjourney dans useapi.net.',
+    'useapi.net a refusé la demande, jugée invalide. Demandez à l’opérateur du bot de vérifier que ce salon est configuré pour Midjourney dans useapi.net.',
   'useapi.notFound':
     'useapi.net n’a aucun compte Midjourney configuré pour ce salon. Demandez à l’opérateur du bot d’ajouter ce salon à la configuration Midjourney de useapi.net.',
   'useapi.noSubscription':
@@ -159,7 +159,7 @@ export const fr: Catalog = {
   'switch.alreadyActive.withFastTime':
     '{upstream} indique que le compte est déjà en mode **{mode}**, temps Fast : {fastTime} ; rien n’a donc été cliqué (cliquer sur le mode actif pourrait le désactiver).',
   'switch.autoRelax':
-    '⚠️ Avec si peu de temps Fast restant, {upstream} pourrait repasser de lui-même le compte en Relax (il le fait à {hours, number} heures ou moins quand son auto-relax est activé).',
+    '⚠️ Avec si peu de temps Fast restant, {upstream} pourrait repasser de lui-même le compte en Relax (il le fait à {hours, number} h ou moins quand son auto-relax est activé).',
   'switch.notConfirmed':
     'Le changement a été envoyé à {upstream}, mais n’a pas pu être confirmé à temps. Lancez `/info` dans Midjourney, ou `/speed status` dans une minute, pour vérifier le mode.',
   'switch.notConfirmed.withFastTime':
@@ -272,7 +272,7 @@ export const fr: Catalog = {
   'status.notHalted': '✅ Aucune suspension : les changements de vitesse sont autorisés.',
   'status.lastChange': 'Dernier changement de vitesse : **{mode}** par {user} le {at}.',
   'status.lastChange.automatic':
-    'Dernier changement de vitesse : **{mode}** (retour automatique) pour {user} le {at}.',
+    'Dernier changement de vitesse : **{mode}** (retour automatique après la demande de {user}) le {at}.',
   'status.lastChange.none': 'Dernier changement de vitesse : aucun enregistré.',
   'status.switchBack.due': '⏱️ Retour à **Relax** le {at} : {timed}, demandé par {user}.',
   'status.switchBack.overdueHalted':
@@ -315,7 +315,7 @@ export const fr: Catalog = {
   'history.empty':
     'Aucun changement de vitesse, aucune réinitialisation ni aucune suspension enregistrés pour ce compte Midjourney pour l’instant.',
   'history.heading':
-    '**{count, plural, one {Dernier changement de vitesse, réinitialisation ou suspension} other {# derniers changements de vitesse, réinitialisations et suspensions}}** de ce compte Midjourney (du plus récent au plus ancien) :',
+    '**{count, plural, one {Dernier événement (changement de vitesse, réinitialisation ou suspension)} other {# derniers changements de vitesse, réinitialisations et suspensions}}** de ce compte Midjourney (du plus récent au plus ancien) :',
   'history.line': '{when} {what} : {outcome}',
   'history.what.reset': '**Réinitialisation** par {user}',
   'history.what.info': 'Vérification des heures Fast par {user}',
@@ -332,7 +332,7 @@ export const fr: Catalog = {
   'history.failure.busy': '{upstream} occupé',
   'history.failure.unauthorized': '{token} refusé',
   'history.failure.noSubscription': 'pas d’abonnement {upstream}',
-  'history.failure.badRequest': 'demande refusée comme invalide',
+  'history.failure.badRequest': 'demande refusée car invalide',
   'history.failure.notFound': 'aucun compte configuré',
   'history.failure.accountDisabled': 'compte désactivé sur {upstream}',
   'history.failure.discontinued': '{upstream} ne sert plus Midjourney',
@@ -345,7 +345,8 @@ export const fr: Catalog = {
     '**{mode}** est limité ici à {limit} à la fois : indiquez au plus {max, number} pour `minutes`, ou omettez-le pour obtenir {max, number}. Rien n’a été envoyé à Midjourney.',
   'modes.limitNote': '({mode} est limité ici à {limit} à la fois.)',
   'modes.line': 'Modes que vous pouvez utiliser : {allowed}.',
-  'modes.line.withRefused': 'Modes que vous pouvez utiliser : {allowed}. Pas pour vous : {refused}.',
+  'modes.line.withRefused':
+    'Modes que vous pouvez utiliser : {allowed}. Non autorisés pour vous : {refused}.',
   'modes.allowed': '**{mode}**',
   'modes.allowed.limited': '**{mode}** (jusqu’à {limit})',
   'modes.refused': '{mode} (nécessite {roles})',
@@ -395,13 +396,13 @@ export const fr: Catalog = {
   'command.speed.panel':
     'Admins : publier ici un panneau en direct de l’état du compte, avec un bouton par mode',
   'command.speed.history':
-    'Afficher {count, plural, one {le dernier changement de vitesse, réinitialisation ou suspension} other {les # derniers changements, réinitialisations et suspensions}} du compte',
+    'Afficher {count, plural, one {le dernier événement (changement, réinitialisation ou suspension)} other {les # derniers changements, réinitialisations et suspensions}} du compte',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
   // The panel itself, in the server's language: heading, lines, buttons.
   'panel.heading.mode': '## {emoji} Mode {mode}',
   'panel.heading.unknown': '## Mode de vitesse pas encore défini via le bot',
-  'panel.heading.halted': '## ⛔ Suspension en cours : les changements de vitesse sont arrêtés',
+  'panel.heading.halted': '## ⛔ Suspension en cours : les changements de vitesse sont bloqués',
   'panel.setBy': 'Défini par {user} le {at} ({ago}).',
   'panel.setAutomatically':
     'Retour automatique le {at} ({ago}), à la fin du changement temporaire de {user}.',
@@ -501,7 +502,7 @@ export const fr: Catalog = {
   'settings.control.discordLanguageOption': 'La langue Discord du serveur',
   'settings.control.fixedPlaceholder': '{setting} : fixé par l’opérateur',
   'settings.control.limitsButton': 'Limites et délai d’attente…',
-  'settings.control.clearAlertChannelButton': 'Aucun salon des alertes',
+  'settings.control.clearAlertChannelButton': 'Aucun salon d’alertes',
   'settings.modal.title': 'Limites et délai d’attente',
   'settings.modal.maxMinutesDescription': 'Minutes, de {min, number} à {max, number} ; vide : sans limite',
   'settings.modal.cooldownDescription': 'Secondes, de {min, number} à {max, number} ; 0 ou vide : désactivé',

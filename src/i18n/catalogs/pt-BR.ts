@@ -67,7 +67,7 @@ export const ptBR: Catalog = {
   'failure.switch.serverError':
     'O {upstream} teve um problema (HTTP {status}), então a mudança pode ou não ter chegado ao Midjourney. Confira com `/speed status` daqui a pouco ou com `/info` no Midjourney, e só mude de novo se o modo não tiver mudado.',
   'failure.timeout.cardNotRefreshed':
-    'O {upstream} não conseguiu atualizar a tempo o painel `/settings` da conta do Midjourney, então nada foi alterado: o bot não clica em um painel antigo demais para ser confiável, pois clicar no modo já ativo poderia desativá-lo. Tente novamente em alguns minutos.',
+    'O {upstream} não conseguiu atualizar a tempo a mensagem `/settings` da conta do Midjourney, então nada foi alterado: o bot não clica em uma mensagem antiga demais para ser confiável, pois clicar no modo já ativo poderia desativá-lo. Tente novamente em alguns minutos.',
   'failure.timeout':
     'O {upstream} não respondeu a tempo (desistiu após {seconds, number} s). A mudança ainda pode acontecer: espere um minuto, confira com `/info` no Midjourney e tente novamente.',
   'failure.connection.shutdown':
@@ -158,7 +158,7 @@ export const ptBR: Catalog = {
   'switch.alreadyActive.withFastTime':
     'O {upstream} mostra a conta já no modo **{mode}**, tempo Fast: {fastTime}; por isso nada foi clicado (clicar no modo ativo poderia desativá-lo).',
   'switch.autoRelax':
-    '⚠️ Com tão pouco tempo Fast restante, o {upstream} pode mudar a conta para Relax sozinho (ele faz isso com {hours, number} horas ou menos quando o auto-relax dele está ativado).',
+    '⚠️ Com tão pouco tempo Fast restante, o {upstream} pode mudar a conta para Relax sozinho (ele faz isso com {hours, number} h ou menos quando o auto-relax dele está ativado).',
   'switch.notConfirmed':
     'A mudança foi enviada ao {upstream}, mas não pôde ser confirmada a tempo. Execute `/info` no Midjourney, ou `/speed status` daqui a um minuto, para verificar o modo.',
   'switch.notConfirmed.withFastTime':
@@ -197,7 +197,7 @@ export const ptBR: Catalog = {
   'switchBack.queueFull':
     '⏱️ Acabou o tempo de {timed}, mas havia pedidos demais na fila desta conta, então o bot ainda não voltou ao Relax. {retry}',
   'switchBack.retry':
-    'A conta pode continuar no modo {mode}: o bot tenta de novo {at} e continua tentando até dar certo (só esta primeira falha é avisada). `/speed relax` muda agora.',
+    'A conta pode continuar no modo {mode}: o bot tenta de novo {at} e continua tentando até dar certo (só esta primeira falha é avisada). `/speed relax` volta ao Relax agora.',
   'switchBack.late.failures': '({late} de atraso: as tentativas anteriores falharam.)',
   'switchBack.late.halt': '({late} de atraso: a conta estava suspensa até o reset.)',
   'switchBack.late.botDown': '({late} de atraso: o bot não estava rodando quando o tempo acabou.)',
@@ -225,7 +225,7 @@ export const ptBR: Catalog = {
     '2. Leia e confirme a mensagem de moderação, ou resolva o CAPTCHA. Para um CAPTCHA, execute um `/imagine` manual lá se a janela de verificação não aparecer.',
   'halt.step.reset': '3. Depois, um admin ({admins}) executa `/speed reset` ou aperta **Resetar** abaixo.',
   'halt.untilReset':
-    'Até lá, o bot não envia nada ao Midjourney a partir deste canal: mais chamadas arriscam um banimento da conta.',
+    'Até lá, o bot não envia nada ao Midjourney a partir deste canal: novas chamadas podem levar ao banimento da conta.',
   'halt.joined':
     '⛔ Seu pedido foi enviado junto com um idêntico ({halt}), que esbarrou em uma suspensão por moderação: as mudanças de velocidade estão suspensas neste canal. As instruções foram postadas no canal; depois que isso for resolvido, {admins} podem executar `/speed reset`.',
   'halt.already':
@@ -243,7 +243,7 @@ export const ptBR: Catalog = {
   'halt.reset.stillDisabled':
     '⚠️ O {upstream} ainda está com a conta desativada; a próxima mudança de velocidade vai falhar.',
   'halt.reset.captchaCleared':
-    'O bot avisou ao {upstream} que o CAPTCHA foi resolvido (o {upstream} não verifica isso). Se não foi, o Midjourney pede de novo na próxima ação da conta e a próxima mudança de velocidade aciona uma nova suspensão; aí os admins encontram o novo link no `/speed status`.',
+    'O bot avisou ao {upstream} que o CAPTCHA foi resolvido (o {upstream} não verifica isso). Se não foi, o Midjourney pede de novo na próxima ação da conta e a próxima mudança de velocidade aciona uma nova suspensão; nesse caso, os admins encontram o novo link no `/speed status`.',
   'halt.reset.enabledAgain':
     'O {upstream} reativou a conta e a reconecta em um ou dois minutos; enquanto isso, uma mudança de velocidade espera por ela ou diz quando tentar de novo.',
   'halt.reset.switchBackNow':
@@ -270,13 +270,13 @@ export const ptBR: Catalog = {
   'status.notHalted': '✅ Sem suspensão: as mudanças de velocidade estão liberadas.',
   'status.lastChange': 'Última mudança de velocidade: **{mode}** por {user} em {at}.',
   'status.lastChange.automatic':
-    'Última mudança de velocidade: **{mode}** (retorno automático) para {user} em {at}.',
+    'Última mudança de velocidade: **{mode}** (retorno automático após o pedido de {user}) em {at}.',
   'status.lastChange.none': 'Última mudança de velocidade: nenhuma registrada.',
   'status.switchBack.due': '⏱️ Volta ao **Relax** em {at}: {timed} definido por {user}.',
   'status.switchBack.overdueHalted':
     '⏱️ Retorno ao **Relax** atrasado (o prazo venceu {since}): {timed} definido por {user}. A conta pode continuar no modo {mode}; ela volta logo depois do `/speed reset`.',
   'status.switchBack.overdueRetrying':
-    '⏱️ Retorno ao **Relax** atrasado (o prazo venceu {since}), tentando de novo: {timed} definido por {user}. A conta pode continuar no modo {mode}; `/speed relax` muda agora.',
+    '⏱️ Retorno ao **Relax** atrasado (o prazo venceu {since}), tentando de novo: {timed} definido por {user}. A conta pode continuar no modo {mode}; `/speed relax` volta ao Relax agora.',
   'status.fastTime.known':
     'Tempo Fast restante: **{figures}**{low, select, yes { ⚠️ acabando} other {}}, segundo o /info do Midjourney lido {when}.',
   'status.fastTime.knownUndated':
@@ -317,7 +317,7 @@ export const ptBR: Catalog = {
   'history.line': '{when} {what}: {outcome}',
   'history.what.reset': '**Reset** por {user}',
   'history.what.info': 'Verificação das horas Fast por {user}',
-  'history.what.switchBack': '**Relax**, automaticamente após {timed} de {user}',
+  'history.what.switchBack': '**Relax**, automaticamente após {timed} pedido por {user}',
   'history.what.timed': '{timed} por {user}',
   'history.what.untimed': '**{mode}** por {user}',
   'history.outcome.done': '✅',
@@ -363,17 +363,17 @@ export const ptBR: Catalog = {
   'alert.change.timed':
     '🔁 {user} mudou a conta do Midjourney `{account}` para **{mode}** em {channel} por {duration} (retorno ao Relax previsto para {due}).',
   'alert.switchBack.switched':
-    '⏱️ Retorno automático da conta do Midjourney `{account}` em {channel} ao **Relax**, após {timed} de {user}.',
+    '⏱️ Retorno automático da conta do Midjourney `{account}` em {channel} ao **Relax**, após {timed} pedido por {user}.',
   'alert.switchBack.failed':
-    '❌ O retorno ao Relax da conta do Midjourney `{account}` em {channel}, após {timed} de {user}, falhou: {failure} A conta pode continuar no modo {mode}. O bot tenta de novo {retry} e continua tentando até dar certo; o sucesso será avisado aqui.',
+    '❌ O retorno ao Relax da conta do Midjourney `{account}` em {channel}, após {timed} pedido por {user}, falhou: {failure} A conta pode continuar no modo {mode}. O bot tenta de novo {retry} e continua tentando até dar certo; o sucesso será avisado aqui.',
   'alert.switchBack.held':
-    '⏸️ O retorno ao Relax da conta do Midjourney `{account}` em {channel}, após {timed} de {user}, está em espera: a conta está suspensa, então nada foi enviado. A conta pode continuar no modo {mode}. O retorno acontece logo depois do `/speed reset`.',
+    '⏸️ O retorno ao Relax da conta do Midjourney `{account}` em {channel}, após {timed} pedido por {user}, está em espera: a conta está suspensa, então nada foi enviado. A conta pode continuar no modo {mode}. O retorno acontece logo depois do `/speed reset`.',
   'alert.switchBack.queueFull':
-    '⏸️ O retorno ao Relax da conta do Midjourney `{account}` em {channel}, após {timed} de {user}, está atrasado: havia pedidos demais na fila. A conta pode continuar no modo {mode}. O bot tenta de novo {retry}.',
+    '⏸️ O retorno ao Relax da conta do Midjourney `{account}` em {channel}, após {timed} pedido por {user}, está atrasado: havia pedidos demais na fila. A conta pode continuar no modo {mode}. O bot tenta de novo {retry}.',
   'alert.blockEnd':
-    '⏰ O bloqueio do Midjourney na conta do Midjourney `{account}` terminou {ended}, segundo o texto de moderação da suspensão. A conta continua suspensa: um admin pode verificá-la no Midjourney e executar `/speed reset`. O bot nunca a reseta sozinho.',
+    '⏰ O bloqueio do Midjourney na conta do Midjourney `{account}` terminou em {ended}, segundo o texto de moderação da suspensão. A conta continua suspensa: um admin pode verificá-la no Midjourney e executar `/speed reset`. O bot nunca a reseta sozinho.',
   'alert.blockEnd.met':
-    '⏰ O bloqueio do Midjourney na conta do Midjourney `{account}` terminou {ended}, segundo o texto de moderação da suspensão, acionada em {channel} por {user}. A conta continua suspensa: um admin pode verificá-la no Midjourney e executar `/speed reset`. O bot nunca a reseta sozinho.',
+    '⏰ O bloqueio do Midjourney na conta do Midjourney `{account}` terminou em {ended}, segundo o texto de moderação da suspensão, acionada em {channel} por {user}. A conta continua suspensa: um admin pode verificá-la no Midjourney e executar `/speed reset`. O bot nunca a reseta sozinho.',
   // src/discord/blockEndText.ts: in `/speed status`, the halt's replies and the halt alert.
   'blockEnd.line':
     '🗓️ O texto de moderação diz que o bloqueio vai até {ends}. O bot avisa os admins nesse momento; ele nunca reseta a conta sozinho.',
@@ -400,7 +400,7 @@ export const ptBR: Catalog = {
   // The panel itself, in the server's language: heading, lines, buttons.
   'panel.heading.mode': '## {emoji} Modo {mode}',
   'panel.heading.unknown': '## Modo de velocidade ainda não definido pelo bot',
-  'panel.heading.halted': '## ⛔ Suspensão ativa: as mudanças de velocidade estão paradas',
+  'panel.heading.halted': '## ⛔ Suspensão ativa: as mudanças de velocidade estão bloqueadas',
   'panel.setBy': 'Definido por {user} em {at} ({ago}).',
   'panel.setAutomatically':
     'Voltou automaticamente em {at} ({ago}), quando terminou a mudança temporária de {user}.',
