@@ -36,11 +36,12 @@ export const de: Catalog = {
   'reply.admins.withRoles': 'Mitglieder mit „Server verwalten“ oder „Administrator“ oder {roles}',
   'reply.moreItems': '{count, plural, one {# weiterer} other {# weitere}}',
   'reply.timedLabel': '**{mode}** für {duration}',
-  'reply.haltSource.status': 'die Fast-Stunden-Abfrage von `/speed status` durch {user}',
-  'reply.haltSource.switchBack': 'das automatische Zurückschalten nach der befristeten Änderung von {user}',
+  'reply.haltSource.status': 'die Fast-Stunden-Abfrage (`/speed status`) von {user}',
+  'reply.haltSource.switchBack':
+    'das automatische Zurückschalten auf Relax nach der befristeten Änderung von {user}',
   'reply.haltSource.command': '`/speed {command}` von {user}',
-  'reply.haltSummary.met': 'seit {since}; erkannt durch {source}',
-  'reply.haltSummary.flagged': 'seit {since}; {upstream} hat das Konto markiert',
+  'reply.haltSummary.met': 'seit dem {since}; erkannt durch {source}',
+  'reply.haltSummary.flagged': 'seit dem {since}; {upstream} hat das Konto markiert',
   'reply.fastTime.remaining': 'noch {remaining, plural, one {# Stunde} other {# Stunden}}',
   'reply.fastTime.ofTotal': 'noch {remaining, number} von {total, plural, one {# Stunde} other {# Stunden}}',
   'reply.fastTime.ofTotalPercent':
@@ -231,7 +232,7 @@ export const de: Catalog = {
     '2. Lies und bestätige die Moderationsnachricht oder löse das CAPTCHA. Bei einem CAPTCHA führe dort manuell `/imagine` aus, falls der Verifizierungsdialog nicht erscheint.',
   'halt.step.reset': '3. Dann nutzt ein Admin ({admins}) `/speed reset` oder klickt unten auf **Reset**.',
   'halt.untilReset':
-    'Bis dahin sendet der Bot aus diesem Kanal nichts an Midjourney: Weitere Aufrufe riskieren einen Kontobann.',
+    'Bis dahin sendet der Bot aus diesem Kanal nichts an Midjourney: Weitere Anfragen können zum Bann des Kontos führen.',
   'halt.joined':
     '⛔ Deine Anfrage wurde zusammen mit einer identischen gesendet ({halt}), die auf einen Moderationsstopp gestoßen ist: Moduswechsel sind in diesem Kanal gestoppt. Die Anleitung steht im Kanal; sobald alles geklärt ist, können {admins} `/speed reset` ausführen.',
   'halt.already':
@@ -521,10 +522,10 @@ export const de: Catalog = {
     'Der Benachrichtigungskanal muss ein Textkanal dieses Servers sein, daher wurde nichts geändert.',
   'settings.invalid.language': 'Diese Sprache spricht der Bot nicht, daher wurde nichts geändert.',
   'settings.invalid.maxMinutes.notNumber':
-    '**{setting}** muss eine Anzahl Minuten sein (für kein Limit leer lassen).',
+    '**{setting}** muss eine Anzahl Minuten sein (ohne Limit: leer lassen).',
   'settings.invalid.maxMinutes.notWhole': '**{setting}** muss eine ganze Zahl von Minuten sein.',
   'settings.invalid.maxMinutes.tooSmall':
-    '**{setting}** muss mindestens {min, number} sein (für kein Limit leer lassen).',
+    '**{setting}** muss mindestens {min, number} sein (ohne Limit: leer lassen).',
   'settings.invalid.maxMinutes.tooLarge': '**{setting}** darf höchstens {max, number} sein (ein Tag).',
   'settings.invalid.cooldown.notNumber':
     '**{setting}** muss eine Anzahl Sekunden sein (0 schaltet die Wartezeit aus).',

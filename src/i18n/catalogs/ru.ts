@@ -28,13 +28,14 @@ export const ru: Catalog = {
   'router.shuttingDown': 'Бот перезапускается. Попробуйте ещё раз чуть позже.',
   'router.unexpected':
     'Внутри бота что-то пошло не так, поэтому запрос мог не завершиться. Проверьте `/speed status` и попробуйте снова; если это повторяется, сообщите оператору бота.',
-  'router.answeredPrivately': 'Ответ отправлен лично.',
+  'router.answeredPrivately': 'Ответ виден только автору запроса.',
 
   // ── replies shared by several commands (src/discord/replyText.ts) ──────────────────────────────────
   'reply.restarting':
     'Бот перезапускается, поэтому запрос не был отправлен в Midjourney. Попробуйте ещё раз чуть позже.',
   'reply.admins': 'участники с правом «Управлять сервером» или «Администратор»',
-  'reply.admins.withRoles': 'участники с правом «Управлять сервером» или «Администратор» либо {roles}',
+  'reply.admins.withRoles':
+    'участники с правом «Управлять сервером» или «Администратор» либо с ролью {roles}',
   'reply.moreItems': '{count, plural, one {ещё #} few {ещё #} many {ещё #} other {ещё #}}',
   'reply.timedLabel': '**{mode}** на {duration}',
   'reply.haltSource.status': 'проверка часов Fast через `/speed status` от {user}',
@@ -144,7 +145,7 @@ export const ru: Catalog = {
   'proxy.gloss.blocked': 'Midjourney временно заблокировал аккаунт.',
   'proxy.gloss.planCancelled': 'Тариф Midjourney для этого аккаунта отменён.',
   'proxy.gloss.subscriptionRequired': 'Для аккаунта нужна подписка Midjourney.',
-  'proxy.gloss.subscriptionPaused': 'Подписка Midjourney аккаунта на паузе.',
+  'proxy.gloss.subscriptionPaused': 'Подписка Midjourney для этого аккаунта на паузе.',
   'proxy.gloss.usageExhausted': 'Лимит использования Midjourney для этого аккаунта исчерпан.',
   'proxy.gloss.noPermission': 'Discord отказал аккаунту в разрешении на запрос.',
   'proxy.gloss.syncFailures':
@@ -177,7 +178,7 @@ export const ru: Catalog = {
   'switch.lowFastTime.asOf':
     '⚠️ Часы Fast заканчиваются: по данным, полученным {at}, {fastTime}. `/speed relax` сохранит остаток.',
   'switch.limitHeld':
-    '⏱️ На случай, если смена прошла, лимит {duration} продолжает действовать: бот вернёт аккаунт в **Relax** в {time} ({relative}) и сообщит об этом в этом канале. Любая новая смена через `/speed` это отменит.',
+    '⏱️ На случай, если смена прошла, лимит {duration} продолжает действовать: бот вернёт аккаунт в **Relax** в {time} ({relative}) и сообщит об этом здесь. Любая новая смена через `/speed` это отменит.',
   'switch.earlierLimitKept':
     '⏱️ Если эта смена не прошла, в силе остаётся более ранний возврат от предыдущей смены {user} ({timed}): бот вернёт аккаунт в **Relax** {due} (как только сможет, если срок прошёл) и сообщит об этом в {channels}. Любая новая смена через `/speed` его отменит.',
   'switch.limitHeldAfterFlag':
@@ -291,7 +292,7 @@ export const ru: Catalog = {
   'status.fastTime.unknownUnchecked':
     'Время Fast: неизвестно (не запрашивается, пока бот не может проверить, есть ли приостановка).',
   'status.fastTime.unknownBusy':
-    'Время Fast: неизвестно (слишком много запросов ожидают этот аккаунт; попробуйте снова через минуту).',
+    'Время Fast: неизвестно (в очереди к этому аккаунту слишком много запросов; попробуйте снова через минуту).',
   'status.fastTime.unknownRestarting':
     'Время Fast: неизвестно (бот перезапускается; попробуйте ещё раз чуть позже).',
   'status.fastTime.unknownFailed': 'Время Fast: неизвестно. {failure}',
@@ -374,9 +375,9 @@ export const ru: Catalog = {
   'alert.switchBack.queueFull':
     '⏸️ Возврат аккаунта Midjourney `{account}` в {channel} в Relax после {timed} от {user} задерживается: ожидало слишком много запросов. Аккаунт, возможно, ещё в режиме {mode}. Бот попробует снова {retry}.',
   'alert.blockEnd':
-    '⏰ Судя по тексту модерации приостановки, блокировка Midjourney для аккаунта Midjourney `{account}` закончилась (время окончания: {ended}). Аккаунт всё ещё приостановлен: администратор может проверить его в Midjourney и выполнить `/speed reset`. Бот никогда не сбрасывает его сам.',
+    '⏰ Судя по тексту модерации приостановки, срок блокировки аккаунта Midjourney `{account}` истёк: {ended}. Аккаунт всё ещё приостановлен: администратор может проверить его в Midjourney и выполнить `/speed reset`. Бот никогда не сбрасывает его сам.',
   'alert.blockEnd.met':
-    '⏰ Судя по тексту модерации приостановки (канал {channel}, запрос от {user}), блокировка Midjourney для аккаунта Midjourney `{account}` закончилась (время окончания: {ended}). Аккаунт всё ещё приостановлен: администратор может проверить его в Midjourney и выполнить `/speed reset`. Бот никогда не сбрасывает его сам.',
+    '⏰ Судя по тексту модерации приостановки (канал {channel}, запрос от {user}), срок блокировки аккаунта Midjourney `{account}` истёк: {ended}. Аккаунт всё ещё приостановлен: администратор может проверить его в Midjourney и выполнить `/speed reset`. Бот никогда не сбрасывает его сам.',
   // src/discord/blockEndText.ts: in `/speed status`, the halt's replies and the halt alert.
   'blockEnd.line':
     '🗓️ Окончание блокировки по тексту модерации: {ends}. Тогда бот напомнит администраторам; сам он никогда не сбрасывает аккаунт.',
@@ -415,7 +416,7 @@ export const ru: Catalog = {
   'panel.switchBack.held':
     '⏱️ Возврат в **Relax** должен был произойти {due}; он выполнится сразу после сброса. Аккаунт, возможно, ещё в режиме {mode}.',
   'panel.halt.since':
-    '{cause, select, captcha {Midjourney заблокировал аккаунт CAPTCHA {ago} ({at}).} other {Midjourney пометил аккаунт сообщением модерации {ago} ({at}).}} Бот ничего не отправляет в Midjourney, пока администратор не выполнит сброс.',
+    '{cause, select, captcha {Midjourney заблокировал аккаунт {ago} ({at}), запросив CAPTCHA.} other {Midjourney пометил аккаунт {ago} ({at}), прислав сообщение модерации.}} Бот ничего не отправляет в Midjourney, пока администратор не выполнит сброс.',
   'panel.halt.said': 'Ответ {upstream}:',
   'panel.halt.blockEnds': '🗓️ Окончание блокировки по тексту модерации: {at} ({ago}).',
   'panel.halt.lastMode': 'Последний режим, выбранный через бота: **{mode}**, от {user}, {ago}.',
