@@ -31,7 +31,9 @@ export type ModeDecision =
   /** Go ahead; `minutes` is the timed length to use (the limit when none was asked and there is one). */
   | { kind: 'allowed'; minutes: number | undefined; limited: boolean }
   | { kind: 'roleRequired'; mode: TimedMode; roles: readonly string[] }
-  | { kind: 'tooLong'; mode: TimedMode; maxMinutes: number };
+  | { kind: 'tooLong'; mode: TimedMode; maxMinutes: number }
+  /** The server's own rules for the mode could not be read: who may use it is unknown. */
+  | { kind: 'settingsNotRead'; mode: TimedMode };
 
 /** Whether `member` may switch to `mode` at all (any length). */
 export function mayUse(mode: SpeedMode, member: Member, rules: ModeRules): boolean {
@@ -69,15 +71,24 @@ const anyOfRoles = (roleIds: readonly string[]) =>
 /** The private refusal of a mode the member may not use, or of a length over the limit. Nothing pings. */
 export function refusalReply(decision: Exclude<ModeDecision, { kind: 'allowed' }>): Reply {
   const mode = modeName(decision.mode);
-  const content =
-    decision.kind === 'roleRequired'
-      ? msg('modes.refused.role', { roles: anyOfRoles(decision.roles), mode })
-      : msg('modes.refused.tooLong', {
+  switch (decision.kind) {
+    case 'roleRequired':
+      return {
+        content: msg('modes.refused.role', { roles: anyOfRoles(decision.roles), mode }),
+        ephemeral: true,
+      };
+    case 'tooLong':
+      return {
+        content: msg('modes.refused.tooLong', {
           mode,
           limit: limitText(decision.maxMinutes),
           max: decision.maxMinutes,
-        });
-  return { content, ephemeral: true };
+        }),
+        ephemeral: true,
+      };
+    case 'settingsNotRead':
+      return { content: msg('modes.refused.settingsNotRead', { mode }), ephemeral: true };
+  }
 }
 
 /** Added to a switch that became timed because of the limit, so nobody thinks it stays on. */

@@ -17,7 +17,9 @@ import {
 } from '../support/botHarness.js';
 import { specProblems } from '../support/discordSpec.js';
 import { ManualClock } from '../support/manualClock.js';
+import { redisUnavailableReason } from '../support/redisServer.js';
 import { settingsControls } from '../support/settingsControls.js';
+import { botBehindRedisProxyForSuite } from '../support/tcpProxy.js';
 
 const OTHER_GUILD = '800000000000000002';
 const ALERTS = '810000000000000091';
@@ -309,5 +311,31 @@ describe('/speed settings', () => {
     expect(forged.content).toBe('That is not a language the bot speaks, so nothing was changed.');
     const back = await controls.pick(SETTINGS_IDS.language, 'string', ['discord'], { ...admin, view });
     expect(back.content).toContain("**Public language**: 日本語 → the server's Discord language");
+  });
+});
+
+describe.skipIf(redisUnavailableReason())('team settings the store cannot give', () => {
+  const suite = botBehindRedisProxyForSuite(new ManualClock());
+  const controls = settingsControls(() => suite.harness);
+  const admin = { user: ADMIN, permissions: permissionSets.manager, channelId: CHANNEL_A };
+
+  test('just after a restart, a store that fails refuses Turbo to a member rather than lift the server’s limit', async () => {
+    const { harness, proxy } = suite;
+    const view = await controls.open(admin);
+    const saved = await controls.submit(
+      SETTINGS_IDS.limits,
+      { 'turbo-max-minutes': '30' },
+      { ...admin, view },
+    );
+    expect(saved.content).toContain('**Longest time in Turbo**: no limit → 30 min');
+    // The new process has never read this server's settings when the store stops answering.
+    await harness.restartBot();
+    proxy.refuse();
+    const refused = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user: MEMBER });
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toBe(
+      "The bot could not read this server's team settings just now, so it cannot tell whether you may use **Turbo** and for how long. Nothing was sent to Midjourney; try again in a minute. `/speed relax` is open to everyone.",
+    );
+    expect(harness.useapi.requests).toEqual([]);
   });
 });

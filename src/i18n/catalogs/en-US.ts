@@ -334,6 +334,8 @@ export const enUS = {
     'Only members with {roles} (or admins) may switch to **{mode}**. Nothing was sent to Midjourney; `/speed relax` is open to everyone.',
   'modes.refused.tooLong':
     '**{mode}** is limited to {limit} at a time here: ask for `minutes` up to {max, number}, or leave it out to get {max, number}. Nothing was sent to Midjourney.',
+  'modes.refused.settingsNotRead':
+    "The bot could not read this server's team settings just now, so it cannot tell whether you may use **{mode}** and for how long. Nothing was sent to Midjourney; try again in a minute. `/speed relax` is open to everyone.",
   'modes.limitNote': '({mode} is limited to {limit} at a time here.)',
   'modes.line': 'Modes you may use: {allowed}.',
   'modes.line.withRefused': 'Modes you may use: {allowed}. Not for you: {refused}.',
