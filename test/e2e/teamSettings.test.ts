@@ -24,6 +24,8 @@ import { botBehindRedisProxyForSuite } from '../support/tcpProxy.js';
 const OTHER_GUILD = '800000000000000002';
 const ALERTS = '810000000000000091';
 const OTHER_ALERTS = '810000000000000092';
+/** A channel of the first server no interaction came from: the bot asks Discord which server it is in. */
+const UNSEEN = '810000000000000093';
 const TURBO_ROLE = '900000000000000021';
 const OTHER_GUILD_ROLE = '900000000000000031';
 const ADMIN = { id: '700000000000000301' };
@@ -33,7 +35,7 @@ const MINUTE = 60_000;
 
 // Two servers, each with its own channel of the Midjourney account and its own alert channel.
 const guilds = [
-  { id: GUILD_ID, channels: [CHANNEL_A, ALERTS], roles: [ADMIN_ROLE_ID, TURBO_ROLE] },
+  { id: GUILD_ID, channels: [CHANNEL_A, ALERTS, UNSEEN], roles: [ADMIN_ROLE_ID, TURBO_ROLE] },
   { id: OTHER_GUILD, channels: [CHANNEL_B, OTHER_ALERTS], roles: [OTHER_GUILD_ROLE] },
 ];
 
@@ -191,6 +193,22 @@ describe('/speed settings', () => {
     );
     // The first server's alert channel only ever heard of the first server.
     expect(alerts.all().filter((message) => message.content.includes(CHANNEL_B))).toEqual([]);
+  });
+
+  test('a channel never seen is acknowledged before Discord is asked about it; a failed lookup says so and changes nothing', async () => {
+    const view = await controls.open(admin);
+    const lookup = { route: 'getChannel', path: `/channels/${UNSEEN}` } as const;
+    const failing = harness.discord.failNext(lookup, { status: 500, times: 10 });
+    const answer = await controls.pick(SETTINGS_IDS.alertChannel, 'channel', [UNSEEN], { ...admin, view });
+    failing.cancel();
+    expect(answer.content).toContain(
+      'The bot could not check the channel with Discord, so nothing was changed. Try again.',
+    );
+    expect(answer.content).toContain(`**Alert channel**: <#${ALERTS}> — chosen here`);
+    // Discord's 3 s run from the interaction: the lookup, which may take that long, waits for the acknowledgement.
+    const [acknowledgement] = answer.handle.writes;
+    const [asked] = harness.discord.requests(lookup);
+    expect(acknowledgement?.at).toBeLessThan(asked?.receivedAt ?? 0);
   });
 
   test('a member’s forged settings interactions change nothing and say so; so do roles of another server', async () => {

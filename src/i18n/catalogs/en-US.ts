@@ -503,6 +503,8 @@ export const enUS = {
   'settings.invalid.roles': 'Only roles of this server can be chosen, so nothing was changed.',
   'settings.invalid.channel':
     'The alert channel must be a text channel of this server, so nothing was changed.',
+  'settings.notChecked.channel':
+    'The bot could not check the channel with Discord, so nothing was changed. Try again.',
   'settings.invalid.language': 'That is not a language the bot speaks, so nothing was changed.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}** must be a number of minutes (leave it empty for no limit).',
