@@ -3,13 +3,12 @@
  * FAST_ROLE_IDS) and for how long (TURBO_MAX_MINUTES, FAST_MAX_MINUTES). Relax is always open: it saves
  * hours. Checked before anything is sent upstream.
  */
-import { roleMention } from 'discord.js';
 import { duration } from '../i18n/duration.js';
-import { listOf, type Message, msg, verbatim } from '../i18n/text.js';
+import { listOf, type Message, msg } from '../i18n/text.js';
 import { isTimedMode, type TimedMode } from '../speed/timedSpeed.js';
 import { SPEED_MODES, type SpeedMode } from '../speedModes.js';
 import type { Reply } from './replies.js';
-import { modeName } from './replyText.js';
+import { anyOfRoles, modeName } from './replyText.js';
 
 export interface ModeRules {
   /** Roles allowed to switch to each mode; empty: everyone. */
@@ -60,13 +59,6 @@ export function decideModeRequest(
 
 /** The longest time in a mode, as a duration in the reader's language. */
 const limitText = (minutes: number) => duration(minutes * 60_000);
-
-/** Roles as a list where any one is enough: "@a, @b or @c". Mentions show the role, and nothing pings. */
-const anyOfRoles = (roleIds: readonly string[]) =>
-  listOf(
-    roleIds.map((id) => verbatim(roleMention(id))),
-    'disjunction',
-  );
 
 /** The private refusal of a mode the member may not use, or of a length over the limit. Nothing pings. */
 export function refusalReply(decision: Exclude<ModeDecision, { kind: 'allowed' }>): Reply {

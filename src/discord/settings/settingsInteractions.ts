@@ -11,11 +11,10 @@ import {
   type ComponentType,
   MessageFlags,
   type ModalSubmitInteraction,
-  roleMention,
 } from 'discord.js';
 import { isBotLocale } from '../../i18n/locales.js';
 import type { Readers } from '../../i18n/ServerLanguages.js';
-import { lines, listOf, msg, type Text, verbatim } from '../../i18n/text.js';
+import { lines, listOf, msg, type Text } from '../../i18n/text.js';
 import {
   COOLDOWN_SECONDS_RULE,
   MAX_MINUTES_RULE,
@@ -28,6 +27,7 @@ import { acknowledgeDeferred, acknowledgeUpdate } from '../acknowledgement.js';
 import type { BotServices } from '../Command.js';
 import { isAdmin } from '../isAdmin.js';
 import { replyNow } from '../replies.js';
+import { adminsOnlyReply } from '../replyText.js';
 import { changeLine, settingLabel } from './settingsText.js';
 import {
   DISCORD_LANGUAGE_OPTION,
@@ -56,18 +56,8 @@ async function admitted(
   services: BotServices,
   readers: Readers,
 ): Promise<boolean> {
-  const { adminRoleIds } = services;
-  if (isAdmin(interaction, adminRoleIds)) return true;
-  const refusal =
-    adminRoleIds.length > 0
-      ? msg('settings.refused.notAdminWithRoles', {
-          roles: listOf(
-            adminRoleIds.map((id) => verbatim(roleMention(id))),
-            'disjunction',
-          ),
-        })
-      : msg('settings.refused.notAdmin');
-  await replyNow(interaction, privately(refusal), readers);
+  if (isAdmin(interaction, services.adminRoleIds)) return true;
+  await replyNow(interaction, adminsOnlyReply('changeSettings', services.adminRoleIds), readers);
   return false;
 }
 
