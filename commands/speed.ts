@@ -19,7 +19,7 @@ import { modesLine } from '../src/discord/modeAccess.js';
 import { postPanel } from '../src/discord/panel/panelCommand.js';
 import { panelButtonMode } from '../src/discord/panel/panelMessage.js';
 import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/discord/replies.js';
-import { adminsDescription, captchaLink } from '../src/discord/replyText.js';
+import { adminsOnlyReply, captchaLink } from '../src/discord/replyText.js';
 import { handleSettingsControl, showSettings } from '../src/discord/settings/settingsInteractions.js';
 import { withSettingsHistory } from '../src/discord/settings/settingsText.js';
 import { SETTINGS_ID_PREFIX } from '../src/discord/settings/settingsView.js';
@@ -89,14 +89,7 @@ async function reset(
   solvedFirst = false,
 ): Promise<string> {
   if (!isAdmin(interaction, services.adminRoleIds)) {
-    await replyNow(
-      interaction,
-      {
-        content: msg('speed.resetAdminsOnly', { admins: adminsDescription(services.adminRoleIds) }),
-        ephemeral: true,
-      },
-      readers,
-    );
+    await replyNow(interaction, adminsOnlyReply('reset', services.adminRoleIds), readers);
     return 'refused';
   }
   // Deferred before the reset starts, as the bot process that acts on this press (see acknowledgeDeferred).

@@ -34,7 +34,7 @@ export interface BotServices {
   /** What admins are told in the alert channel. */
   alerts: TeamAlerts;
   /** In which language each reply is read; which server a channel belongs to. */
-  languages: Pick<ServerLanguages, 'readers' | 'guildOf'>;
+  languages: Pick<ServerLanguages, 'readers' | 'guildOf' | 'channelGuild'>;
   /**
    * With state shared between processes, which process acts on an interaction they all received (by
    * interaction id); `undefined` when the store is this process's own and every interaction is its own.

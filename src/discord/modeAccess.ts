@@ -3,13 +3,12 @@
  * FAST_ROLE_IDS) and for how long (TURBO_MAX_MINUTES, FAST_MAX_MINUTES). Relax is always open: it saves
  * hours. Checked before anything is sent upstream.
  */
-import { roleMention } from 'discord.js';
 import { duration } from '../i18n/duration.js';
-import { listOf, type Message, msg, verbatim } from '../i18n/text.js';
+import { listOf, type Message, msg } from '../i18n/text.js';
 import { isTimedMode, type TimedMode } from '../speed/timedSpeed.js';
 import { SPEED_MODES, type SpeedMode } from '../speedModes.js';
 import type { Reply } from './replies.js';
-import { modeName } from './replyText.js';
+import { anyOfRoles, modeName } from './replyText.js';
 
 export interface ModeRules {
   /** Roles allowed to switch to each mode; empty: everyone. */
@@ -31,7 +30,9 @@ export type ModeDecision =
   /** Go ahead; `minutes` is the timed length to use (the limit when none was asked and there is one). */
   | { kind: 'allowed'; minutes: number | undefined; limited: boolean }
   | { kind: 'roleRequired'; mode: TimedMode; roles: readonly string[] }
-  | { kind: 'tooLong'; mode: TimedMode; maxMinutes: number };
+  | { kind: 'tooLong'; mode: TimedMode; maxMinutes: number }
+  /** The server's own rules for the mode could not be read: who may use it is unknown. */
+  | { kind: 'settingsNotRead'; mode: TimedMode };
 
 /** Whether `member` may switch to `mode` at all (any length). */
 export function mayUse(mode: SpeedMode, member: Member, rules: ModeRules): boolean {
@@ -59,25 +60,27 @@ export function decideModeRequest(
 /** The longest time in a mode, as a duration in the reader's language. */
 const limitText = (minutes: number) => duration(minutes * 60_000);
 
-/** Roles as a list where any one is enough: "@a, @b or @c". Mentions show the role, and nothing pings. */
-const anyOfRoles = (roleIds: readonly string[]) =>
-  listOf(
-    roleIds.map((id) => verbatim(roleMention(id))),
-    'disjunction',
-  );
-
 /** The private refusal of a mode the member may not use, or of a length over the limit. Nothing pings. */
 export function refusalReply(decision: Exclude<ModeDecision, { kind: 'allowed' }>): Reply {
   const mode = modeName(decision.mode);
-  const content =
-    decision.kind === 'roleRequired'
-      ? msg('modes.refused.role', { roles: anyOfRoles(decision.roles), mode })
-      : msg('modes.refused.tooLong', {
+  switch (decision.kind) {
+    case 'roleRequired':
+      return {
+        content: msg('modes.refused.role', { roles: anyOfRoles(decision.roles), mode }),
+        ephemeral: true,
+      };
+    case 'tooLong':
+      return {
+        content: msg('modes.refused.tooLong', {
           mode,
           limit: limitText(decision.maxMinutes),
           max: decision.maxMinutes,
-        });
-  return { content, ephemeral: true };
+        }),
+        ephemeral: true,
+      };
+    case 'settingsNotRead':
+      return { content: msg('modes.refused.settingsNotRead', { mode }), ephemeral: true };
+  }
 }
 
 /** Added to a switch that became timed because of the limit, so nobody thinks it stays on. */

@@ -22,7 +22,7 @@ import { announcementChannels, type PendingSwitchBack } from '../speed/timedSpee
 import type { SpeedMode } from '../speedModes.js';
 import type { HaltRecord } from '../state/ChannelState.js';
 import type { UpstreamWords } from '../upstream/messages.js';
-import { quoteUntrusted } from './replies.js';
+import { quoteUntrusted, type Reply } from './replies.js';
 
 /** To a request that was still waiting for its turn when the bot began shutting down. */
 export const RESTARTING = msg('reply.restarting');
@@ -38,16 +38,42 @@ export function modeName(mode: SpeedMode): Message {
   return msg(`mode.${mode}`);
 }
 
+/** Roles as a list where any one is enough: "@a, @b or @c". Mentions show the role, and nothing pings. */
+export const anyOfRoles = (roleIds: readonly string[]): ListOf =>
+  listOf(
+    roleIds.map((id) => verbatim(roleMention(id))),
+    'disjunction',
+  );
+
 /** Who may reset, as users read it. */
 export function adminsDescription(adminRoleIds: readonly string[]): Message {
   return adminRoleIds.length > 0
-    ? msg('reply.admins.withRoles', {
-        roles: listOf(
-          adminRoleIds.map((id) => verbatim(roleMention(id))),
-          'disjunction',
-        ),
-      })
+    ? msg('reply.admins.withRoles', { roles: anyOfRoles(adminRoleIds) })
     : msg('reply.admins');
+}
+
+/** What a member who is not an admin tried to do: each refusal says it in its own words. */
+export type AdminAction = 'reset' | 'postPanel' | 'changeSettings';
+
+/** Each refusal, with the admin roles when the operator named some (`ADMIN_ROLE_IDS`). */
+const ADMINS_ONLY: Readonly<Record<AdminAction, (adminRoleIds: readonly string[]) => Message>> = {
+  reset: (ids) => msg('speed.resetAdminsOnly', { admins: adminsDescription(ids) }),
+  postPanel: (ids) =>
+    ids.length > 0
+      ? msg('panel.refused.notAdminOrRoles', { roles: anyOfRoles(ids) })
+      : msg('panel.refused.notAdmin'),
+  changeSettings: (ids) =>
+    ids.length > 0
+      ? msg('settings.refused.notAdminWithRoles', { roles: anyOfRoles(ids) })
+      : msg('settings.refused.notAdmin'),
+};
+
+/**
+ * The private refusal of `action` to a member who is not an admin (as for reset): who may, the roles
+ * named but never pinged, and that nothing happened.
+ */
+export function adminsOnlyReply(action: AdminAction, adminRoleIds: readonly string[]): Reply {
+  return { content: ADMINS_ONLY[action](adminRoleIds), ephemeral: true };
 }
 
 /** The note about a store that did not answer. */

@@ -13,13 +13,14 @@ import {
 import type { Readers } from '../i18n/ServerLanguages.js';
 import { lines, msg } from '../i18n/text.js';
 import type { ReadSettings } from '../settings/TeamSettingsService.js';
-import { modeRulesOf } from '../settings/teamSettings.js';
+import { modeRulesOf, type SettingName } from '../settings/teamSettings.js';
 import type { SwitchResult } from '../speed/results.js';
+import { isTimedMode, type TimedMode } from '../speed/timedSpeed.js';
 import type { SpeedMode } from '../speedModes.js';
 import type { CallLog } from '../upstream/port.js';
 import type { BotServices } from './Command.js';
 import { isAdmin, memberRoleIds } from './isAdmin.js';
-import { decideModeRequest, limitNote, type Member, refusalReply } from './modeAccess.js';
+import { decideModeRequest, limitNote, type Member, type ModeDecision, refusalReply } from './modeAccess.js';
 import { completeDeferred, deferWhile, followUp, type Reply, replyNow } from './replies.js';
 import { switchReply } from './switchReplies.js';
 
@@ -48,6 +49,37 @@ export function settingsOf(interaction: Repliable, services: BotServices): Promi
   return services.settings.forGuild(interaction.guildId ?? '');
 }
 
+/** The settings a switch to each mode obeys beyond Relax's: who may, for how long, and the cooldown. */
+const RULED_BY: Readonly<Record<TimedMode, readonly SettingName[]>> = {
+  turbo: ['turboRoleIds', 'turboMaxMinutes', 'cooldownSeconds'],
+  fast: ['fastRoleIds', 'fastMaxMinutes', 'cooldownSeconds'],
+};
+
+const REFUSAL_OUTCOMES = {
+  roleRequired: 'refused-role',
+  tooLong: 'refused-too-long',
+  settingsNotRead: 'refused-settings-not-read',
+} as const satisfies Record<Exclude<ModeDecision, { kind: 'allowed' }>['kind'], string>;
+
+/**
+ * The mode rules' decision on `settings`. When they could not be read and nothing is known of the server's
+ * own (just after a start), the defaults would let anyone spend fast hours without limit: a member who is
+ * not an admin is refused Turbo and Fast instead, unless the operator fixed every rule of the mode. A
+ * refusal by the operator's rules stands whatever else is unknown.
+ */
+function decideWithSettings(
+  mode: SpeedMode,
+  minutes: number | undefined,
+  member: Member,
+  settings: ReadSettings,
+): ModeDecision {
+  const decision = decideModeRequest(mode, minutes, member, modeRulesOf(settings.values));
+  if (decision.kind !== 'allowed' || !settings.nothingKnown || member.admin || !isTimedMode(mode))
+    return decision;
+  const unknown = RULED_BY[mode].some((name) => settings.sources[name] !== 'operator');
+  return unknown ? { kind: 'settingsNotRead', mode } : decision;
+}
+
 /** Completes a private answer: a halt's public notice goes to the channel, the member is told where. */
 async function completePrivately(interaction: Repliable, reply: Reply, readers: Readers): Promise<void> {
   if (reply.ephemeral) {
@@ -70,10 +102,10 @@ export async function requestSpeed(
   const { mode } = request;
   const member = memberOf(interaction, services);
   const settings = await settingsOf(interaction, services);
-  const decision = decideModeRequest(mode, request.minutes, member, modeRulesOf(settings.values));
+  const decision = decideWithSettings(mode, request.minutes, member, settings);
   if (decision.kind !== 'allowed') {
     await replyNow(interaction, refusalReply(decision), readers);
-    return decision.kind === 'roleRequired' ? 'refused-role' : 'refused-too-long';
+    return REFUSAL_OUTCOMES[decision.kind];
   }
   const { minutes } = decision;
   const privately = request.answer === 'private';

@@ -105,23 +105,44 @@ export class ServerLanguages {
    * alerts go); `undefined` when Discord does not say (a DM channel, a failure: logged).
    */
   async guildOf(channelId: string): Promise<string | undefined> {
+    try {
+      return await this.channelGuild(channelId);
+    } catch (error) {
+      this.#lookupFailed(error, Routes.channel(channelId));
+      return undefined;
+    }
+  }
+
+  /**
+   * As {@link guildOf}, but a lookup Discord did not answer (in {@link LOOKUP_TIMEOUT_MS}) throws, for a
+   * caller that must tell "not a server's channel" from "Discord could not be asked".
+   */
+  async channelGuild(channelId: string): Promise<string | undefined> {
     const known = this.#channelGuilds.get(channelId);
     if (known) return known;
-    const channel = (await this.#ask(Routes.channel(channelId))) as { guild_id?: string } | undefined;
-    if (channel?.guild_id) remember(this.#channelGuilds, channelId, channel.guild_id);
-    return channel?.guild_id;
+    const channel = (await this.#get(Routes.channel(channelId))) as { guild_id?: string };
+    if (channel.guild_id) remember(this.#channelGuilds, channelId, channel.guild_id);
+    return channel.guild_id;
+  }
+
+  #get(route: `/${string}`): Promise<unknown> {
+    return this.sources.rest.get(route, { signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
   }
 
   /** A GET at Discord, or `undefined` when it fails: the message then goes out in English, logged. */
   async #ask(route: `/${string}`): Promise<unknown> {
     try {
-      return await this.sources.rest.get(route, { signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
+      return await this.#get(route);
     } catch (error) {
-      this.sources.logger.warn(
-        { err: error, route },
-        "could not learn a server's language from Discord: posting in English",
-      );
+      this.#lookupFailed(error, route);
       return undefined;
     }
+  }
+
+  #lookupFailed(error: unknown, route: string): void {
+    this.sources.logger.warn(
+      { err: error, route },
+      "could not learn a server's language from Discord: posting in English",
+    );
   }
 }

@@ -65,11 +65,18 @@ export type SettingsChangeOutcome =
 export interface ReadSettings extends EffectiveSettings {
   /** The store did not answer: these are the last ones known here, or the operator's and the defaults. */
   readonly notRead?: true;
+  /**
+   * The store did not answer and this process never read the server's settings (just after a start):
+   * only the operator's are sure; the admins' choices (roles, limits, cooldown) are unknown, not defaults.
+   */
+  readonly nothingKnown?: true;
 }
 
 interface Cached {
   chosen: ChosenSettings;
   readAt: number;
+  /** The read failed: what every reply in the cache time is told (see {@link ReadSettings}). */
+  failed?: Pick<ReadSettings, 'notRead' | 'nothingKnown'>;
 }
 
 /**
@@ -97,7 +104,7 @@ export class TeamSettingsService {
   async forGuild(guildId: string): Promise<ReadSettings> {
     const cached = this.#cache.get(guildId);
     if (cached && this.clock.now() - cached.readAt < SETTINGS_CACHE_MS) {
-      return effectiveSettings(this.fixed, cached.chosen);
+      return { ...effectiveSettings(this.fixed, cached.chosen), ...cached.failed };
     }
     try {
       const chosen = await withinTime(
@@ -112,9 +119,15 @@ export class TeamSettingsService {
       if (this.#warned) this.logger.debug(context, message);
       else this.logger.warn(context, message);
       this.#warned = true;
-      // Not asked again before the cache time, so a store that is down costs each server one wait.
-      this.#cache.set(guildId, { chosen: cached?.chosen ?? {}, readAt: this.clock.now() });
-      return { ...effectiveSettings(this.fixed, cached?.chosen ?? {}), notRead: true };
+      // Not asked again before the cache time, so a store that is down costs each server one wait; the
+      // replies meanwhile still know that nothing was read.
+      const known = cached && !cached.failed?.nothingKnown;
+      const failed = known
+        ? { notRead: true as const }
+        : { notRead: true as const, nothingKnown: true as const };
+      const chosen = known ? cached.chosen : {};
+      this.#cache.set(guildId, { chosen, readAt: this.clock.now(), failed });
+      return { ...effectiveSettings(this.fixed, chosen), ...failed };
     }
   }
 

@@ -67,7 +67,7 @@ export function describeFailure(outcome: FailureOutcome, words: UpstreamWords): 
       );
     case 'busy':
       return said(
-        msg('failure.busy', { what: msg(words.messages.busy), retry: retryHint(outcome.retryAfterMs) }),
+        msg('failure.busy', { what: msg(words.messages.busy), ...retryWait(outcome.retryAfterMs) }),
       );
     case 'unauthorized':
       return msg('failure.unauthorized', {
@@ -143,9 +143,9 @@ function describeUnavailable(
       return msg('failure.bodyTooLarge', { upstream });
     case 'accountOffline':
       if (outcome.detail === OFFLINE_DETAILS.reconnecting)
-        return msg('failure.offline.reconnecting', { upstream, retry: retryHint(outcome.retryAfterMs) });
+        return msg('failure.offline.reconnecting', { upstream, ...retryWait(outcome.retryAfterMs) });
       if (outcome.detail === OFFLINE_DETAILS.dailyRestart)
-        return msg('failure.offline.dailyRestart', { upstream, retry: retryHint(outcome.retryAfterMs) });
+        return msg('failure.offline.dailyRestart', { upstream, ...retryWait(outcome.retryAfterMs) });
       return msg('failure.offline', { upstream });
     default:
       return assertNever(outcome.reason);
@@ -209,13 +209,21 @@ function withUpstream(message: Message, upstream: string | undefined, words: Ups
     : msg('failure.withUpstream', { message, upstream: words.name, said });
 }
 
-/** When to try again: "in about 30 s", "in a few seconds", "in 3 minutes". */
-function retryHint(retryAfterMs: number | undefined): Message {
-  if (retryAfterMs === undefined) return msg('failure.retry.default');
-  if (retryAfterMs < 1_000) return msg('failure.retry.seconds');
-  if (retryAfterMs >= 120_000)
-    return msg('failure.retry.minutes', { minutes: Math.ceil(retryAfterMs / 60_000) });
-  return msg('failure.retry.inSeconds', { seconds: seconds(retryAfterMs) });
+/**
+ * When to try again, for the messages' `wait` select, each branch a whole sentence: "in about 30 s" when
+ * the upstream did not say, "in a few seconds", "in 3 minutes", else "in 45 s".
+ */
+function retryWait(retryAfterMs: number | undefined) {
+  const wait =
+    retryAfterMs === undefined
+      ? 'unknown'
+      : retryAfterMs < 1_000
+        ? 'moment'
+        : retryAfterMs >= 120_000
+          ? 'minutes'
+          : 'seconds';
+  const ms = retryAfterMs ?? 0;
+  return { wait, minutes: Math.ceil(ms / 60_000), seconds: seconds(ms) };
 }
 
 function seconds(ms: number): number {

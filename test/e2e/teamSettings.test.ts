@@ -17,11 +17,15 @@ import {
 } from '../support/botHarness.js';
 import { specProblems } from '../support/discordSpec.js';
 import { ManualClock } from '../support/manualClock.js';
+import { redisUnavailableReason } from '../support/redisServer.js';
 import { settingsControls } from '../support/settingsControls.js';
+import { botBehindRedisProxyForSuite } from '../support/tcpProxy.js';
 
 const OTHER_GUILD = '800000000000000002';
 const ALERTS = '810000000000000091';
 const OTHER_ALERTS = '810000000000000092';
+/** A channel of the first server no interaction came from: the bot asks Discord which server it is in. */
+const UNSEEN = '810000000000000093';
 const TURBO_ROLE = '900000000000000021';
 const OTHER_GUILD_ROLE = '900000000000000031';
 const ADMIN = { id: '700000000000000301' };
@@ -31,7 +35,7 @@ const MINUTE = 60_000;
 
 // Two servers, each with its own channel of the Midjourney account and its own alert channel.
 const guilds = [
-  { id: GUILD_ID, channels: [CHANNEL_A, ALERTS], roles: [ADMIN_ROLE_ID, TURBO_ROLE] },
+  { id: GUILD_ID, channels: [CHANNEL_A, ALERTS, UNSEEN], roles: [ADMIN_ROLE_ID, TURBO_ROLE] },
   { id: OTHER_GUILD, channels: [CHANNEL_B, OTHER_ALERTS], roles: [OTHER_GUILD_ROLE] },
 ];
 
@@ -191,6 +195,22 @@ describe('/speed settings', () => {
     expect(alerts.all().filter((message) => message.content.includes(CHANNEL_B))).toEqual([]);
   });
 
+  test('a channel never seen is acknowledged before Discord is asked about it; a failed lookup says so and changes nothing', async () => {
+    const view = await controls.open(admin);
+    const lookup = { route: 'getChannel', path: `/channels/${UNSEEN}` } as const;
+    const failing = harness.discord.failNext(lookup, { status: 500, times: 10 });
+    const answer = await controls.pick(SETTINGS_IDS.alertChannel, 'channel', [UNSEEN], { ...admin, view });
+    failing.cancel();
+    expect(answer.content).toContain(
+      'The bot could not check the channel with Discord, so nothing was changed. Try again.',
+    );
+    expect(answer.content).toContain(`**Alert channel**: <#${ALERTS}> — chosen here`);
+    // Discord's 3 s run from the interaction: the lookup, which may take that long, waits for the acknowledgement.
+    const [acknowledgement] = answer.handle.writes;
+    const [asked] = harness.discord.requests(lookup);
+    expect(acknowledgement?.at).toBeLessThan(asked?.receivedAt ?? 0);
+  });
+
   test('a member’s forged settings interactions change nothing and say so; so do roles of another server', async () => {
     const view = await controls.open(admin);
     for (const forged of [
@@ -309,5 +329,31 @@ describe('/speed settings', () => {
     expect(forged.content).toBe('That is not a language the bot speaks, so nothing was changed.');
     const back = await controls.pick(SETTINGS_IDS.language, 'string', ['discord'], { ...admin, view });
     expect(back.content).toContain("**Public language**: 日本語 → the server's Discord language");
+  });
+});
+
+describe.skipIf(redisUnavailableReason())('team settings the store cannot give', () => {
+  const suite = botBehindRedisProxyForSuite(new ManualClock());
+  const controls = settingsControls(() => suite.harness);
+  const admin = { user: ADMIN, permissions: permissionSets.manager, channelId: CHANNEL_A };
+
+  test('just after a restart, a store that fails refuses Turbo to a member rather than lift the server’s limit', async () => {
+    const { harness, proxy } = suite;
+    const view = await controls.open(admin);
+    const saved = await controls.submit(
+      SETTINGS_IDS.limits,
+      { 'turbo-max-minutes': '30' },
+      { ...admin, view },
+    );
+    expect(saved.content).toContain('**Longest time in Turbo**: no limit → 30 min');
+    // The new process has never read this server's settings when the store stops answering.
+    await harness.restartBot();
+    proxy.refuse();
+    const refused = await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user: MEMBER });
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toBe(
+      "The bot could not read this server's team settings just now, so it cannot tell whether you may use **Turbo** and for how long. Nothing was sent to Midjourney; try again in a minute. `/speed relax` is open to everyone.",
+    );
+    expect(harness.useapi.requests).toEqual([]);
   });
 });

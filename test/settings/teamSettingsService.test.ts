@@ -142,11 +142,12 @@ describe('TeamSettingsService', () => {
     const read = await settings.forGuild(GUILD);
     expect(read).toMatchObject({ notRead: true, values: { turboRoleIds: [ROLE] } });
     expect(logs.some((line) => line.includes("could not read the server's team settings"))).toBe(true);
-    // A server never read before gets the defaults rather than a wait.
-    expect(await settings.forGuild(OTHER_GUILD)).toMatchObject({
-      notRead: true,
-      values: { turboRoleIds: [] },
-    });
+    // A server never read before gets the defaults rather than a wait, said to be unknown, within the
+    // cache time too (a reply must not take them for the server's own).
+    const unknown = { notRead: true, nothingKnown: true, values: { turboRoleIds: [] } };
+    expect(await settings.forGuild(OTHER_GUILD)).toMatchObject(unknown);
+    expect(await settings.forGuild(OTHER_GUILD)).toMatchObject(unknown);
+    expect(await settings.forGuild(GUILD)).not.toHaveProperty('nothingKnown');
   });
 
   test('a change the store does not take says so and changes nothing', async () => {

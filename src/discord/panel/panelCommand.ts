@@ -3,7 +3,8 @@ import type { Readers } from '../../i18n/ServerLanguages.js';
 import type { BotServices } from '../Command.js';
 import { isAdmin } from '../isAdmin.js';
 import { completeDeferred, deferWhile, replyNow } from '../replies.js';
-import { notAdminReply, postedReply } from './panelReplies.js';
+import { adminsOnlyReply } from '../replyText.js';
+import { postedReply } from './panelReplies.js';
 
 /**
  * `/speed panel`, for admins (as for reset): posts the account's live panel in the channel as a channel
@@ -16,7 +17,7 @@ export async function postPanel(
   readers: Readers,
 ): Promise<string> {
   if (!isAdmin(interaction, services.adminRoleIds)) {
-    await replyNow(interaction, notAdminReply(services.adminRoleIds), readers);
+    await replyNow(interaction, adminsOnlyReply('postPanel', services.adminRoleIds), readers);
     return 'refused';
   }
   const outcome = await deferWhile(interaction, { flags: MessageFlags.Ephemeral }, () =>

@@ -1,24 +1,9 @@
 /** What the admin who posts a live panel is told, privately, and what the alert channel hears about panels. */
-import { channelMention, roleMention } from 'discord.js';
-import { lines, listOf, msg, verbatim } from '../../i18n/text.js';
+import { channelMention } from 'discord.js';
+import { lines, msg, verbatim } from '../../i18n/text.js';
 import type { PanelRecord } from '../../state/PanelStore.js';
 import type { Reply } from '../replies.js';
 import type { PanelPostOutcome } from './LivePanels.js';
-
-/** To a member who may not post the panel: who may (the roles named, never pinged). */
-export function notAdminReply(adminRoleIds: readonly string[]): Reply {
-  const roles = listOf(
-    adminRoleIds.map((id) => verbatim(roleMention(id))),
-    'disjunction',
-  );
-  return {
-    content:
-      adminRoleIds.length === 0
-        ? msg('panel.refused.notAdmin')
-        : msg('panel.refused.notAdminOrRoles', { roles }),
-    ephemeral: true,
-  };
-}
 
 /** The answer to `/speed panel`. */
 export function postedReply(outcome: PanelPostOutcome): Reply {

@@ -11,11 +11,10 @@ import {
   type ComponentType,
   MessageFlags,
   type ModalSubmitInteraction,
-  roleMention,
 } from 'discord.js';
 import { isBotLocale } from '../../i18n/locales.js';
 import type { Readers } from '../../i18n/ServerLanguages.js';
-import { lines, listOf, msg, type Text, verbatim } from '../../i18n/text.js';
+import { lines, listOf, msg, type Text } from '../../i18n/text.js';
 import {
   COOLDOWN_SECONDS_RULE,
   MAX_MINUTES_RULE,
@@ -28,6 +27,7 @@ import { acknowledgeDeferred, acknowledgeUpdate } from '../acknowledgement.js';
 import type { BotServices } from '../Command.js';
 import { isAdmin } from '../isAdmin.js';
 import { replyNow } from '../replies.js';
+import { adminsOnlyReply } from '../replyText.js';
 import { changeLine, settingLabel } from './settingsText.js';
 import {
   DISCORD_LANGUAGE_OPTION,
@@ -56,18 +56,8 @@ async function admitted(
   services: BotServices,
   readers: Readers,
 ): Promise<boolean> {
-  const { adminRoleIds } = services;
-  if (isAdmin(interaction, adminRoleIds)) return true;
-  const refusal =
-    adminRoleIds.length > 0
-      ? msg('settings.refused.notAdminWithRoles', {
-          roles: listOf(
-            adminRoleIds.map((id) => verbatim(roleMention(id))),
-            'disjunction',
-          ),
-        })
-      : msg('settings.refused.notAdmin');
-  await replyNow(interaction, privately(refusal), readers);
+  if (isAdmin(interaction, services.adminRoleIds)) return true;
+  await replyNow(interaction, adminsOnlyReply('changeSettings', services.adminRoleIds), readers);
   return false;
 }
 
@@ -119,7 +109,7 @@ export async function handleSettingsControl(
     await request.modal.showModal(limitsModal(settings, await readers.localeFor(true)));
     return 'modal';
   }
-  return applyChange(interaction, request.update, services, readers);
+  return applyChange(interaction, request, services, readers);
 }
 
 /** The setting each control changes (the limits modal's fields say theirs). */
@@ -131,12 +121,27 @@ const CONTROLLED: Readonly<Record<string, readonly SettingName[]>> = {
   [SETTINGS_IDS.language]: ['locale'],
 };
 
+/** A refusal of a control, said privately, with its outcome label. */
+interface Refusal {
+  refusal: Text;
+  outcome: string;
+}
+
 /** What a control asks for: a change, the limits modal, or a refusal (with its outcome label). */
 type SettingsRequest =
-  | { update: SettingsUpdate }
+  | ChangeRequest
   /** The limits button: the modal opens in answer to it. */
   | { modal: ButtonInteraction }
-  | { refusal: Text; outcome: string };
+  | Refusal;
+
+interface ChangeRequest {
+  update: SettingsUpdate;
+  /**
+   * What must still be asked of Discord before the change is made: only once the interaction is
+   * acknowledged, since a lookup may take longer than Discord's 3 s. A refusal changes nothing.
+   */
+  check?: () => Promise<Refusal | undefined>;
+}
 
 const unknownControl: SettingsRequest = {
   refusal: msg('settings.refused.unknownControl'),
@@ -184,21 +189,30 @@ async function settingsRequest(
 }
 
 /** The alert channel picked: none clears it; one must be a text channel of this server, as Discord says. */
-async function alertChannelRequest(
+function alertChannelRequest(
   interaction: Extract<AnySelectMenuInteraction, { componentType: ComponentType.ChannelSelect }>,
   services: BotServices,
-): Promise<SettingsRequest> {
+): SettingsRequest {
   const [channelId, ...more] = interaction.values;
   if (channelId === undefined) return { update: { alertChannelId: undefined } };
   const resolved = interaction.channels.get(channelId);
-  const valid =
-    more.length === 0 &&
-    resolved?.type === ChannelType.GuildText &&
-    (await services.languages.guildOf(channelId)) === interaction.guildId;
-  return valid
-    ? { update: { alertChannelId: channelId } }
-    : { refusal: msg('settings.invalid.channel'), outcome: 'invalid' };
+  if (more.length > 0 || resolved?.type !== ChannelType.GuildText) return notThisServer;
+  const check = async () => {
+    try {
+      const guildId = await services.languages.channelGuild(channelId);
+      return guildId === interaction.guildId ? undefined : notThisServer;
+    } catch (error) {
+      services.logger.warn(
+        { err: error, channel: channelId },
+        'could not check an alert channel with Discord',
+      );
+      return { refusal: msg('settings.notChecked.channel'), outcome: 'not-checked' };
+    }
+  };
+  return { update: { alertChannelId: channelId }, check };
 }
+
+const notThisServer: Refusal = { refusal: msg('settings.invalid.channel'), outcome: 'invalid' };
 
 /** What each refusal of a number says, by the kind of setting. */
 const NUMBER_PROBLEMS = {
@@ -260,13 +274,19 @@ function limitsRequest(interaction: ModalSubmitInteraction, services: BotService
  */
 async function applyChange(
   interaction: SettingsControlInteraction,
-  update: SettingsUpdate,
+  { update, check }: ChangeRequest,
   services: BotServices,
   readers: Readers,
 ): Promise<string> {
   if (onPrivateView(interaction)) await acknowledgeUpdate(interaction);
   else await acknowledgeDeferred(interaction, { flags: MessageFlags.Ephemeral });
   const guildId = interaction.guildId ?? '';
+  const refused = await check?.();
+  if (refused) {
+    const settings = await services.settings.forGuild(guildId);
+    await interaction.editReply(renderSettingsView(settings, await readers.localeFor(true), refused.refusal));
+    return refused.outcome;
+  }
   const outcome = await services.settings.change(guildId, interaction.user.id, update);
   const settings =
     outcome.kind === 'changed' ? outcome.event.settings : await services.settings.forGuild(guildId);

@@ -110,8 +110,6 @@ export const SETTINGS_HISTORY_SHOWN = 3;
 export function withSettingsHistory(reply: Reply, entries: readonly SettingsHistoryEntry[]): Reply {
   if (entries.length === 0) return reply;
   const newest = entries.slice(-SETTINGS_HISTORY_SHOWN).reverse();
-  // TRANSITIONAL (issue 21): the account's lines may still be English text outside the catalogs.
-  const accountLines = typeof reply.content === 'string' ? verbatim(reply.content) : reply.content;
   const section = lines(
     msg('settings.history.heading'),
     ...newest.map((entry) =>
@@ -124,5 +122,5 @@ export function withSettingsHistory(reply: Reply, entries: readonly SettingsHist
       }),
     ),
   );
-  return { ...reply, content: lines(section, accountLines) };
+  return { ...reply, content: lines(section, reply.content) };
 }

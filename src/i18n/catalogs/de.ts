@@ -61,7 +61,8 @@ export const de: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Jemand mit Zugang zum Discord-Konto, das Midjourney nutzt, muss das dort klären; danach führt ein Admin in diesem Kanal `/speed reset` aus.',
-  'failure.busy': '{what} Versuch es {retry} erneut.',
+  'failure.busy':
+    '{what} {wait, select, unknown {Versuch es in etwa 30 Sek. erneut.} moment {Versuch es in ein paar Sekunden erneut.} minutes {Versuch es in {minutes, number} Minuten erneut.} other {Versuch es in {seconds, number} Sek. erneut.}}',
   'failure.unauthorized':
     '{upstream} hat den {token} des Bots abgelehnt. Bitte den Bot-Betreiber, {variable} zu prüfen.',
   'failure.accountDisabled':
@@ -85,19 +86,15 @@ export const de: Catalog = {
   'failure.bodyTooLarge':
     '{upstream} hat eine unerwartet große Antwort geschickt, die der Bot ignoriert hat. Versuch es in ein paar Minuten erneut; wenn das immer wieder passiert, sag dem Bot-Betreiber Bescheid.',
   'failure.offline.reconnecting':
-    '{upstream} verbindet das Midjourney-Konto nach der erneuten Aktivierung noch neu (das dauert ein bis zwei Minuten), daher wurde nichts geändert. Versuch es {retry} erneut.',
+    '{upstream} verbindet das Midjourney-Konto nach der erneuten Aktivierung noch neu (das dauert ein bis zwei Minuten), daher wurde nichts geändert. {wait, select, unknown {Versuch es in etwa 30 Sek. erneut.} moment {Versuch es in ein paar Sekunden erneut.} minutes {Versuch es in {minutes, number} Minuten erneut.} other {Versuch es in {seconds, number} Sek. erneut.}}',
   'failure.offline.dailyRestart':
-    '{upstream} startet seine Konten kurz nach Mitternacht (nach seiner eigenen Uhr) neu, daher wurde nichts geändert. Versuch es {retry} erneut.',
+    '{upstream} startet seine Konten kurz nach Mitternacht (nach seiner eigenen Uhr) neu, daher wurde nichts geändert. {wait, select, unknown {Versuch es in etwa 30 Sek. erneut.} moment {Versuch es in ein paar Sekunden erneut.} minutes {Versuch es in {minutes, number} Minuten erneut.} other {Versuch es in {seconds, number} Sek. erneut.}}',
   'failure.offline':
     '{upstream} hat gerade keine aktive Verbindung zum Discord des Midjourney-Kontos, daher wurde nichts geändert; bitte den Bot-Betreiber, das Konto auf der Kontoseite von {upstream} zu prüfen.',
   'failure.unconfirmed':
     '{upstream} hat die Anfrage angenommen, aber keine Antwort von Midjourney zurückgeschickt, daher ist die Änderung unbestätigt. Führe `/info` in Midjourney aus, um den aktuellen Modus zu prüfen.',
   'failure.withUpstream': '{message} {upstream} meldete: {said}',
   'failure.withUpstreamGlossed': '{message} {upstream} meldete: {said} ({gloss})',
-  'failure.retry.default': 'in etwa 30 Sek.',
-  'failure.retry.seconds': 'in ein paar Sekunden',
-  'failure.retry.minutes': 'in {minutes, number} Minuten',
-  'failure.retry.inSeconds': 'in {seconds, number} Sek.',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'API-Token',
@@ -346,6 +343,8 @@ export const de: Catalog = {
     'Nur Mitglieder mit {roles} (oder Admins) dürfen zu **{mode}** wechseln. An Midjourney wurde nichts gesendet; `/speed relax` steht allen offen.',
   'modes.refused.tooLong':
     '**{mode}** ist hier auf {limit} am Stück begrenzt: Gib für `minutes` höchstens {max, number} an oder lass die Option weg, um {max, number} zu bekommen. An Midjourney wurde nichts gesendet.',
+  'modes.refused.settingsNotRead':
+    'Der Bot konnte die Team-Einstellungen dieses Servers gerade nicht lesen, daher weiß er nicht, ob du **{mode}** nutzen darfst und wie lange. An Midjourney wurde nichts gesendet; versuch es in einer Minute erneut. `/speed relax` steht allen offen.',
   'modes.limitNote': '({mode} ist hier auf {limit} am Stück begrenzt.)',
   'modes.line': 'Erlaubte Modi: {allowed}.',
   'modes.line.withRefused': 'Erlaubte Modi: {allowed}. Nicht für dich: {refused}.',
@@ -520,6 +519,8 @@ export const de: Catalog = {
     'Es können nur Rollen dieses Servers gewählt werden, daher wurde nichts geändert.',
   'settings.invalid.channel':
     'Der Benachrichtigungskanal muss ein Textkanal dieses Servers sein, daher wurde nichts geändert.',
+  'settings.notChecked.channel':
+    'Der Bot konnte den Kanal nicht bei Discord prüfen, daher wurde nichts geändert. Versuch es noch einmal.',
   'settings.invalid.language': 'Diese Sprache spricht der Bot nicht, daher wurde nichts geändert.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}** muss eine Anzahl Minuten sein (ohne Limit: leer lassen).',

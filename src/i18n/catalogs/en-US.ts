@@ -59,7 +59,8 @@ export const enUS = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Someone with access to the Midjourney Discord account must resolve it there; after that, an admin runs `/speed reset` in this channel.',
-  'failure.busy': '{what} Try again {retry}.',
+  'failure.busy':
+    '{what} {wait, select, unknown {Try again in about 30 s.} moment {Try again in a few seconds.} minutes {Try again in {minutes, number} minutes.} other {Try again in {seconds, number} s.}}',
   'failure.unauthorized':
     "{upstream} rejected the bot's {token}. Ask the bot's operator to check {variable}.",
   'failure.accountDisabled':
@@ -83,19 +84,15 @@ export const enUS = {
   'failure.bodyTooLarge':
     "{upstream} sent an unexpectedly large answer, which the bot ignored. Try again in a few minutes; if it keeps happening, tell the bot's operator.",
   'failure.offline.reconnecting':
-    '{upstream} is still reconnecting the Midjourney account after it was enabled again (it does so within a minute or two), so nothing was changed. Try again {retry}.',
+    '{upstream} is still reconnecting the Midjourney account after it was enabled again (it does so within a minute or two), so nothing was changed. {wait, select, unknown {Try again in about 30 s.} moment {Try again in a few seconds.} minutes {Try again in {minutes, number} minutes.} other {Try again in {seconds, number} s.}}',
   'failure.offline.dailyRestart':
-    '{upstream} restarts its accounts just after midnight on its own clock, so nothing was changed. Try again {retry}.',
+    '{upstream} restarts its accounts just after midnight on its own clock, so nothing was changed. {wait, select, unknown {Try again in about 30 s.} moment {Try again in a few seconds.} minutes {Try again in {minutes, number} minutes.} other {Try again in {seconds, number} s.}}',
   'failure.offline':
     "{upstream} has no live connection to the Midjourney account's Discord right now, so nothing was changed; ask the bot's operator to check the account on {upstream}'s account page.",
   'failure.unconfirmed':
     '{upstream} accepted the request but sent back no reply from Midjourney, so the change is unconfirmed. Run `/info` in Midjourney to check the current mode.',
   'failure.withUpstream': '{message} {upstream} said: {said}',
   'failure.withUpstreamGlossed': '{message} {upstream} said: {said} ({gloss})',
-  'failure.retry.default': 'in about 30 s',
-  'failure.retry.seconds': 'in a few seconds',
-  'failure.retry.minutes': 'in {minutes, number} minutes',
-  'failure.retry.inSeconds': 'in {seconds, number} s',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'API token',
@@ -334,6 +331,8 @@ export const enUS = {
     'Only members with {roles} (or admins) may switch to **{mode}**. Nothing was sent to Midjourney; `/speed relax` is open to everyone.',
   'modes.refused.tooLong':
     '**{mode}** is limited to {limit} at a time here: ask for `minutes` up to {max, number}, or leave it out to get {max, number}. Nothing was sent to Midjourney.',
+  'modes.refused.settingsNotRead':
+    "The bot could not read this server's team settings just now, so it cannot tell whether you may use **{mode}** and for how long. Nothing was sent to Midjourney; try again in a minute. `/speed relax` is open to everyone.",
   'modes.limitNote': '({mode} is limited to {limit} at a time here.)',
   'modes.line': 'Modes you may use: {allowed}.',
   'modes.line.withRefused': 'Modes you may use: {allowed}. Not for you: {refused}.',
@@ -501,6 +500,8 @@ export const enUS = {
   'settings.invalid.roles': 'Only roles of this server can be chosen, so nothing was changed.',
   'settings.invalid.channel':
     'The alert channel must be a text channel of this server, so nothing was changed.',
+  'settings.notChecked.channel':
+    'The bot could not check the channel with Discord, so nothing was changed. Try again.',
   'settings.invalid.language': 'That is not a language the bot speaks, so nothing was changed.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}** must be a number of minutes (leave it empty for no limit).',

@@ -61,7 +61,8 @@ export const es419: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Alguien con acceso a la cuenta de Discord de Midjourney tiene que resolverlo ahí; después, un admin debe ejecutar `/speed reset` en este canal.',
-  'failure.busy': '{what} Inténtalo de nuevo {retry}.',
+  'failure.busy':
+    '{what} {wait, select, unknown {Inténtalo de nuevo en unos 30 s.} moment {Inténtalo de nuevo en unos segundos.} minutes {Inténtalo de nuevo en {minutes, number} minutos.} other {Inténtalo de nuevo en {seconds, number} s.}}',
   'failure.unauthorized':
     '{upstream} rechazó el {token} del bot. Pídele al operador del bot que revise {variable}.',
   'failure.accountDisabled':
@@ -85,19 +86,15 @@ export const es419: Catalog = {
   'failure.bodyTooLarge':
     '{upstream} envió una respuesta inesperadamente grande, que el bot ignoró. Inténtalo de nuevo en unos minutos; si sigue pasando, avísale al operador del bot.',
   'failure.offline.reconnecting':
-    '{upstream} todavía está reconectando la cuenta de Midjourney tras volver a habilitarse (tarda uno o dos minutos), así que no se cambió nada. Inténtalo de nuevo {retry}.',
+    '{upstream} todavía está reconectando la cuenta de Midjourney tras volver a habilitarse (tarda uno o dos minutos), así que no se cambió nada. {wait, select, unknown {Inténtalo de nuevo en unos 30 s.} moment {Inténtalo de nuevo en unos segundos.} minutes {Inténtalo de nuevo en {minutes, number} minutos.} other {Inténtalo de nuevo en {seconds, number} s.}}',
   'failure.offline.dailyRestart':
-    '{upstream} reinicia sus cuentas justo después de la medianoche según su propio reloj, así que no se cambió nada. Inténtalo de nuevo {retry}.',
+    '{upstream} reinicia sus cuentas justo después de la medianoche según su propio reloj, así que no se cambió nada. {wait, select, unknown {Inténtalo de nuevo en unos 30 s.} moment {Inténtalo de nuevo en unos segundos.} minutes {Inténtalo de nuevo en {minutes, number} minutos.} other {Inténtalo de nuevo en {seconds, number} s.}}',
   'failure.offline':
     '{upstream} no tiene en este momento una conexión activa con el Discord de la cuenta de Midjourney, así que no se cambió nada; pídele al operador del bot que revise la cuenta en la página de cuentas de {upstream}.',
   'failure.unconfirmed':
     '{upstream} aceptó la solicitud, pero no devolvió ninguna respuesta de Midjourney, así que el cambio no está confirmado. Ejecuta `/info` en Midjourney para verificar el modo actual.',
   'failure.withUpstream': '{message} {upstream} dice: {said}',
   'failure.withUpstreamGlossed': '{message} {upstream} dice: {said} ({gloss})',
-  'failure.retry.default': 'en unos 30 s',
-  'failure.retry.seconds': 'en unos segundos',
-  'failure.retry.minutes': 'en {minutes, number} minutos',
-  'failure.retry.inSeconds': 'en {seconds, number} s',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'token de API',
@@ -343,6 +340,8 @@ export const es419: Catalog = {
     'Solo los miembros con {roles} (o los admins) pueden cambiar a **{mode}**. No se envió nada a Midjourney; `/speed relax` está disponible para todos.',
   'modes.refused.tooLong':
     '**{mode}** está limitado aquí a {limit} por vez: pide un valor de `minutes` de hasta {max, number}, u omítelo para obtener {max, number}. No se envió nada a Midjourney.',
+  'modes.refused.settingsNotRead':
+    'El bot no pudo leer la configuración del equipo de este servidor en este momento, así que no sabe si puedes usar **{mode}** ni por cuánto tiempo. No se envió nada a Midjourney; inténtalo de nuevo en un minuto. `/speed relax` está disponible para todos.',
   'modes.limitNote': '({mode} está limitado aquí a {limit} por vez.)',
   'modes.line': 'Modos que puedes usar: {allowed}.',
   'modes.line.withRefused': 'Modos que puedes usar: {allowed}. No disponibles: {refused}.',
@@ -516,6 +515,8 @@ export const es419: Catalog = {
   'settings.invalid.roles': 'Solo se pueden elegir roles de este servidor, así que no se cambió nada.',
   'settings.invalid.channel':
     'El canal de alertas debe ser un canal de texto de este servidor, así que no se cambió nada.',
+  'settings.notChecked.channel':
+    'El bot no pudo verificar el canal con Discord, así que no se cambió nada. Inténtalo de nuevo.',
   'settings.invalid.language': 'Ese no es un idioma que hable el bot, así que no se cambió nada.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}** debe ser un número de minutos (déjalo vacío para que no haya límite).',

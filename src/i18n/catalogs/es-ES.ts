@@ -60,7 +60,8 @@ export const esES: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Alguien con acceso a la cuenta de Discord de Midjourney tiene que resolverlo allí; después, un admin debe ejecutar `/speed reset` en este canal.',
-  'failure.busy': '{what} Vuelve a intentarlo {retry}.',
+  'failure.busy':
+    '{what} {wait, select, unknown {Vuelve a intentarlo dentro de unos 30 s.} moment {Vuelve a intentarlo dentro de unos segundos.} minutes {Vuelve a intentarlo dentro de {minutes, number} minutos.} other {Vuelve a intentarlo dentro de {seconds, number} s.}}',
   'failure.unauthorized':
     '{upstream} ha rechazado el {token} del bot. Pide al operador del bot que compruebe {variable}.',
   'failure.accountDisabled':
@@ -85,19 +86,15 @@ export const esES: Catalog = {
   'failure.bodyTooLarge':
     '{upstream} ha enviado una respuesta inesperadamente grande, que el bot ha ignorado. Vuelve a intentarlo dentro de unos minutos; si sigue pasando, avisa al operador del bot.',
   'failure.offline.reconnecting':
-    '{upstream} todavía está reconectando la cuenta de Midjourney tras su reactivación (tarda uno o dos minutos), así que no se ha cambiado nada. Vuelve a intentarlo {retry}.',
+    '{upstream} todavía está reconectando la cuenta de Midjourney tras su reactivación (tarda uno o dos minutos), así que no se ha cambiado nada. {wait, select, unknown {Vuelve a intentarlo dentro de unos 30 s.} moment {Vuelve a intentarlo dentro de unos segundos.} minutes {Vuelve a intentarlo dentro de {minutes, number} minutos.} other {Vuelve a intentarlo dentro de {seconds, number} s.}}',
   'failure.offline.dailyRestart':
-    '{upstream} reinicia sus cuentas justo después de la medianoche según su propio reloj, así que no se ha cambiado nada. Vuelve a intentarlo {retry}.',
+    '{upstream} reinicia sus cuentas justo después de la medianoche según su propio reloj, así que no se ha cambiado nada. {wait, select, unknown {Vuelve a intentarlo dentro de unos 30 s.} moment {Vuelve a intentarlo dentro de unos segundos.} minutes {Vuelve a intentarlo dentro de {minutes, number} minutos.} other {Vuelve a intentarlo dentro de {seconds, number} s.}}',
   'failure.offline':
     '{upstream} no tiene ahora mismo una conexión activa con el Discord de la cuenta de Midjourney, así que no se ha cambiado nada; pide al operador del bot que compruebe la cuenta en la página de cuentas de {upstream}.',
   'failure.unconfirmed':
     '{upstream} ha aceptado la solicitud, pero no ha devuelto ninguna respuesta de Midjourney, así que el cambio no está confirmado. Ejecuta `/info` en Midjourney para comprobar el modo actual.',
   'failure.withUpstream': '{message} {upstream} dice: {said}',
   'failure.withUpstreamGlossed': '{message} {upstream} dice: {said} ({gloss})',
-  'failure.retry.default': 'dentro de unos 30 s',
-  'failure.retry.seconds': 'dentro de unos segundos',
-  'failure.retry.minutes': 'dentro de {minutes, number} minutos',
-  'failure.retry.inSeconds': 'dentro de {seconds, number} s',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'token de API',
@@ -345,6 +342,8 @@ export const esES: Catalog = {
     'Solo los miembros con {roles} (o los admins) pueden cambiar a **{mode}**. No se ha enviado nada a Midjourney; `/speed relax` está abierto a todos.',
   'modes.refused.tooLong':
     '**{mode}** está limitado aquí a {limit} cada vez: pide un valor de `minutes` de hasta {max, number}, u omítelo para obtener {max, number}. No se ha enviado nada a Midjourney.',
+  'modes.refused.settingsNotRead':
+    'El bot no ha podido leer ahora los ajustes del equipo de este servidor, así que no sabe si puedes usar **{mode}** ni durante cuánto tiempo. No se ha enviado nada a Midjourney; vuelve a intentarlo dentro de un minuto. `/speed relax` está abierto a todos.',
   'modes.limitNote': '({mode} está limitado aquí a {limit} cada vez.)',
   'modes.line': 'Modos que puedes usar: {allowed}.',
   'modes.line.withRefused': 'Modos que puedes usar: {allowed}. No disponibles: {refused}.',
@@ -517,6 +516,8 @@ export const esES: Catalog = {
   'settings.invalid.roles': 'Solo se pueden elegir roles de este servidor, así que no se ha cambiado nada.',
   'settings.invalid.channel':
     'El canal de alertas tiene que ser un canal de texto de este servidor, así que no se ha cambiado nada.',
+  'settings.notChecked.channel':
+    'El bot no ha podido comprobar el canal con Discord, así que no se ha cambiado nada. Vuelve a intentarlo.',
   'settings.invalid.language': 'Ese no es un idioma que hable el bot, así que no se ha cambiado nada.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}** tiene que ser un número de minutos (déjalo vacío para no poner límite).',

@@ -58,7 +58,8 @@ export const fr: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Une personne ayant accès au compte Discord utilisé pour Midjourney doit régler le problème depuis ce compte ; ensuite, un admin lance `/speed reset` dans ce salon.',
-  'failure.busy': '{what} Réessayez {retry}.',
+  'failure.busy':
+    '{what} {wait, select, unknown {Réessayez dans environ 30 s.} moment {Réessayez dans quelques secondes.} minutes {Réessayez dans {minutes, number} minutes.} other {Réessayez dans {seconds, number} s.}}',
   'failure.unauthorized':
     '{upstream} a refusé le {token} du bot. Demandez à l’opérateur du bot de vérifier {variable}.',
   'failure.accountDisabled':
@@ -82,19 +83,15 @@ export const fr: Catalog = {
   'failure.bodyTooLarge':
     '{upstream} a envoyé une réponse anormalement volumineuse, que le bot a ignorée. Réessayez dans quelques minutes ; si cela se reproduit, prévenez l’opérateur du bot.',
   'failure.offline.reconnecting':
-    '{upstream} est encore en train de reconnecter le compte Midjourney après sa réactivation (cela prend une ou deux minutes) : rien n’a donc été changé. Réessayez {retry}.',
+    '{upstream} est encore en train de reconnecter le compte Midjourney après sa réactivation (cela prend une ou deux minutes) : rien n’a donc été changé. {wait, select, unknown {Réessayez dans environ 30 s.} moment {Réessayez dans quelques secondes.} minutes {Réessayez dans {minutes, number} minutes.} other {Réessayez dans {seconds, number} s.}}',
   'failure.offline.dailyRestart':
-    '{upstream} redémarre ses comptes juste après minuit, selon sa propre horloge : rien n’a donc été changé. Réessayez {retry}.',
+    '{upstream} redémarre ses comptes juste après minuit, selon sa propre horloge : rien n’a donc été changé. {wait, select, unknown {Réessayez dans environ 30 s.} moment {Réessayez dans quelques secondes.} minutes {Réessayez dans {minutes, number} minutes.} other {Réessayez dans {seconds, number} s.}}',
   'failure.offline':
     '{upstream} n’a pour l’instant aucune connexion active au Discord du compte Midjourney, donc rien n’a été changé ; demandez à l’opérateur du bot de vérifier le compte sur la page des comptes de {upstream}.',
   'failure.unconfirmed':
     '{upstream} a accepté la demande mais n’a renvoyé aucune réponse de Midjourney : le changement n’est donc pas confirmé. Lancez `/info` dans Midjourney pour vérifier le mode actuel.',
   'failure.withUpstream': '{message} {upstream} a répondu : {said}',
   'failure.withUpstreamGlossed': '{message} {upstream} a répondu : {said} ({gloss})',
-  'failure.retry.default': 'dans environ 30 s',
-  'failure.retry.seconds': 'dans quelques secondes',
-  'failure.retry.minutes': 'dans {minutes, number} minutes',
-  'failure.retry.inSeconds': 'dans {seconds, number} s',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'jeton d’API',
@@ -343,6 +340,8 @@ export const fr: Catalog = {
     'Seuls les membres ayant {roles} (ou les admins) peuvent passer en **{mode}**. Rien n’a été envoyé à Midjourney ; `/speed relax` est ouvert à tous.',
   'modes.refused.tooLong':
     '**{mode}** est limité ici à {limit} à la fois : indiquez au plus {max, number} pour `minutes`, ou omettez-le pour obtenir {max, number}. Rien n’a été envoyé à Midjourney.',
+  'modes.refused.settingsNotRead':
+    'Le bot n’a pas pu lire les paramètres d’équipe de ce serveur pour l’instant : il ne peut donc pas savoir si vous pouvez utiliser **{mode}** ni pour combien de temps. Rien n’a été envoyé à Midjourney ; réessayez dans une minute. `/speed relax` est ouvert à tous.',
   'modes.limitNote': '({mode} est limité ici à {limit} à la fois.)',
   'modes.line': 'Modes que vous pouvez utiliser : {allowed}.',
   'modes.line.withRefused':
@@ -517,6 +516,8 @@ export const fr: Catalog = {
   'settings.invalid.roles': 'Seuls les rôles de ce serveur peuvent être choisis : rien n’a donc été changé.',
   'settings.invalid.channel':
     'Le salon des alertes doit être un salon textuel de ce serveur : rien n’a donc été changé.',
+  'settings.notChecked.channel':
+    'Le bot n’a pas pu vérifier le salon auprès de Discord : rien n’a donc été changé. Réessayez.',
   'settings.invalid.language': 'Le bot ne parle pas cette langue : rien n’a donc été changé.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}** doit être un nombre de minutes (laissez le champ vide pour ne fixer aucune limite).',

@@ -53,7 +53,8 @@ export const ja: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what}MidjourneyのDiscordアカウントにアクセスできる人が、そのアカウントで解決する必要があります。その後、管理者がこのチャンネルで`/speed reset`を実行します。',
-  'failure.busy': '{what}{retry}もう一度お試しください。',
+  'failure.busy':
+    '{what}{wait, select, unknown {30秒ほど後にもう一度お試しください。} moment {数秒後にもう一度お試しください。} minutes {{minutes, number}分後にもう一度お試しください。} other {{seconds, number}秒後にもう一度お試しください。}}',
   'failure.unauthorized':
     '{upstream}がボットの{token}を拒否しました。ボットの運用者に{variable}を確認するよう依頼してください。',
   'failure.accountDisabled':
@@ -77,19 +78,15 @@ export const ja: Catalog = {
   'failure.bodyTooLarge':
     '{upstream}から想定外に大きな応答が返されたため、ボットは無視しました。数分後にもう一度お試しください。繰り返し発生する場合は、ボットの運用者に連絡してください。',
   'failure.offline.reconnecting':
-    '{upstream}は、再び有効になったMidjourneyアカウントを再接続しているところです（1〜2分以内に完了します）。そのため何も変更しませんでした。{retry}もう一度お試しください。',
+    '{upstream}は、再び有効になったMidjourneyアカウントを再接続しているところです（1〜2分以内に完了します）。そのため何も変更しませんでした。{wait, select, unknown {30秒ほど後にもう一度お試しください。} moment {数秒後にもう一度お試しください。} minutes {{minutes, number}分後にもう一度お試しください。} other {{seconds, number}秒後にもう一度お試しください。}}',
   'failure.offline.dailyRestart':
-    '{upstream}は自身のタイムゾーンの深夜0時直後にアカウントを再起動するため、何も変更しませんでした。{retry}もう一度お試しください。',
+    '{upstream}は自身のタイムゾーンの深夜0時直後にアカウントを再起動するため、何も変更しませんでした。{wait, select, unknown {30秒ほど後にもう一度お試しください。} moment {数秒後にもう一度お試しください。} minutes {{minutes, number}分後にもう一度お試しください。} other {{seconds, number}秒後にもう一度お試しください。}}',
   'failure.offline':
     '{upstream}は現在MidjourneyアカウントのDiscordに接続していないため、何も変更しませんでした。ボットの運用者に、{upstream}のアカウントページでアカウントを確認するよう依頼してください。',
   'failure.unconfirmed':
     '{upstream}はリクエストを受け付けましたが、Midjourneyからの返信を返さなかったため、変更は確認できていません。Midjourneyで`/info`を実行して現在のモードを確認してください。',
   'failure.withUpstream': '{message}{upstream}の応答：{said}',
   'failure.withUpstreamGlossed': '{message}{upstream}の応答：{said}（{gloss}）',
-  'failure.retry.default': '30秒ほど後に',
-  'failure.retry.seconds': '数秒後に',
-  'failure.retry.minutes': '{minutes, number}分後に',
-  'failure.retry.inSeconds': '{seconds, number}秒後に',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'APIトークン',
@@ -336,6 +333,8 @@ export const ja: Catalog = {
     '**{mode}**に切り替えられるのは、{roles}のロールを持つメンバー（または管理者）だけです。Midjourneyには何も送信していません。`/speed relax`は誰でも使えます。',
   'modes.refused.tooLong':
     'ここでは**{mode}**は1回{limit}までに制限されています。`minutes`に{max, number}以下を指定するか、省略すると{max, number}分になります。Midjourneyには何も送信していません。',
+  'modes.refused.settingsNotRead':
+    'このサーバーのチーム設定を今は読み込めないため、あなたが**{mode}**を使えるか、どのくらいの時間使えるかを判断できません。Midjourneyには何も送信していません。1分ほどしてからもう一度お試しください。`/speed relax`は誰でも使えます。',
   'modes.limitNote': '（ここでは{mode}は1回{limit}までに制限されています。）',
   'modes.line': '使えるモード：{allowed}。',
   'modes.line.withRefused': '使えるモード：{allowed}。使えないモード：{refused}。',
@@ -505,6 +504,8 @@ export const ja: Catalog = {
   'settings.invalid.roles': '選べるのはこのサーバーのロールだけのため、何も変更していません。',
   'settings.invalid.channel':
     '通知チャンネルはこのサーバーのテキストチャンネルである必要があるため、何も変更していません。',
+  'settings.notChecked.channel':
+    'Discordでチャンネルを確認できなかったため、何も変更していません。もう一度お試しください。',
   'settings.invalid.language': 'ボットが対応していない言語のため、何も変更していません。',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}**は分単位の数値で入力してください（制限なしにする場合は空欄にしてください）。',

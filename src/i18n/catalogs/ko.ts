@@ -52,7 +52,8 @@ export const ko: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Midjourney Discord 계정에 접근할 수 있는 사람이 그 계정에서 해결해야 합니다. 그 후 관리자가 이 채널에서 `/speed reset`을 실행합니다.',
-  'failure.busy': '{what} {retry} 다시 시도하세요.',
+  'failure.busy':
+    '{what} {wait, select, unknown {약 30초 후에 다시 시도하세요.} moment {몇 초 후에 다시 시도하세요.} minutes {{minutes, number}분 후에 다시 시도하세요.} other {{seconds, number}초 후에 다시 시도하세요.}}',
   'failure.unauthorized':
     '{upstream}에서 봇의 {token}을 거부했습니다. 봇 운영자에게 {variable} 값을 확인해 달라고 요청하세요.',
   'failure.accountDisabled':
@@ -76,19 +77,15 @@ export const ko: Catalog = {
   'failure.bodyTooLarge':
     '{upstream}에서 예상보다 큰 응답을 보내 봇이 무시했습니다. 몇 분 후 다시 시도하세요. 문제가 계속되면 봇 운영자에게 알려 주세요.',
   'failure.offline.reconnecting':
-    '{upstream}에서 다시 활성화된 Midjourney 계정을 재연결하는 중이므로(보통 1~2분 안에 끝납니다) 아무것도 변경하지 않았습니다. {retry} 다시 시도하세요.',
+    '{upstream}에서 다시 활성화된 Midjourney 계정을 재연결하는 중이므로(보통 1~2분 안에 끝납니다) 아무것도 변경하지 않았습니다. {wait, select, unknown {약 30초 후에 다시 시도하세요.} moment {몇 초 후에 다시 시도하세요.} minutes {{minutes, number}분 후에 다시 시도하세요.} other {{seconds, number}초 후에 다시 시도하세요.}}',
   'failure.offline.dailyRestart':
-    '{upstream}에서는 자체 시계 기준 자정 직후에 계정을 재시작하므로 아무것도 변경하지 않았습니다. {retry} 다시 시도하세요.',
+    '{upstream}에서는 자체 시계 기준 자정 직후에 계정을 재시작하므로 아무것도 변경하지 않았습니다. {wait, select, unknown {약 30초 후에 다시 시도하세요.} moment {몇 초 후에 다시 시도하세요.} minutes {{minutes, number}분 후에 다시 시도하세요.} other {{seconds, number}초 후에 다시 시도하세요.}}',
   'failure.offline':
     '{upstream}에서 현재 Midjourney 계정의 Discord에 연결되어 있지 않아 아무것도 변경하지 않았습니다. 봇 운영자에게 {upstream} 계정 페이지에서 계정을 확인해 달라고 요청하세요.',
   'failure.unconfirmed':
     '{upstream}에서 요청을 받았지만 Midjourney의 응답을 전달하지 않아 변경이 확인되지 않았습니다. Midjourney에서 `/info`를 실행해 현재 모드를 확인하세요.',
   'failure.withUpstream': '{message} {upstream} 응답: {said}',
   'failure.withUpstreamGlossed': '{message} {upstream} 응답: {said} ({gloss})',
-  'failure.retry.default': '약 30초 후에',
-  'failure.retry.seconds': '몇 초 후에',
-  'failure.retry.minutes': '{minutes, number}분 후에',
-  'failure.retry.inSeconds': '{seconds, number}초 후에',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'API 토큰',
@@ -327,6 +324,8 @@ export const ko: Catalog = {
     '**{mode}** 모드로는 {roles} 역할이 있는 멤버(또는 관리자)만 전환할 수 있습니다. Midjourney에는 아무것도 보내지 않았습니다. `/speed relax`는 누구나 사용할 수 있습니다.',
   'modes.refused.tooLong':
     '이곳에서 **{mode}** 모드는 한 번에 {limit}까지로 제한됩니다. `minutes`를 {max, number} 이하로 지정하거나, 생략하면 {max, number}분이 적용됩니다. Midjourney에는 아무것도 보내지 않았습니다.',
+  'modes.refused.settingsNotRead':
+    '지금은 이 서버의 팀 설정을 읽을 수 없어서 **{mode}** 모드를 사용할 수 있는지, 얼마 동안 사용할 수 있는지 알 수 없습니다. Midjourney에는 아무것도 보내지 않았습니다. 1분 후에 다시 시도하세요. `/speed relax`는 누구나 사용할 수 있습니다.',
   'modes.limitNote': '(이곳에서 {mode} 모드는 한 번에 {limit}까지로 제한됩니다.)',
   'modes.line': '사용할 수 있는 모드: {allowed}.',
   'modes.line.withRefused': '사용할 수 있는 모드: {allowed}. 사용할 수 없는 모드: {refused}.',
@@ -492,6 +491,8 @@ export const ko: Catalog = {
     '이 컨트롤은 더 이상 지원되지 않아 아무것도 변경하지 않았습니다. `/speed settings`를 다시 실행하세요.',
   'settings.invalid.roles': '이 서버의 역할만 선택할 수 있어 아무것도 변경하지 않았습니다.',
   'settings.invalid.channel': '알림 채널은 이 서버의 텍스트 채널이어야 하므로 아무것도 변경하지 않았습니다.',
+  'settings.notChecked.channel':
+    'Discord에서 채널을 확인하지 못해 아무것도 변경하지 않았습니다. 다시 시도하세요.',
   'settings.invalid.language': '봇이 지원하지 않는 언어라서 아무것도 변경하지 않았습니다.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}**: 분 단위 숫자를 입력하세요(제한을 두지 않으려면 비워 두세요).',

@@ -57,7 +57,8 @@ export const ptBR: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Alguém com acesso à conta do Discord usada para o Midjourney precisa resolver isso por lá; depois, um admin executa `/speed reset` neste canal.',
-  'failure.busy': '{what} Tente novamente {retry}.',
+  'failure.busy':
+    '{what} {wait, select, unknown {Tente novamente em cerca de 30 s.} moment {Tente novamente em alguns segundos.} minutes {Tente novamente em {minutes, number} minutos.} other {Tente novamente em {seconds, number} s.}}',
   'failure.unauthorized':
     'O {upstream} recusou o {token} do bot. Peça ao operador do bot para verificar {variable}.',
   'failure.accountDisabled':
@@ -81,19 +82,15 @@ export const ptBR: Catalog = {
   'failure.bodyTooLarge':
     'O {upstream} enviou uma resposta grande demais, que o bot ignorou. Tente novamente em alguns minutos; se continuar acontecendo, avise o operador do bot.',
   'failure.offline.reconnecting':
-    'O {upstream} ainda está reconectando a conta do Midjourney depois que ela foi reativada (isso leva um ou dois minutos), então nada foi alterado. Tente novamente {retry}.',
+    'O {upstream} ainda está reconectando a conta do Midjourney depois que ela foi reativada (isso leva um ou dois minutos), então nada foi alterado. {wait, select, unknown {Tente novamente em cerca de 30 s.} moment {Tente novamente em alguns segundos.} minutes {Tente novamente em {minutes, number} minutos.} other {Tente novamente em {seconds, number} s.}}',
   'failure.offline.dailyRestart':
-    'O {upstream} reinicia as contas logo depois da meia-noite no próprio relógio, então nada foi alterado. Tente novamente {retry}.',
+    'O {upstream} reinicia as contas logo depois da meia-noite no próprio relógio, então nada foi alterado. {wait, select, unknown {Tente novamente em cerca de 30 s.} moment {Tente novamente em alguns segundos.} minutes {Tente novamente em {minutes, number} minutos.} other {Tente novamente em {seconds, number} s.}}',
   'failure.offline':
     'O {upstream} está sem conexão ativa com o Discord da conta do Midjourney agora, então nada foi alterado; peça ao operador do bot para verificar a conta na página de contas do {upstream}.',
   'failure.unconfirmed':
     'O {upstream} aceitou o pedido, mas não retornou nenhuma resposta do Midjourney, então a mudança não foi confirmada. Execute `/info` no Midjourney para verificar o modo atual.',
   'failure.withUpstream': '{message} O {upstream} disse: {said}',
   'failure.withUpstreamGlossed': '{message} O {upstream} disse: {said} ({gloss})',
-  'failure.retry.default': 'em cerca de 30 s',
-  'failure.retry.seconds': 'em alguns segundos',
-  'failure.retry.minutes': 'em {minutes, number} minutos',
-  'failure.retry.inSeconds': 'em {seconds, number} s',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'token de API',
@@ -341,6 +338,8 @@ export const ptBR: Catalog = {
     'Somente membros com {roles} (ou admins) podem mudar para **{mode}**. Nada foi enviado ao Midjourney; `/speed relax` está liberado para todos.',
   'modes.refused.tooLong':
     '**{mode}** está limitado aqui a {limit} por vez: peça no máximo {max, number} em `minutes`, ou deixe em branco para receber {max, number}. Nada foi enviado ao Midjourney.',
+  'modes.refused.settingsNotRead':
+    'O bot não conseguiu ler as configurações da equipe deste servidor agora, então não sabe se você pode usar **{mode}** nem por quanto tempo. Nada foi enviado ao Midjourney; tente novamente em um minuto. `/speed relax` está liberado para todos.',
   'modes.limitNote': '({mode} está limitado aqui a {limit} por vez.)',
   'modes.line': 'Modos que você pode usar: {allowed}.',
   'modes.line.withRefused': 'Modos que você pode usar: {allowed}. Indisponíveis para você: {refused}.',
@@ -515,6 +514,8 @@ export const ptBR: Catalog = {
   'settings.invalid.roles': 'Só é possível escolher cargos deste servidor, então nada foi alterado.',
   'settings.invalid.channel':
     'O canal de alertas precisa ser um canal de texto deste servidor, então nada foi alterado.',
+  'settings.notChecked.channel':
+    'O bot não conseguiu verificar o canal com o Discord, então nada foi alterado. Tente novamente.',
   'settings.invalid.language': 'Esse não é um idioma que o bot fala, então nada foi alterado.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}** precisa ser um número de minutos (deixe em branco para não ter limite).',

@@ -64,7 +64,8 @@ export const ru: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what} Тот, у кого есть доступ к Discord-аккаунту Midjourney, должен решить этот вопрос там; после этого администратор выполняет `/speed reset` в этом канале.',
-  'failure.busy': '{what} Попробуйте снова {retry}.',
+  'failure.busy':
+    '{what} {wait, select, unknown {Попробуйте снова примерно через 30 сек.} moment {Попробуйте снова через несколько секунд.} minutes {Попробуйте снова через {minutes, number} мин.} other {Попробуйте снова через {seconds, number} сек.}}',
   'failure.unauthorized':
     '{upstream} не принимает {token} бота. Попросите оператора бота проверить {variable}.',
   'failure.accountDisabled':
@@ -88,19 +89,15 @@ export const ru: Catalog = {
   'failure.bodyTooLarge':
     'От {upstream} пришёл неожиданно большой ответ, и бот его проигнорировал. Попробуйте снова через несколько минут; если это повторяется, сообщите оператору бота.',
   'failure.offline.reconnecting':
-    '{upstream} ещё переподключает аккаунт Midjourney после повторного включения (это занимает минуту-две), поэтому ничего не изменено. Попробуйте снова {retry}.',
+    '{upstream} ещё переподключает аккаунт Midjourney после повторного включения (это занимает минуту-две), поэтому ничего не изменено. {wait, select, unknown {Попробуйте снова примерно через 30 сек.} moment {Попробуйте снова через несколько секунд.} minutes {Попробуйте снова через {minutes, number} мин.} other {Попробуйте снова через {seconds, number} сек.}}',
   'failure.offline.dailyRestart':
-    '{upstream} перезапускает свои аккаунты сразу после полуночи по своим часам, поэтому ничего не изменено. Попробуйте снова {retry}.',
+    '{upstream} перезапускает свои аккаунты сразу после полуночи по своим часам, поэтому ничего не изменено. {wait, select, unknown {Попробуйте снова примерно через 30 сек.} moment {Попробуйте снова через несколько секунд.} minutes {Попробуйте снова через {minutes, number} мин.} other {Попробуйте снова через {seconds, number} сек.}}',
   'failure.offline':
     'У {upstream} сейчас нет активного подключения к Discord аккаунта Midjourney, поэтому ничего не изменено; попросите оператора бота проверить аккаунт на странице аккаунтов {upstream}.',
   'failure.unconfirmed':
     'Запрос принят сервисом {upstream}, но ответ от Midjourney не пришёл, поэтому смена не подтверждена. Выполните `/info` в Midjourney, чтобы проверить текущий режим.',
   'failure.withUpstream': '{message} Ответ {upstream}: {said}',
   'failure.withUpstreamGlossed': '{message} Ответ {upstream}: {said} ({gloss})',
-  'failure.retry.default': 'примерно через 30 сек',
-  'failure.retry.seconds': 'через несколько секунд',
-  'failure.retry.minutes': 'через {minutes, number} мин',
-  'failure.retry.inSeconds': 'через {seconds, number} сек',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'API-токен',
@@ -345,6 +342,8 @@ export const ru: Catalog = {
     'Переключаться на **{mode}** могут только участники с ролью {roles} (или администраторы). В Midjourney ничего не отправлено; команда `/speed relax` доступна всем.',
   'modes.refused.tooLong':
     'Режим **{mode}** здесь можно включать не больше чем на {limit} за раз: укажите в `minutes` не больше {max, number} или не указывайте вовсе, чтобы получить {max, number}. В Midjourney ничего не отправлено.',
+  'modes.refused.settingsNotRead':
+    'Бот сейчас не смог прочитать настройки бота для этого сервера, поэтому не может определить, можно ли вам включать **{mode}** и на какое время. В Midjourney ничего не отправлено; попробуйте ещё раз через минуту. Команда `/speed relax` доступна всем.',
   'modes.limitNote': '(Режим {mode} здесь можно включать не больше чем на {limit} за раз.)',
   'modes.line': 'Доступные вам режимы: {allowed}.',
   'modes.line.withRefused': 'Доступные вам режимы: {allowed}. Недоступные: {refused}.',
@@ -519,6 +518,8 @@ export const ru: Catalog = {
   'settings.invalid.roles': 'Выбирать можно только роли этого сервера, поэтому ничего не изменено.',
   'settings.invalid.channel':
     'Каналом оповещений может быть только текстовый канал этого сервера, поэтому ничего не изменено.',
+  'settings.notChecked.channel':
+    'Бот не смог проверить канал через Discord, поэтому ничего не изменено. Попробуйте ещё раз.',
   'settings.invalid.language': 'Бот не поддерживает этот язык, поэтому ничего не изменено.',
   'settings.invalid.maxMinutes.notNumber':
     '**{setting}**: нужно указать число минут (оставьте поле пустым, чтобы не ограничивать).',

@@ -51,7 +51,8 @@ export const zhCN: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what}需要能登录该 Midjourney 所用 Discord 账号的人在那里处理；处理完成后，由管理员在此频道运行 `/speed reset`。',
-  'failure.busy': '{what}请{retry}再试。',
+  'failure.busy':
+    '{what}{wait, select, unknown {请过 30 秒左右再试。} moment {请过几秒再试。} minutes {请过 {minutes, number} 分钟再试。} other {请过 {seconds, number} 秒再试。}}',
   'failure.unauthorized': '{upstream} 拒绝了机器人的{token}。请让机器人的运维人员检查 {variable}。',
   'failure.accountDisabled':
     '{upstream} 已停用该 Midjourney 账号，原因并非审核暂停（例如 Midjourney 订阅问题）。请让机器人的运维人员修复该账号并重新启用。',
@@ -74,19 +75,15 @@ export const zhCN: Catalog = {
   'failure.bodyTooLarge':
     '{upstream} 返回了异常大的响应，机器人已将其忽略。请过几分钟再试；如果问题反复出现，请告知机器人的运维人员。',
   'failure.offline.reconnecting':
-    '该 Midjourney 账号重新启用后，{upstream} 仍在重新连接（通常一两分钟内完成），因此未做任何更改。请{retry}再试。',
+    '该 Midjourney 账号重新启用后，{upstream} 仍在重新连接（通常一两分钟内完成），因此未做任何更改。{wait, select, unknown {请过 30 秒左右再试。} moment {请过几秒再试。} minutes {请过 {minutes, number} 分钟再试。} other {请过 {seconds, number} 秒再试。}}',
   'failure.offline.dailyRestart':
-    '{upstream} 会在其所在时区的午夜刚过时重启各账号，因此未做任何更改。请{retry}再试。',
+    '{upstream} 会在其所在时区的午夜刚过时重启各账号，因此未做任何更改。{wait, select, unknown {请过 30 秒左右再试。} moment {请过几秒再试。} minutes {请过 {minutes, number} 分钟再试。} other {请过 {seconds, number} 秒再试。}}',
   'failure.offline':
     '{upstream} 目前与该 Midjourney 账号的 Discord 没有活动连接，因此未做任何更改；请让机器人的运维人员在 {upstream} 的账号页面检查该账号。',
   'failure.unconfirmed':
     '{upstream} 接受了请求，但没有返回 Midjourney 的回复，因此无法确认切换结果。请在 Midjourney 中运行 `/info` 查看当前模式。',
   'failure.withUpstream': '{message}{upstream} 表示：{said}',
   'failure.withUpstreamGlossed': '{message}{upstream} 表示：{said}（{gloss}）',
-  'failure.retry.default': '过 30 秒左右',
-  'failure.retry.seconds': '过几秒',
-  'failure.retry.minutes': '过 {minutes, number} 分钟',
-  'failure.retry.inSeconds': '过 {seconds, number} 秒',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'API 令牌',
@@ -307,6 +304,8 @@ export const zhCN: Catalog = {
     '只有拥有 {roles} 身份组的成员（或管理员）才能切换到 **{mode}**。未向 Midjourney 发送任何内容；`/speed relax` 对所有人开放。',
   'modes.refused.tooLong':
     '此处 **{mode}** 每次最多使用 {limit}：`minutes` 请填写不超过 {max, number} 的值，或留空以使用 {max, number}。未向 Midjourney 发送任何内容。',
+  'modes.refused.settingsNotRead':
+    '机器人暂时无法读取本服务器的团队设置，因此无法确定你能否使用 **{mode}** 以及可以使用多久。未向 Midjourney 发送任何内容；请过一分钟再试。`/speed relax` 对所有人开放。',
   'modes.limitNote': '（此处 {mode} 每次最多使用 {limit}。）',
   'modes.line': '你可以使用的模式：{allowed}。',
   'modes.line.withRefused': '你可以使用的模式：{allowed}。你不能使用：{refused}。',
@@ -456,6 +455,7 @@ export const zhCN: Catalog = {
   'settings.refused.unknownControl': '此控件已不再受支持，因此未做任何更改。请重新运行 `/speed settings`。',
   'settings.invalid.roles': '只能选择本服务器的身份组，因此未做任何更改。',
   'settings.invalid.channel': '告警频道必须是本服务器的文字频道，因此未做任何更改。',
+  'settings.notChecked.channel': '机器人无法向 Discord 核实该频道，因此未做任何更改。请再试一次。',
   'settings.invalid.language': '机器人不支持该语言，因此未做任何更改。',
   'settings.invalid.maxMinutes.notNumber': '**{setting}** 必须是分钟数（留空表示不限）。',
   'settings.invalid.maxMinutes.notWhole': '**{setting}** 必须是整数分钟。',

@@ -51,7 +51,8 @@ export const zhTW: Catalog = {
   // ── upstream failures, whatever the upstream (src/upstream/messages.ts) ────────────────────────────
   'failure.moderation':
     '{what}需要能登入 Midjourney 所用 Discord 帳號的人到那裡處理；處理完成後，再由管理員在這個頻道執行 `/speed reset`。',
-  'failure.busy': '{what}請{retry}再試。',
+  'failure.busy':
+    '{what}{wait, select, unknown {請過 30 秒左右再試。} moment {請過幾秒再試。} minutes {請過 {minutes, number} 分鐘再試。} other {請過 {seconds, number} 秒再試。}}',
   'failure.unauthorized': '{upstream} 拒絕了機器人的{token}。請機器人的維運人員檢查 {variable}。',
   'failure.accountDisabled':
     '{upstream} 已停用這個 Midjourney 帳號，原因不是審核暫停（例如 Midjourney 訂閱問題）。請機器人的維運人員修正帳號並重新啟用。',
@@ -74,19 +75,15 @@ export const zhTW: Catalog = {
   'failure.bodyTooLarge':
     '{upstream} 傳回了異常龐大的回應，機器人已忽略。請過幾分鐘再試；如果問題持續發生，請通知機器人的維運人員。',
   'failure.offline.reconnecting':
-    '這個 Midjourney 帳號重新啟用後，{upstream} 仍在重新連線（通常一兩分鐘內完成），因此未進行任何變更。請{retry}再試。',
+    '這個 Midjourney 帳號重新啟用後，{upstream} 仍在重新連線（通常一兩分鐘內完成），因此未進行任何變更。{wait, select, unknown {請過 30 秒左右再試。} moment {請過幾秒再試。} minutes {請過 {minutes, number} 分鐘再試。} other {請過 {seconds, number} 秒再試。}}',
   'failure.offline.dailyRestart':
-    '{upstream} 會在它所在時區的午夜剛過時重新啟動各帳號，因此未進行任何變更。請{retry}再試。',
+    '{upstream} 會在它所在時區的午夜剛過時重新啟動各帳號，因此未進行任何變更。{wait, select, unknown {請過 30 秒左右再試。} moment {請過幾秒再試。} minutes {請過 {minutes, number} 分鐘再試。} other {請過 {seconds, number} 秒再試。}}',
   'failure.offline':
     '{upstream} 目前與這個 Midjourney 帳號的 Discord 沒有有效連線，因此未進行任何變更；請機器人的維運人員到 {upstream} 的帳號頁面檢查這個帳號。',
   'failure.unconfirmed':
     '{upstream} 已接受要求，但沒有傳回 Midjourney 的回覆，因此無法確認是否已切換。請在 Midjourney 中執行 `/info` 查看目前的模式。',
   'failure.withUpstream': '{message}{upstream} 表示：{said}',
   'failure.withUpstreamGlossed': '{message}{upstream} 表示：{said}（{gloss}）',
-  'failure.retry.default': '過 30 秒左右',
-  'failure.retry.seconds': '過幾秒',
-  'failure.retry.minutes': '過 {minutes, number} 分鐘',
-  'failure.retry.inSeconds': '過 {seconds, number} 秒',
 
   // ── useapi.net's words (src/useapi/words.ts) ───────────────────────────────────────────────────────
   'useapi.tokenName': 'API 權杖',
@@ -308,6 +305,8 @@ export const zhTW: Catalog = {
     '只有擁有 {roles} 身分組的成員（或管理員）才能切換為 **{mode}**。未傳送任何內容給 Midjourney；`/speed relax` 所有人都能使用。',
   'modes.refused.tooLong':
     '這裡的 **{mode}** 每次最多只能使用 {limit}：`minutes` 請填不超過 {max, number} 的值，或不填以使用 {max, number}。未傳送任何內容給 Midjourney。',
+  'modes.refused.settingsNotRead':
+    '機器人暫時無法讀取這個伺服器的團隊設定，因此無法確定你能否使用 **{mode}**，以及可以使用多久。未傳送任何內容給 Midjourney；請過一分鐘再試。`/speed relax` 所有人都能使用。',
   'modes.limitNote': '（這裡的 {mode} 每次最多只能使用 {limit}。）',
   'modes.line': '你可以使用的模式：{allowed}。',
   'modes.line.withRefused': '你可以使用的模式：{allowed}。你無法使用：{refused}。',
@@ -459,6 +458,7 @@ export const zhTW: Catalog = {
     '這個控制項已不再支援，因此未進行任何變更。請重新執行 `/speed settings`。',
   'settings.invalid.roles': '只能選擇這個伺服器的身分組，因此未進行任何變更。',
   'settings.invalid.channel': '警示頻道必須是這個伺服器的文字頻道，因此未進行任何變更。',
+  'settings.notChecked.channel': '機器人無法向 Discord 確認這個頻道，因此未進行任何變更。請再試一次。',
   'settings.invalid.language': '機器人不支援這個語言，因此未進行任何變更。',
   'settings.invalid.maxMinutes.notNumber': '**{setting}** 必須是分鐘數（留空表示不限）。',
   'settings.invalid.maxMinutes.notWhole': '**{setting}** 必須是整數分鐘。',
