@@ -136,12 +136,7 @@ export class LivePanels {
     await this.#queue.allSettled();
   }
 
-  /** Every panel of `account` is brought up to date, here and in the other processes. */
-  refreshAccount(account: string): void {
-    this.deps.changes.accountChanged(account);
-  }
-
-  /** Every panel of the server is brought up to date here (its language or settings changed). */
+  /** Every panel of the server is brought up to date, here and in the other processes (its language or settings changed). */
   refreshGuild(guildId: string): void {
     this.deps.changes.guildChanged(guildId);
   }
