@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { RESET_BUTTON_ID } from '../../src/discord/haltReplies.js';
 import { panelButtonId } from '../../src/discord/panel/panelMessage.js';
 import { SETTINGS_IDS } from '../../src/discord/settings/settingsView.js';
+import { parseChannelMap } from '../../src/speed/channelMap.js';
 import type { SpeedMode } from '../../src/speedModes.js';
 import { type ChannelButtonClickSpec, permissionBits, permissionSets } from '../standins/discord.js';
 import { finalAnswer } from '../standins/finalAnswer.js';
@@ -264,6 +265,16 @@ describe('the live panel', () => {
     expect(panelsIn(discord(), CHANNEL_B)).toHaveLength(1);
   });
 
+  test("a post that cannot reach Discord is explained in the admin's language, not the HTTP client's English", async () => {
+    discord().failNext({ route: 'createChannelMessage' }, { reset: true, times: 10 });
+    const answer = await postPanel(CHANNEL_B).finally(() => discord().clearFaults());
+
+    expect(answer.content).toBe(
+      'The bot could not reach Discord, so nothing was posted. Try again in a minute.',
+    );
+    expect(panelsIn(discord(), CHANNEL_B)).toEqual([]);
+  });
+
   test('a panel the store cannot keep is taken down again: it would never update', async () => {
     const hold = await holdSqliteWrites(join(suite().cwd, 'data', 'mj-speed-bot.sqlite'));
     const answer = await postPanel(CHANNEL_B).finally(() => hold.release());
@@ -302,5 +313,25 @@ describe('the live panel', () => {
     await suite().run({ subcommand: 'fast', channelId: CHANNEL_B, user: MEMBER });
     await panelShowing(discord(), unreachable, '## ⚡ Fast mode');
     expect(alerts().filter((message) => message.content.startsWith('⚠️ The speed panel'))).toHaveLength(1);
+  });
+
+  test('after the operator maps its channel to another account, a click is refused privately and nothing is sent', async () => {
+    await postPanel();
+    panelId = panelsIn(discord(), CHANNEL_A).at(-1)?.id ?? '';
+    const remapped = parseChannelMap(`${CHANNEL_A}=${CHANNEL_B}`);
+    if (!('map' in remapped)) throw new Error(remapped.problems.join('; '));
+    // As an operator does: CHANNEL_MAP edited, the bot restarted.
+    await suite().restartBot(() => {
+      suite().config.channelMap = remapped.map;
+    });
+
+    const answer = await click('fast');
+
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toBe(
+      'This panel shows an account this channel no longer uses, so nothing was sent to Midjourney. Ask an admin to run `/speed panel` here again to post a panel for the account the channel uses now.',
+    );
+    expect(suite().upstream.switches(CHANNEL_A)).toEqual([]);
+    expect(suite().upstream.switches(CHANNEL_B)).toEqual([]);
   });
 });

@@ -7,10 +7,13 @@ import type { AccountChanges, Change } from '../../state/AccountChanges.js';
 import type { ChannelState } from '../../state/ChannelState.js';
 import type { IndexLock } from '../../state/KeyIndex.js';
 import type { PanelRecord, PanelStore } from '../../state/PanelStore.js';
+import { withinTime } from '../../timeLimit.js';
 import type { UpstreamWords } from '../../upstream/messages.js';
 import {
   type ChannelMessages,
   discordRefusal,
+  type RequestFailure,
+  requestFailure,
   UNKNOWN_CHANNEL,
   UNKNOWN_MESSAGE,
 } from '../ChannelMessages.js';
@@ -34,6 +37,9 @@ export const PANEL_COALESCE_MS = 1_000;
  */
 export const PANEL_RECONCILE_MS = 60_000;
 
+/** How long a panel click waits for the store to say which account the panel shows (Discord's 3 s apply). */
+const PANEL_LOOKUP_WAIT_MS = 500;
+
 /** Who posts a panel where, for which account. */
 export interface PanelRequest {
   channelId: string;
@@ -46,13 +52,13 @@ export interface PanelRequest {
 export type PanelPostOutcome =
   | {
       kind: 'posted';
-      pin: { kind: 'pinned' } | { kind: 'noPermission' } | { kind: 'failed'; reason: string };
+      pin: { kind: 'pinned' } | { kind: 'noPermission' } | { kind: 'failed'; reason: RequestFailure };
       /** What became of the panel the channel had before: deleted, or left in place (no longer updated). */
       replaced?: 'deleted' | 'left';
     }
   /** Discord refused the post: the bot may not see or post in the channel. */
   | { kind: 'noAccess' }
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: RequestFailure }
   /** The store did not answer: a panel that is not stored would never update, so none was posted. */
   | { kind: 'storeUnavailable' };
 
@@ -142,6 +148,27 @@ export class LivePanels {
   }
 
   /**
+   * The account the stored panel `messageId` in `channelId` shows; `undefined` when it is not the channel's
+   * stored panel or the store does not answer in time (the click then goes on as the channel's).
+   */
+  async accountShown(channelId: string, messageId: string): Promise<string | undefined> {
+    try {
+      const record = await withinTime(
+        this.deps.store.panel(channelId),
+        PANEL_LOOKUP_WAIT_MS,
+        () => new Error(`the store did not answer within ${PANEL_LOOKUP_WAIT_MS} ms`),
+      );
+      return record?.messageId === messageId ? record.account : undefined;
+    } catch (error) {
+      this.deps.logger.debug(
+        { err: error, channel: channelId },
+        'could not read which account a panel shows',
+      );
+      return undefined;
+    }
+  }
+
+  /**
    * Posts `request.account`'s panel in the channel, pins it when the bot may, and stores it, replacing the
    * channel's earlier panel (deleted, or at least no longer updated).
    */
@@ -165,9 +192,10 @@ export class LivePanels {
     try {
       messageId = await messages.post(channelId, body);
     } catch (error) {
-      const refusal = discordRefusal(error);
       logger.warn({ err: error, channel: channelId }, 'Discord refused a live panel');
-      return refusal.status === 403 ? { kind: 'noAccess' } : { kind: 'failed', reason: refusal.message };
+      return discordRefusal(error).status === 403
+        ? { kind: 'noAccess' }
+        : { kind: 'failed', reason: requestFailure(error) };
     }
     const record: PanelRecord = {
       channelId,
@@ -195,9 +223,10 @@ export class LivePanels {
       await this.deps.messages.pin(record.channelId, record.messageId);
       return { kind: 'pinned' };
     } catch (error) {
-      const refusal = discordRefusal(error);
       this.deps.logger.info({ err: error, channel: record.channelId }, 'live panel not pinned');
-      return refusal.status === 403 ? { kind: 'noPermission' } : { kind: 'failed', reason: refusal.message };
+      return discordRefusal(error).status === 403
+        ? { kind: 'noPermission' }
+        : { kind: 'failed', reason: requestFailure(error) };
     }
   }
 
