@@ -68,12 +68,22 @@ export class ServerLanguages {
     };
   }
 
-  /** The language of a server's channel messages. */
+  /** The language of a server's channel messages (English when Discord could not be asked). */
   async forGuild(guildId: string): Promise<BotLocale> {
+    return (await this.knownForGuild(guildId)) ?? catalogLocale(undefined);
+  }
+
+  /**
+   * The language of a server's channel messages, or `undefined` when it depends on the server's Discord
+   * language and Discord could not be asked (the bot left the server, Discord is down): for a message
+   * already posted (a live panel), which had better stay as it is than turn English.
+   */
+  async knownForGuild(guildId: string): Promise<BotLocale | undefined> {
     if (this.sources.botLocale) return this.sources.botLocale;
     const chosen = await this.#chosen(guildId);
     if (chosen) return chosen;
-    return catalogLocale(await this.#discordLocale(guildId));
+    const discordLocale = await this.#discordLocale(guildId);
+    return discordLocale === undefined ? undefined : catalogLocale(discordLocale);
   }
 
   /** The language of a message posted in `channelId` (an alert, a switch back, a reminder). */
@@ -112,14 +122,14 @@ export class ServerLanguages {
     return channel?.guild_id;
   }
 
-  /** A GET at Discord, or `undefined` when it fails: the message then goes out in English, logged. */
+  /** A GET at Discord, or `undefined` when it fails (logged): the caller says what it does without. */
   async #ask(route: `/${string}`): Promise<unknown> {
     try {
       return await this.sources.rest.get(route, { signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
     } catch (error) {
       this.sources.logger.warn(
         { err: error, route },
-        "could not learn a server's language from Discord: posting in English",
+        "could not learn a channel's server or a server's language from Discord",
       );
       return undefined;
     }

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { RESET_BUTTON_ID } from '../../src/discord/haltReplies.js';
+import { PANEL_RECONCILE_MS } from '../../src/discord/panel/LivePanels.js';
 import { panelButtonId } from '../../src/discord/panel/panelMessage.js';
 import { SETTINGS_IDS } from '../../src/discord/settings/settingsView.js';
 import { parseChannelMap } from '../../src/speed/channelMap.js';
@@ -333,5 +334,67 @@ describe('the live panel', () => {
     );
     expect(suite().upstream.switches(CHANNEL_A)).toEqual([]);
     expect(suite().upstream.switches(CHANNEL_B)).toEqual([]);
+  });
+});
+
+describe('a live panel whose server language Discord no longer gives (the bot left the server)', () => {
+  const clock = new ManualClock(Date.parse('2026-12-09T18:00:00Z'));
+  const suite = harnessForSuite({
+    clock,
+    discord: {
+      guilds: [{ id: GUILD_ID, channels: [CHANNEL_A], roles: [ADMIN_ROLE_ID], preferredLocale: 'fr' }],
+    },
+    panelCoalesceMs: 150,
+  });
+  /** Resolves once the bot has made `count` periodic checks of its panels since log line `from`. */
+  const checked = (from: number, count: number) =>
+    suite().discord.waitFor(
+      () =>
+        suite()
+          .logs.slice(from)
+          .filter((line) => line.includes('"live panels checked"')).length >= count,
+      { description: `${count} periodic panel checks` },
+    );
+
+  test('is kept as it is, not rewritten in English, and the minute check stops asking Discord', async () => {
+    const discord = suite().discord;
+    await suite().run({
+      subcommand: 'panel',
+      channelId: CHANNEL_A,
+      user: ADMIN,
+      permissions: permissionSets.manager,
+    });
+    const panelId = panelsIn(discord, CHANNEL_A).at(-1)?.id ?? '';
+    const shown = () => panelText(discord.channelMessage(panelId) ?? { components: [] });
+    const french = shown();
+    expect(french).toContain('Relax');
+
+    // After a restart (nothing remembered), the bot is removed from the server: Discord no longer says its language.
+    const restarted = suite().logs.length;
+    await suite().restartBot();
+    await checked(restarted, 1);
+    discord.failNext(
+      { route: 'getGuild' },
+      { status: 403, body: { message: 'Missing Access', code: 50001 }, times: 100 },
+    );
+    discord.dispatchGatewayEvent('GUILD_DELETE', { id: GUILD_ID }, GUILD_ID);
+    await discord.waitFor(() => !suite().bot.client.guilds.cache.has(GUILD_ID), {
+      description: 'the guild to be gone',
+    });
+    discord.clearRequests();
+
+    const from = suite().logs.length;
+    clock.advance(PANEL_RECONCILE_MS);
+    await checked(from, 1);
+    expect(panelEdits(discord, CHANNEL_A, panelId)).toEqual([]);
+    expect(shown()).toBe(french);
+
+    clock.advance(PANEL_RECONCILE_MS);
+    await checked(from, 2);
+    expect(discord.requests({ route: 'getGuild' })).toHaveLength(1);
+    const warnings = suite()
+      .logs.slice(from)
+      .filter((line) => line.includes('"level":40'));
+    expect(warnings).toHaveLength(2);
   });
 });
