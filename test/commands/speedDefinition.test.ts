@@ -38,6 +38,8 @@ test('each description is registered in every language whose catalog is in, and 
     'reset',
     'status',
     'history',
+    'panel',
+    'settings',
   ]);
   for (const locale of BOT_LOCALES.filter((candidate) => candidate !== SOURCE_LOCALE)) {
     for (const node of nodes) {

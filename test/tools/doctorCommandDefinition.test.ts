@@ -2,13 +2,13 @@ import { expect, test } from 'vitest';
 import { commandDifferences } from '../../src/tools/doctor/commandDefinition.js';
 import { definedCommands } from '../support/doctorWorld.js';
 
-/** `/speed` as Discord gives it back: ids and versions added, defaults written out, localisations null. */
+/** `/speed` as Discord gives it back: ids and versions added, defaults written out, absent localisations null. */
 async function asDiscordStoresIt(): Promise<Record<string, unknown>> {
   const [speed = {}] = await definedCommands();
   const withDefaults = (option: Record<string, unknown>): Record<string, unknown> => ({
     ...option,
-    name_localizations: null,
-    description_localizations: null,
+    name_localizations: option.name_localizations ?? null,
+    description_localizations: option.description_localizations ?? null,
     required: option.required ?? false,
     ...(Array.isArray(option.options) && { options: option.options.map(withDefaults) }),
   });

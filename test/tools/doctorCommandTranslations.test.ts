@@ -30,6 +30,6 @@ test('/speed deployed before its descriptions were translated: ✗ naming what i
   const line = lineOf(await world.run(), 'slashCommand');
   expect(line).toMatchObject({ status: 'fail', fix: 'run `npm run deploy`' });
   expect(line.summary).toContain(
-    'older than commands/: description_localizations, options (fast, turbo, relax, reset, status, panel, history, settings)',
+    'older than commands/: description_localizations, options (fast, turbo, relax, reset, status, history, panel, settings)',
   );
 });

@@ -4,8 +4,9 @@ import type { Catalog } from './en-US.js';
  * Everything the bot says, in German (de). Informal "du", as Discord's own German UI. Terms: a halt is a
  * "Stopp" (the account is "gestoppt"), Midjourney's block a "Sperre"; a speed change is a "Moduswechsel";
  * the switch back is "Zurückschalten auf Relax"; fast hours are "Fast-Stunden", fast time "Fast-Zeit"; the
- * Reset button and the act are "Reset", the verb "zurücksetzen". Durations end in "Min."/"Sek."/"Std.": no
- * message puts one right before a full stop.
+ * Reset button and the act are "Reset", the verb "zurücksetzen"; the live panel is "das (Speed-)Panel", the
+ * alert channel the "Benachrichtigungskanal", the cooldown the "Wartezeit". Durations end in "Min."/"Sek."/
+ * "Std.": no message puts one right before a full stop.
  */
 export const de: Catalog = {
   // ── shared: modes, durations ───────────────────────────────────────────────────────────────────────
@@ -393,6 +394,146 @@ export const de: Catalog = {
     'Nach so vielen Minuten zurück auf Relax schalten ({min, number, ::group-off}-{max, number, ::group-off})',
   'command.speed.reset': 'Admins: Moderationsstopp aufheben, nachdem er in Midjourney geklärt wurde',
   'command.speed.status': 'Stopp, letzten Wechsel, anstehendes Zurückschalten und Fast-Stunden anzeigen',
+  'command.speed.panel':
+    'Admins: Live-Panel zum Zustand des Kontos hier posten, mit einer Schaltfläche pro Modus',
   'command.speed.history':
     '{count, plural, one {Letzten Moduswechsel, Reset oder Stopp} other {Letzte # Moduswechsel, Resets und Stopps}} des Kontos anzeigen',
+
+  // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} {mode}-Modus',
+  'panel.heading.unknown': '## Modus noch nicht über den Bot eingestellt',
+  'panel.heading.halted': '## ⛔ Gestoppt: Moduswechsel sind ausgesetzt',
+  'panel.setBy': 'Eingestellt von {user} am {at} ({ago}).',
+  'panel.setAutomatically':
+    'Automatisch zurückgeschaltet am {at} ({ago}), als die befristete Änderung von {user} endete.',
+  'panel.unknownHint':
+    'Drück unten auf eine Schaltfläche, um das Konto umzuschalten; das Panel zeigt dann, wer es wann getan hat.',
+  'panel.switchBack.due':
+    '⏱️ Zurück auf **Relax** {when} (um {time}), nach {length} im {mode}-Modus, angefordert von {user}.',
+  'panel.switchBack.retrying':
+    '⏱️ Das Zurückschalten auf **Relax** war {due} fällig und ist noch nicht durchgegangen; der Bot versucht es {next} erneut. Das Konto ist womöglich noch im {mode}-Modus.',
+  'panel.switchBack.held':
+    '⏱️ Das Zurückschalten auf **Relax** war {due} fällig; es erfolgt direkt nach dem Reset. Das Konto ist womöglich noch im {mode}-Modus.',
+  'panel.halt.since':
+    '{cause, select, captcha {Midjourney hat das Konto {ago} ({at}) mit einem CAPTCHA gesperrt.} other {Midjourney hat das Konto {ago} ({at}) mit einer Moderationsnachricht markiert.}} Der Bot sendet nichts an Midjourney, bis ein Admin das Konto zurücksetzt.',
+  'panel.halt.said': '{upstream} meldete:',
+  'panel.halt.blockEnds': '🗓️ Laut Moderationstext endet die Sperre am {at} ({ago}).',
+  'panel.halt.lastMode': 'Zuletzt über den Bot eingestellt: **{mode}**, von {user} {ago}.',
+  'panel.halt.help':
+    '-# Kläre es zuerst im Discord-Konto, das Midjourney nutzt (Admins finden die Details in `/speed status`), dann drückt ein Admin auf **Reset**.',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} von {total, number} Std. ({percent, number} %)',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} von {total, number} Std.',
+  'panel.fastTime.figures.remaining': '{remaining, number} Std.',
+  'panel.fastTime.read': '⛽ Verbleibende Fast-Zeit: **{figures}**, abgefragt {ago}.',
+  'panel.fastTime.readUndated': '⛽ Verbleibende Fast-Zeit: **{figures}** laut letztem Stand.',
+  'panel.fastTime.missing':
+    '⛽ Verbleibende Fast-Zeit: unbekannt (Midjourneys /info hat sie {ago} nicht angezeigt).',
+  'panel.fastTime.none':
+    '⛽ Verbleibende Fast-Zeit: noch nicht abgefragt. `/speed status` fragt sie ab; das Panel fragt Midjourney nie selbst.',
+  'panel.fastTime.low': '⚠️ Die Fast-Stunden werden knapp: **Relax** spart den Rest.',
+  'panel.footer':
+    '-# Dieses Panel aktualisiert sich nach jeder Änderung selbst. Seine Schaltflächen wechseln den Modus für alle, nach denselben Regeln wie `/speed`.',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin':
+    'Nur Mitglieder mit „Server verwalten“ oder „Administrator“ können das Speed-Panel posten. Es wurde nichts gepostet.',
+  'panel.refused.notAdminOrRoles':
+    'Nur Mitglieder mit „Server verwalten“ oder „Administrator“ oder {roles} können das Speed-Panel posten. Es wurde nichts gepostet.',
+  'panel.posted.pinned':
+    '📌 Das Speed-Panel ist hier gepostet und angeheftet. Es aktualisiert sich innerhalb von Sekunden nach jeder Änderung am Konto, egal wo sie gemacht wird.',
+  'panel.posted.notPinned':
+    '📌 Das Speed-Panel ist hier gepostet. Es aktualisiert sich innerhalb von Sekunden nach jeder Änderung am Konto, egal wo sie gemacht wird.',
+  'panel.pin.noPermission':
+    'Der Bot konnte es nicht anheften: Er braucht in diesem Kanal die Berechtigung „Nachrichten anheften“. Hefte es selbst an oder gib dem Bot diese Berechtigung und führe `/speed panel` erneut aus.',
+  'panel.pin.failed':
+    'Discord hat dem Bot das Anheften nicht erlaubt ({reason}). Hefte es selbst an, wenn du möchtest.',
+  'panel.replaced.deleted': 'Das zuvor hier gepostete Panel wurde gelöscht.',
+  'panel.replaced.left':
+    'Das zuvor hier gepostete Panel konnte nicht gelöscht werden: Es wird nicht mehr aktualisiert, also lösch es selbst.',
+  'panel.notPosted.permissions':
+    'Der Bot konnte das Panel hier nicht posten: Er braucht in diesem Kanal „Kanal ansehen“ und „Nachrichten senden“. Es wurde nichts gepostet.',
+  'panel.notPosted.failed':
+    'Discord hat das Panel nicht angenommen ({reason}), daher wurde nichts gepostet. Versuch es in einer Minute erneut.',
+  'panel.notPosted.store':
+    'Der Zustandsspeicher antwortet nicht, daher wurde das Panel nicht gepostet: Es muss gespeichert sein, um sich weiter zu aktualisieren. Versuch es in einer Minute erneut und sag dem Bot-Betreiber Bescheid, wenn das anhält.',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ Midjourney hat das Konto markiert, als deine Anfrage gesendet wurde. Die Anleitung steht im Kanal, und das Panel zeigt den Stopp.',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ Das Speed-Panel in {channel} kann nicht mehr aktualisiert werden: Discord verweigert dem Bot den Zugriff darauf ({reason}). Gib dem Bot dort „Kanal ansehen“ oder poste mit `/speed panel` ein neues Panel.',
+
+  // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription':
+    'Admins: wer Turbo und Fast nutzen darf, wie lange, Wartezeit, Benachrichtigungskanal, Sprache',
+  'settings.name.turboRoleIds': 'Wer Turbo nutzen darf',
+  'settings.name.fastRoleIds': 'Wer Fast nutzen darf',
+  'settings.name.turboMaxMinutes': 'Höchstdauer für Turbo',
+  'settings.name.fastMaxMinutes': 'Höchstdauer für Fast',
+  'settings.name.cooldownSeconds': 'Wartezeit zwischen Wechseln',
+  'settings.name.alertChannelId': 'Benachrichtigungskanal',
+  'settings.name.locale': 'Sprache öffentlicher Nachrichten',
+  'settings.value.everyone': 'alle',
+  'settings.value.roles': '{roles} (und Admins)',
+  'settings.value.moreRoles': '{more, plural, one {# weitere Rolle} other {# weitere Rollen}}',
+  'settings.value.noLimit': 'kein Limit',
+  'settings.value.cooldownOff': 'aus',
+  'settings.value.noAlertChannel': 'keiner',
+  'settings.value.discordLanguage': 'die Discord-Sprache des Servers',
+  'settings.source.operator': 'vom Bot-Betreiber festgelegt ({variable})',
+  'settings.source.discord': 'hier gewählt',
+  'settings.source.default': 'Standard',
+  'settings.view.heading':
+    '⚙️ **Team-Einstellungen dieses Servers.** Nur Admins sehen und ändern sie; jede Änderung gilt sofort, steht in `/speed history` und wird im Benachrichtigungskanal gemeldet.',
+  'settings.view.line': '**{setting}**: {value} — {source}',
+  'settings.view.fixedNote':
+    'Vom Bot-Betreiber festgelegte Einstellungen stehen in den Umgebungsvariablen des Bots: Sie lassen sich nicht über Discord ändern.',
+  'settings.view.notRead':
+    '⚠️ Der Zustandsspeicher antwortet nicht, daher sind das womöglich nicht die aktuellen Einstellungen. Sag dem Bot-Betreiber Bescheid.',
+  'settings.outcome.changed': '✅ Gespeichert; gilt ab sofort:',
+  'settings.outcome.unchanged': 'Nichts geändert: Das ist bereits die aktuelle Einstellung.',
+  'settings.outcome.notSaved':
+    '⚠️ Der Zustandsspeicher antwortet nicht, daher wurde nichts geändert. Versuch es gleich noch einmal; wenn das immer wieder passiert, sag dem Bot-Betreiber Bescheid.',
+  'settings.change.line': '**{setting}**: {from} → {to}',
+  'settings.control.turboRolesPlaceholder': 'Wer Turbo nutzen darf (keine Auswahl: alle)',
+  'settings.control.fastRolesPlaceholder': 'Wer Fast nutzen darf (keine Auswahl: alle)',
+  'settings.control.alertChannelPlaceholder': 'Benachrichtigungskanal (ein Textkanal)',
+  'settings.control.languagePlaceholder': 'Sprache öffentlicher Nachrichten',
+  'settings.control.discordLanguageOption': 'Discord-Sprache des Servers',
+  'settings.control.fixedPlaceholder': '{setting}: vom Bot-Betreiber festgelegt',
+  'settings.control.limitsButton': 'Limits und Wartezeit…',
+  'settings.control.clearAlertChannelButton': 'Kein Benachrichtigungskanal',
+  'settings.modal.title': 'Limits und Wartezeit',
+  'settings.modal.maxMinutesDescription': 'Minuten, {min, number} bis {max, number}; leer: kein Limit',
+  'settings.modal.cooldownDescription': 'Sekunden, {min, number} bis {max, number}; 0 oder leer: aus',
+  'settings.refused.notAdmin':
+    'Nur Mitglieder mit „Server verwalten“ oder „Administrator“ können die Team-Einstellungen sehen und ändern. Es wurde nichts geändert.',
+  'settings.refused.notAdminWithRoles':
+    'Nur Mitglieder mit „Server verwalten“ oder „Administrator“ oder {roles} können die Team-Einstellungen sehen und ändern. Es wurde nichts geändert.',
+  'settings.refused.fixed':
+    '{count, plural, one {Diese Einstellung legt der Bot-Betreiber in den Umgebungsvariablen des Bots fest, daher lässt sie sich nicht über Discord ändern: {settings}.} other {Diese Einstellungen legt der Bot-Betreiber in den Umgebungsvariablen des Bots fest, daher lassen sie sich nicht über Discord ändern: {settings}.}} Es wurde nichts geändert.',
+  'settings.refused.unknownControl':
+    'Dieses Bedienelement wird nicht mehr unterstützt, daher wurde nichts geändert. Führe `/speed settings` erneut aus.',
+  'settings.invalid.roles':
+    'Es können nur Rollen dieses Servers gewählt werden, daher wurde nichts geändert.',
+  'settings.invalid.channel':
+    'Der Benachrichtigungskanal muss ein Textkanal dieses Servers sein, daher wurde nichts geändert.',
+  'settings.invalid.language': 'Diese Sprache spricht der Bot nicht, daher wurde nichts geändert.',
+  'settings.invalid.maxMinutes.notNumber':
+    '**{setting}** muss eine Anzahl Minuten sein (für kein Limit leer lassen).',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}** muss eine ganze Zahl von Minuten sein.',
+  'settings.invalid.maxMinutes.tooSmall':
+    '**{setting}** muss mindestens {min, number} sein (für kein Limit leer lassen).',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}** darf höchstens {max, number} sein (ein Tag).',
+  'settings.invalid.cooldown.notNumber':
+    '**{setting}** muss eine Anzahl Sekunden sein (0 schaltet die Wartezeit aus).',
+  'settings.invalid.cooldown.notWhole': '**{setting}** muss eine ganze Zahl von Sekunden sein.',
+  'settings.invalid.cooldown.tooSmall': '**{setting}** muss {min, number} (aus) oder mehr sein.',
+  'settings.invalid.cooldown.tooLarge': '**{setting}** darf höchstens {max, number} sein (ein Tag).',
+  'settings.invalid.nothingChanged':
+    'Es wurde nichts geändert: Drück erneut auf **Limits und Wartezeit…**, um es zu korrigieren.',
+  'settings.history.heading': '**Änderungen der Team-Einstellungen** dieses Servers (neueste zuerst):',
+  'settings.history.line': '{when} **{setting}** geändert von {admin}: {from} → {to}',
+  'settings.alert.heading': '⚙️ {admin} hat die Team-Einstellungen dieses Servers geändert:',
 };

@@ -393,10 +393,145 @@ export const es419: Catalog = {
   'command.speed.reset': 'Admins: quita una suspensión por moderación ya resuelta en Midjourney',
   'command.speed.status':
     'Muestra la suspensión, el último cambio, la vuelta a Relax pendiente y las horas Fast restantes',
+  'command.speed.panel':
+    'Admins: publica aquí un panel en vivo del estado de la cuenta, con un botón para cada modo',
   'command.speed.history':
     'Muestra {count, plural, one {el último cambio de velocidad, restablecimiento o suspensión} other {los últimos # cambios de velocidad, restablecimientos y suspensiones}} de la cuenta',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} Modo {mode}',
+  'panel.heading.unknown': '## Aún no se eligió el modo de velocidad con el bot',
+  'panel.heading.halted': '## ⛔ Suspensión activa: no se permiten cambios de velocidad',
+  'panel.setBy': 'Activado por {user} el {at} ({ago}).',
+  'panel.setAutomatically':
+    'Vuelta automática a Relax el {at} ({ago}), al terminar el cambio temporizado de {user}.',
+  'panel.unknownHint':
+    'Presiona un botón de abajo para cambiar el modo de la cuenta; luego el panel mostrará quién lo hizo y cuándo.',
+  'panel.switchBack.due':
+    '⏱️ Vuelta a **Relax** {when} (a las {time}), al terminar el cambio a {mode} de {length} solicitado por {user}.',
+  'panel.switchBack.retrying':
+    '⏱️ La vuelta a **Relax** estaba prevista {due} y aún no se completó; el bot lo intentará de nuevo {next}. Puede que la cuenta siga en modo {mode}.',
+  'panel.switchBack.held':
+    '⏱️ La vuelta a **Relax** estaba prevista {due}; se hará justo después del restablecimiento. Puede que la cuenta siga en modo {mode}.',
+  'panel.halt.since':
+    '{cause, select, captcha {Midjourney bloqueó la cuenta con un CAPTCHA} other {Midjourney marcó la cuenta con un mensaje de moderación}} {ago} ({at}). El bot no envía nada a Midjourney hasta que un admin restablezca la cuenta.',
+  'panel.halt.said': '{upstream} dice:',
+  'panel.halt.blockEnds': '🗓️ Según el texto de moderación, el bloqueo termina el {at} ({ago}).',
+  'panel.halt.lastMode': 'Último modo elegido con el bot: **{mode}**, por {user} {ago}.',
+  'panel.halt.help':
+    '-# Primero hay que resolverlo en la cuenta de Discord que usa Midjourney (los admins encuentran los detalles en `/speed status`); después, un admin presiona **Restablecer**.',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} de {total, number} h ({percent, number}\u00a0%)',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} de {total, number} h',
+  'panel.fastTime.figures.remaining': '{remaining, number} h',
+  'panel.fastTime.read': '⛽ Tiempo Fast restante: **{figures}**, leído {ago}.',
+  'panel.fastTime.readUndated': '⛽ Tiempo Fast restante: **{figures}** en la última lectura.',
+  'panel.fastTime.missing':
+    '⛽ Tiempo Fast restante: desconocido (el /info de Midjourney no lo mostró {ago}).',
+  'panel.fastTime.none':
+    '⛽ Tiempo Fast restante: aún sin leer. `/speed status` lo consulta; el panel nunca se lo pregunta a Midjourney por su cuenta.',
+  'panel.fastTime.low': '⚠️ Se están agotando las horas Fast: **Relax** conserva lo que queda.',
+  'panel.footer':
+    '-# Este panel se actualiza solo después de cada cambio. Sus botones cambian el modo para todos, con las mismas reglas que `/speed`.',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin':
+    'Solo los miembros con Administrar servidor o Administrador pueden publicar el panel de velocidad. No se publicó nada.',
+  'panel.refused.notAdminOrRoles':
+    'Solo los miembros con Administrar servidor o Administrador, o con {roles}, pueden publicar el panel de velocidad. No se publicó nada.',
+  'panel.posted.pinned':
+    '📌 El panel de velocidad se publicó aquí y se fijó. Se actualiza solo a los pocos segundos de cada cambio de la cuenta, sin importar dónde se haga.',
+  'panel.posted.notPinned':
+    '📌 El panel de velocidad se publicó aquí. Se actualiza solo a los pocos segundos de cada cambio de la cuenta, sin importar dónde se haga.',
+  'panel.pin.noPermission':
+    'El bot no pudo fijarlo: necesita el permiso Fijar mensajes en este canal. Fíjalo tú, o dale ese permiso al bot y ejecuta `/speed panel` de nuevo.',
+  'panel.pin.failed': 'Discord no permitió que el bot lo fijara ({reason}). Fíjalo tú si quieres.',
+  'panel.replaced.deleted': 'Se eliminó el panel que se había publicado aquí antes.',
+  'panel.replaced.left':
+    'No se pudo eliminar el panel que se había publicado aquí antes: ya no se actualiza, así que elimínalo tú.',
+  'panel.notPosted.permissions':
+    'El bot no pudo publicar el panel aquí: necesita Ver canal y Enviar mensajes en este canal. No se publicó nada.',
+  'panel.notPosted.failed':
+    'Discord no aceptó el panel ({reason}), así que no se publicó nada. Inténtalo de nuevo en un minuto.',
+  'panel.notPosted.store':
+    'El almacén de estado no responde, así que no se publicó el panel: tiene que estar guardado para seguir actualizándose. Inténtalo de nuevo en un minuto y, si sigue pasando, avísale al operador del bot.',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ Midjourney marcó la cuenta cuando se envió tu solicitud. Las instrucciones están publicadas en el canal y el panel muestra la suspensión.',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ El panel de velocidad de {channel} ya no se puede actualizar: Discord le niega al bot el acceso ({reason}). Dale al bot el permiso Ver canal ahí, o publica un panel nuevo con `/speed panel`.',
 
   // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription':
+    'Admins: quién puede usar Turbo y Fast, cuánto tiempo, la espera, el canal de alertas, el idioma',
+  'settings.name.turboRoleIds': 'Quién puede usar Turbo',
+  'settings.name.fastRoleIds': 'Quién puede usar Fast',
+  'settings.name.turboMaxMinutes': 'Tiempo máximo en Turbo',
+  'settings.name.fastMaxMinutes': 'Tiempo máximo en Fast',
+  'settings.name.cooldownSeconds': 'Espera entre cambios',
+  'settings.name.alertChannelId': 'Canal de alertas',
+  'settings.name.locale': 'Idioma de los mensajes públicos',
+  'settings.value.everyone': 'todos',
+  'settings.value.roles': '{roles} (y los admins)',
+  'settings.value.moreRoles': '{more, plural, one {# rol más} other {# roles más}}',
+  'settings.value.noLimit': 'sin límite',
+  'settings.value.cooldownOff': 'desactivada',
+  'settings.value.noAlertChannel': 'ninguno',
+  'settings.value.discordLanguage': 'el idioma del servidor en Discord',
+  'settings.source.operator': 'definido por el operador ({variable})',
+  'settings.source.discord': 'elegido aquí',
+  'settings.source.default': 'predeterminado',
+  'settings.view.heading':
+    '⚙️ **Configuración del equipo en este servidor.** Solo los admins pueden verla y cambiarla; cada cambio se aplica de inmediato, aparece en `/speed history` y se publica en el canal de alertas.',
+  'settings.view.line': '**{setting}**: {value} — {source}',
+  'settings.view.fixedNote':
+    'Las opciones definidas por el operador quedan fijas en el entorno del bot: no se pueden cambiar desde Discord.',
+  'settings.view.notRead':
+    '⚠️ El almacén de estado no responde, así que puede que esta no sea la configuración más reciente. Avísale al operador del bot.',
+  'settings.outcome.changed': '✅ Guardado; ya está en vigor:',
+  'settings.outcome.unchanged': 'No se cambió nada: ese ya es el valor actual.',
+  'settings.outcome.notSaved':
+    '⚠️ El almacén de estado no responde, así que no se cambió nada. Inténtalo de nuevo en un momento; si sigue pasando, avísale al operador del bot.',
+  'settings.change.line': '**{setting}**: {from} → {to}',
+  'settings.control.turboRolesPlaceholder': 'Quién puede usar Turbo (sin selección: todos)',
+  'settings.control.fastRolesPlaceholder': 'Quién puede usar Fast (sin selección: todos)',
+  'settings.control.alertChannelPlaceholder': 'Canal de alertas (un canal de texto)',
+  'settings.control.languagePlaceholder': 'Idioma de los mensajes públicos',
+  'settings.control.discordLanguageOption': 'El idioma del servidor en Discord',
+  'settings.control.fixedPlaceholder': '{setting}: definido por el operador',
+  'settings.control.limitsButton': 'Límites y espera entre cambios…',
+  'settings.control.clearAlertChannelButton': 'Sin canal de alertas',
+  'settings.modal.title': 'Límites y espera entre cambios',
+  'settings.modal.maxMinutesDescription': 'Minutos, de {min, number} a {max, number}; vacío: sin límite',
+  'settings.modal.cooldownDescription': 'Segundos, de {min, number} a {max, number}; 0 o vacío: desactivada',
+  'settings.refused.notAdmin':
+    'Solo los miembros con Administrar servidor o Administrador pueden ver y cambiar la configuración del equipo. No se cambió nada.',
+  'settings.refused.notAdminWithRoles':
+    'Solo los miembros con Administrar servidor o Administrador, o con {roles}, pueden ver y cambiar la configuración del equipo. No se cambió nada.',
+  'settings.refused.fixed':
+    '{settings}: {count, plural, one {lo define el operador en el entorno del bot, así que no se puede cambiar desde Discord} other {los define el operador en el entorno del bot, así que no se pueden cambiar desde Discord}}. No se cambió nada.',
+  'settings.refused.unknownControl':
+    'Este control ya no es compatible, así que no se cambió nada. Ejecuta `/speed settings` de nuevo.',
+  'settings.invalid.roles': 'Solo se pueden elegir roles de este servidor, así que no se cambió nada.',
+  'settings.invalid.channel':
+    'El canal de alertas debe ser un canal de texto de este servidor, así que no se cambió nada.',
+  'settings.invalid.language': 'Ese no es un idioma que hable el bot, así que no se cambió nada.',
+  'settings.invalid.maxMinutes.notNumber':
+    '**{setting}** debe ser un número de minutos (déjalo vacío para que no haya límite).',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}** debe ser un número entero de minutos.',
+  'settings.invalid.maxMinutes.tooSmall':
+    '**{setting}** debe ser como mínimo {min, number} (déjalo vacío para que no haya límite).',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}** puede ser como máximo {max, number} (un día).',
+  'settings.invalid.cooldown.notNumber':
+    '**{setting}** debe ser un número de segundos (0 desactiva la espera).',
+  'settings.invalid.cooldown.notWhole': '**{setting}** debe ser un número entero de segundos.',
+  'settings.invalid.cooldown.tooSmall': '**{setting}** debe ser {min, number} (desactivada) o más.',
+  'settings.invalid.cooldown.tooLarge': '**{setting}** puede ser como máximo {max, number} (un día).',
+  'settings.invalid.nothingChanged':
+    'No se cambió nada: presiona **Límites y espera entre cambios…** de nuevo para corregirlo.',
+  'settings.history.heading':
+    '**Cambios en la configuración del equipo** de este servidor (los más recientes primero):',
+  'settings.history.line': '{when} **{setting}**, cambiado por {admin}: {from} → {to}',
+  'settings.alert.heading': '⚙️ {admin} cambió la configuración del equipo de este servidor:',
 };

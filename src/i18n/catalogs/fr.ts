@@ -392,10 +392,146 @@ export const fr: Catalog = {
   'command.speed.reset': 'Admins : lever une suspension pour modération une fois résolue dans Midjourney',
   'command.speed.status':
     'Afficher la suspension, le dernier changement, le retour à Relax prévu et les heures Fast restantes',
+  'command.speed.panel':
+    'Admins : publier ici un panneau en direct de l’état du compte, avec un bouton par mode',
   'command.speed.history':
     'Afficher {count, plural, one {le dernier changement de vitesse, réinitialisation ou suspension} other {les # derniers changements, réinitialisations et suspensions}} du compte',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} Mode {mode}',
+  'panel.heading.unknown': '## Mode de vitesse pas encore défini via le bot',
+  'panel.heading.halted': '## ⛔ Suspension en cours : les changements de vitesse sont arrêtés',
+  'panel.setBy': 'Défini par {user} le {at} ({ago}).',
+  'panel.setAutomatically':
+    'Retour automatique le {at} ({ago}), à la fin du changement temporaire de {user}.',
+  'panel.unknownHint':
+    'Appuyez sur un bouton ci-dessous pour changer le mode du compte ; le panneau indiquera ensuite qui l’a fait et quand.',
+  'panel.switchBack.due':
+    '⏱️ Retour à **Relax** {when} (à {time}), après {length} en {mode}, à la demande de {user}.',
+  'panel.switchBack.retrying':
+    '⏱️ Le retour à **Relax** était prévu {due} et n’a pas encore abouti ; le bot réessaie {next}. Le compte est peut-être encore en mode {mode}.',
+  'panel.switchBack.held':
+    '⏱️ Le retour à **Relax** était prévu {due} ; il aura lieu juste après la réinitialisation. Le compte est peut-être encore en mode {mode}.',
+  'panel.halt.since':
+    '{cause, select, captcha {Midjourney a verrouillé le compte avec un CAPTCHA} other {Midjourney a signalé le compte par un message de modération}} {ago} ({at}). Le bot n’envoie rien à Midjourney tant qu’un admin n’a pas réinitialisé le compte.',
+  'panel.halt.said': '{upstream} a répondu :',
+  'panel.halt.blockEnds': '🗓️ Selon le texte de modération, le blocage prend fin le {at} ({ago}).',
+  'panel.halt.lastMode': 'Dernier mode défini via le bot : **{mode}**, par {user} {ago}.',
+  'panel.halt.help':
+    '-# Réglez d’abord le problème dans le compte Discord utilisé pour Midjourney (les admins trouvent les détails dans `/speed status`), puis un admin appuie sur **Réinitialiser**.',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} sur {total, number} h ({percent, number} %)',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} sur {total, number} h',
+  'panel.fastTime.figures.remaining': '{remaining, number} h',
+  'panel.fastTime.read': '⛽ Temps Fast restant : **{figures}**, relevé {ago}.',
+  'panel.fastTime.readUndated': '⛽ Temps Fast restant : **{figures}** au dernier relevé.',
+  'panel.fastTime.missing':
+    '⛽ Temps Fast restant : inconnu (le /info de Midjourney ne l’indiquait pas {ago}).',
+  'panel.fastTime.none':
+    '⛽ Temps Fast restant : pas encore relevé. `/speed status` le relève ; le panneau n’interroge jamais Midjourney lui-même.',
+  'panel.fastTime.low': '⚠️ Les heures Fast s’épuisent : **Relax** préserve ce qui reste.',
+  'panel.footer':
+    '-# Ce panneau se met à jour tout seul après chaque changement. Ses boutons changent le mode pour tout le monde, selon les mêmes règles que `/speed`.',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin':
+    'Seuls les membres ayant Gérer le serveur ou Administrateur peuvent publier le panneau de vitesse. Rien n’a été publié.',
+  'panel.refused.notAdminOrRoles':
+    'Seuls les membres ayant Gérer le serveur ou Administrateur, ou {roles}, peuvent publier le panneau de vitesse. Rien n’a été publié.',
+  'panel.posted.pinned':
+    '📌 Le panneau de vitesse est publié ici et épinglé. Il se met à jour en quelques secondes après chaque changement du compte, d’où qu’il vienne.',
+  'panel.posted.notPinned':
+    '📌 Le panneau de vitesse est publié ici. Il se met à jour en quelques secondes après chaque changement du compte, d’où qu’il vienne.',
+  'panel.pin.noPermission':
+    'Le bot n’a pas pu l’épingler : il lui faut la permission Épingler des messages dans ce salon. Épinglez-le vous-même, ou donnez cette permission au bot et relancez `/speed panel`.',
+  'panel.pin.failed':
+    'Discord n’a pas laissé le bot l’épingler ({reason}). Épinglez-le vous-même si vous le souhaitez.',
+  'panel.replaced.deleted': 'Le panneau publié ici auparavant a été supprimé.',
+  'panel.replaced.left':
+    'Le panneau publié ici auparavant n’a pas pu être supprimé : il n’est plus mis à jour, supprimez-le donc vous-même.',
+  'panel.notPosted.permissions':
+    'Le bot n’a pas pu publier le panneau ici : il lui faut Voir le salon et Envoyer des messages dans ce salon. Rien n’a été publié.',
+  'panel.notPosted.failed':
+    'Discord n’a pas accepté le panneau ({reason}) : rien n’a donc été publié. Réessayez dans une minute.',
+  'panel.notPosted.store':
+    'Le stockage du bot ne répond pas : le panneau n’a donc pas été publié, car il doit être enregistré pour rester à jour. Réessayez dans une minute, et prévenez l’opérateur du bot si cela continue.',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ Midjourney a signalé le compte au moment où votre demande a été envoyée. Les instructions sont publiées dans le salon, et le panneau affiche la suspension.',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ Le panneau de vitesse de {channel} ne peut plus être mis à jour : Discord refuse au bot l’accès à ce panneau ({reason}). Donnez au bot la permission Voir le salon là-bas, ou publiez un nouveau panneau avec `/speed panel`.',
 
   // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription':
+    'Admins : accès à Turbo et Fast, durées maximales, délai d’attente, salon des alertes, langue',
+  'settings.name.turboRoleIds': 'Qui peut utiliser Turbo',
+  'settings.name.fastRoleIds': 'Qui peut utiliser Fast',
+  'settings.name.turboMaxMinutes': 'Durée maximale en Turbo',
+  'settings.name.fastMaxMinutes': 'Durée maximale en Fast',
+  'settings.name.cooldownSeconds': 'Délai entre deux changements',
+  'settings.name.alertChannelId': 'Salon des alertes',
+  'settings.name.locale': 'Langue des messages publics',
+  'settings.value.everyone': 'tout le monde',
+  'settings.value.roles': '{roles} (et les admins)',
+  'settings.value.moreRoles': '{more, plural, one {# autre rôle} other {# autres rôles}}',
+  'settings.value.noLimit': 'sans limite',
+  'settings.value.cooldownOff': 'désactivé',
+  'settings.value.noAlertChannel': 'aucun',
+  'settings.value.discordLanguage': 'la langue Discord du serveur',
+  'settings.source.operator': 'valeur fixée par l’opérateur ({variable})',
+  'settings.source.discord': 'valeur choisie ici',
+  'settings.source.default': 'valeur par défaut',
+  'settings.view.heading':
+    '⚙️ **Paramètres d’équipe de ce serveur.** Seuls les admins les voient et les modifient ; chaque changement s’applique aussitôt, figure dans `/speed history` et est publié dans le salon des alertes.',
+  'settings.view.line': '**{setting}** : {value} — {source}',
+  'settings.view.fixedNote':
+    'Les paramètres fixés par l’opérateur sont définis dans l’environnement du bot : ils ne peuvent pas être modifiés depuis Discord.',
+  'settings.view.notRead':
+    '⚠️ Le stockage du bot ne répond pas : ces paramètres ne sont donc peut-être pas les plus récents. Prévenez l’opérateur du bot.',
+  'settings.outcome.changed': '✅ Enregistré, et appliqué dès maintenant :',
+  'settings.outcome.unchanged': 'Rien n’a changé : c’est déjà le réglage actuel.',
+  'settings.outcome.notSaved':
+    '⚠️ Le stockage du bot ne répond pas : rien n’a donc été changé. Réessayez dans un instant ; si cela se reproduit, prévenez l’opérateur du bot.',
+  'settings.change.line': '**{setting}** : {from} → {to}',
+  'settings.control.turboRolesPlaceholder': 'Qui peut utiliser Turbo (aucun rôle choisi : tout le monde)',
+  'settings.control.fastRolesPlaceholder': 'Qui peut utiliser Fast (aucun rôle choisi : tout le monde)',
+  'settings.control.alertChannelPlaceholder': 'Salon des alertes (un salon textuel)',
+  'settings.control.languagePlaceholder': 'Langue des messages publics',
+  'settings.control.discordLanguageOption': 'La langue Discord du serveur',
+  'settings.control.fixedPlaceholder': '{setting} : fixé par l’opérateur',
+  'settings.control.limitsButton': 'Limites et délai d’attente…',
+  'settings.control.clearAlertChannelButton': 'Aucun salon des alertes',
+  'settings.modal.title': 'Limites et délai d’attente',
+  'settings.modal.maxMinutesDescription': 'Minutes, de {min, number} à {max, number} ; vide : sans limite',
+  'settings.modal.cooldownDescription': 'Secondes, de {min, number} à {max, number} ; 0 ou vide : désactivé',
+  'settings.refused.notAdmin':
+    'Seuls les membres ayant Gérer le serveur ou Administrateur peuvent voir et modifier les paramètres d’équipe. Rien n’a été changé.',
+  'settings.refused.notAdminWithRoles':
+    'Seuls les membres ayant Gérer le serveur ou Administrateur, ou {roles}, peuvent voir et modifier les paramètres d’équipe. Rien n’a été changé.',
+  'settings.refused.fixed':
+    'L’opérateur a fixé {settings} dans l’environnement du bot : {count, plural, one {ce paramètre ne peut donc pas être modifié} other {ces paramètres ne peuvent donc pas être modifiés}} depuis Discord. Rien n’a été changé.',
+  'settings.refused.unknownControl':
+    'Cet élément n’est plus pris en charge : rien n’a donc été changé. Relancez `/speed settings`.',
+  'settings.invalid.roles': 'Seuls les rôles de ce serveur peuvent être choisis : rien n’a donc été changé.',
+  'settings.invalid.channel':
+    'Le salon des alertes doit être un salon textuel de ce serveur : rien n’a donc été changé.',
+  'settings.invalid.language': 'Le bot ne parle pas cette langue : rien n’a donc été changé.',
+  'settings.invalid.maxMinutes.notNumber':
+    '**{setting}** doit être un nombre de minutes (laissez le champ vide pour ne fixer aucune limite).',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}** doit être un nombre entier de minutes.',
+  'settings.invalid.maxMinutes.tooSmall':
+    '**{setting}** doit valoir au moins {min, number} (laissez le champ vide pour ne fixer aucune limite).',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}** doit valoir au plus {max, number} (une journée).',
+  'settings.invalid.cooldown.notNumber':
+    '**{setting}** doit être un nombre de secondes (0 désactive le délai).',
+  'settings.invalid.cooldown.notWhole': '**{setting}** doit être un nombre entier de secondes.',
+  'settings.invalid.cooldown.tooSmall': '**{setting}** doit valoir {min, number} (désactivé) ou plus.',
+  'settings.invalid.cooldown.tooLarge': '**{setting}** doit valoir au plus {max, number} (une journée).',
+  'settings.invalid.nothingChanged':
+    'Rien n’a été changé : appuyez de nouveau sur **Limites et délai d’attente…** pour corriger.',
+  'settings.history.heading':
+    '**Changements des paramètres d’équipe** de ce serveur (du plus récent au plus ancien) :',
+  'settings.history.line': '{when} {admin} a modifié **{setting}** : {from} → {to}',
+  'settings.alert.heading': '⚙️ {admin} a modifié les paramètres d’équipe de ce serveur :',
 };

@@ -382,10 +382,143 @@ export const ja: Catalog = {
     'この分数が経過したらRelaxに戻します（{min, number, ::group-off}-{max, number, ::group-off}）',
   'command.speed.reset': '管理者用：Midjourneyで解決済みのモデレーションによる停止を解除します',
   'command.speed.status': '停止状態、最後の変更、予定中の切り戻し、Fast時間の残りを表示します',
+  'command.speed.panel':
+    '管理者用：アカウントの状態を表示するライブパネルを、モードごとのボタン付きでここに投稿します',
   'command.speed.history':
     'アカウントの直近{count, plural, other {#件の速度変更・リセット・停止}}を表示します',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} {mode}モード',
+  'panel.heading.unknown': '## まだボットで速度モードが設定されていません',
+  'panel.heading.halted': '## ⛔ 停止中：速度は変更できません',
+  'panel.setBy': '{at}（{ago}）に{user}が設定しました。',
+  'panel.setAutomatically': '{user}の時間指定の変更が終了したため、{at}（{ago}）に自動で切り戻しました。',
+  'panel.unknownHint':
+    '下のボタンでアカウントを切り替えると、誰がいつ切り替えたかがこのパネルに表示されます。',
+  'panel.switchBack.due':
+    '⏱️ {user}がリクエストした{mode}（{length}）の終了後、{when}（{time}）に**Relax**に戻ります。',
+  'panel.switchBack.retrying':
+    '⏱️ **Relax**への切り戻しは{due}の予定でしたがまだ完了しておらず、ボットが{next}に再試行します。アカウントは{mode}モードのままの可能性があります。',
+  'panel.switchBack.held':
+    '⏱️ **Relax**への切り戻しは{due}の予定でしたが、リセットの直後に実行されます。アカウントは{mode}モードのままの可能性があります。',
+  'panel.halt.since':
+    '{ago}（{at}）に{cause, select, captcha {MidjourneyがCAPTCHAでアカウントをロックしました} other {Midjourneyがモデレーションメッセージでアカウントにフラグを付けました}}。管理者がリセットするまで、ボットはMidjourneyに何も送信しません。',
+  'panel.halt.said': '{upstream}の応答：',
+  'panel.halt.blockEnds': '🗓️ モデレーション文によると、ブロックは{at}（{ago}）に終了します。',
+  'panel.halt.lastMode': 'ボットで最後に設定されたモード：**{mode}**（{user}、{ago}）。',
+  'panel.halt.help':
+    '-# まずMidjourneyを使っているDiscordアカウントで解決し（詳細は管理者が`/speed status`で確認できます）、その後管理者が**リセット**を押します。',
+  'panel.fastTime.figures.ofTotal': '{remaining, number}時間（全{total, number}時間中、{percent, number}%）',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number}時間（全{total, number}時間中）',
+  'panel.fastTime.figures.remaining': '{remaining, number}時間',
+  'panel.fastTime.read': '⛽ Fast時間の残り：**{figures}**（{ago}に読み取り）。',
+  'panel.fastTime.readUndated': '⛽ Fast時間の残り：**{figures}**（最後の読み取り時点）。',
+  'panel.fastTime.missing': '⛽ Fast時間の残り：不明（{ago}のMidjourneyの/infoに表示されませんでした）。',
+  'panel.fastTime.none':
+    '⛽ Fast時間の残り：まだ読み取っていません。`/speed status`で読み取れますが、パネル自体がMidjourneyに問い合わせることはありません。',
+  'panel.fastTime.low': '⚠️ Fast時間が少なくなっています：**Relax**で残りを節約できます。',
+  'panel.footer':
+    '-# このパネルは変更のたびに自動で更新されます。ボタンを押すと、`/speed`と同じルールでチーム全員が使うモードが切り替わります。',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin':
+    '速度パネルを投稿できるのは、「サーバー管理」または「管理者」権限を持つメンバーだけです。何も投稿していません。',
+  'panel.refused.notAdminOrRoles':
+    '速度パネルを投稿できるのは、「サーバー管理」または「管理者」権限を持つメンバーか、{roles}ロールのメンバーだけです。何も投稿していません。',
+  'panel.posted.pinned':
+    '📌 速度パネルをここに投稿し、ピン留めしました。アカウントが変更されると、どこで変更されても数秒以内に自動で更新されます。',
+  'panel.posted.notPinned':
+    '📌 速度パネルをここに投稿しました。アカウントが変更されると、どこで変更されても数秒以内に自動で更新されます。',
+  'panel.pin.noPermission':
+    'ボットはパネルをピン留めできませんでした。このチャンネルで「メッセージをピン留め」権限が必要です。ご自身でピン留めするか、ボットにその権限を付与して`/speed panel`をもう一度実行してください。',
+  'panel.pin.failed':
+    'Discordがピン留めを許可しませんでした（{reason}）。必要に応じてご自身でピン留めしてください。',
+  'panel.replaced.deleted': '以前ここに投稿したパネルは削除しました。',
+  'panel.replaced.left':
+    '以前ここに投稿したパネルを削除できませんでした。今後は更新されないため、ご自身で削除してください。',
+  'panel.notPosted.permissions':
+    'ボットはここにパネルを投稿できませんでした。このチャンネルで「チャンネルを見る」と「メッセージを送信」の権限が必要です。何も投稿していません。',
+  'panel.notPosted.failed':
+    'Discordがパネルを受け付けなかったため（{reason}）、何も投稿していません。1分ほどしてからもう一度お試しください。',
+  'panel.notPosted.store':
+    'ボットの状態ストアが応答しないため、パネルを投稿しませんでした。更新を続けるにはパネルを保存する必要があります。1分ほどしてからもう一度お試しいただき、解決しない場合はボットの運用者に連絡してください。',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ あなたのリクエストを送信した際に、Midjourneyがアカウントにフラグを付けました。手順はチャンネルに投稿されており、パネルにも停止が表示されています。',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ {channel}の速度パネルを更新できなくなりました。Discordがボットのアクセスを拒否しています（{reason}）。そのチャンネルでボットに「チャンネルを見る」権限を付与するか、`/speed panel`で新しいパネルを投稿してください。',
 
   // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription':
+    '管理者用：TurboとFastを使える人と時間、クールダウン、通知チャンネル、言語を設定します',
+  'settings.name.turboRoleIds': 'Turboを使えるメンバー',
+  'settings.name.fastRoleIds': 'Fastを使えるメンバー',
+  'settings.name.turboMaxMinutes': 'Turboの最長使用時間',
+  'settings.name.fastMaxMinutes': 'Fastの最長使用時間',
+  'settings.name.cooldownSeconds': '変更間のクールダウン',
+  'settings.name.alertChannelId': '通知チャンネル',
+  'settings.name.locale': '公開メッセージの言語',
+  'settings.value.everyone': '全員',
+  'settings.value.roles': '{roles}（および管理者）',
+  'settings.value.moreRoles': '{more, plural, other {他#個のロール}}',
+  'settings.value.noLimit': '制限なし',
+  'settings.value.cooldownOff': 'オフ',
+  'settings.value.noAlertChannel': 'なし',
+  'settings.value.discordLanguage': 'サーバーのDiscordの言語',
+  'settings.source.operator': 'ボットの運用者が設定（{variable}）',
+  'settings.source.discord': 'ここで設定',
+  'settings.source.default': '既定値',
+  'settings.view.heading':
+    '⚙️ **このサーバーのチーム設定です。** 表示・変更できるのは管理者だけです。変更はすぐに反映され、`/speed history`に記録されるとともに通知チャンネルに投稿されます。',
+  'settings.view.line': '**{setting}**：{value} — {source}',
+  'settings.view.fixedNote':
+    'ボットの運用者が設定した項目はボットの環境で固定されており、Discordからは変更できません。',
+  'settings.view.notRead':
+    '⚠️ ボットの状態ストアが応答しないため、最新の設定ではない可能性があります。ボットの運用者に連絡してください。',
+  'settings.outcome.changed': '✅ 保存しました。今から適用されます：',
+  'settings.outcome.unchanged': 'すでにその設定になっているため、何も変更していません。',
+  'settings.outcome.notSaved':
+    '⚠️ ボットの状態ストアが応答しないため、何も変更しませんでした。しばらくしてからもう一度お試しください。繰り返し発生する場合は、ボットの運用者に連絡してください。',
+  'settings.change.line': '**{setting}**：{from} → {to}',
+  'settings.control.turboRolesPlaceholder': 'Turboを使えるロール（未選択なら全員）',
+  'settings.control.fastRolesPlaceholder': 'Fastを使えるロール（未選択なら全員）',
+  'settings.control.alertChannelPlaceholder': '通知チャンネル（テキストチャンネル）',
+  'settings.control.languagePlaceholder': '公開メッセージの言語',
+  'settings.control.discordLanguageOption': 'サーバーのDiscordの言語',
+  'settings.control.fixedPlaceholder': '{setting}：ボットの運用者が設定',
+  'settings.control.limitsButton': '時間制限とクールダウン…',
+  'settings.control.clearAlertChannelButton': '通知チャンネルを使わない',
+  'settings.modal.title': '時間制限とクールダウン',
+  'settings.modal.maxMinutesDescription': '分単位、{min, number}〜{max, number}。空欄なら制限なし',
+  'settings.modal.cooldownDescription': '秒単位、{min, number}〜{max, number}。0または空欄ならオフ',
+  'settings.refused.notAdmin':
+    'チーム設定を表示・変更できるのは、「サーバー管理」または「管理者」権限を持つメンバーだけです。何も変更していません。',
+  'settings.refused.notAdminWithRoles':
+    'チーム設定を表示・変更できるのは、「サーバー管理」または「管理者」権限を持つメンバーか、{roles}ロールのメンバーだけです。何も変更していません。',
+  'settings.refused.fixed':
+    '{settings}{count, plural, =1 {は} other {の#項目は}}、ボットの運用者がボットの環境で設定しているため、Discordからは変更できません。何も変更していません。',
+  'settings.refused.unknownControl':
+    'この操作はサポートが終了したため、何も変更していません。もう一度`/speed settings`を実行してください。',
+  'settings.invalid.roles': '選べるのはこのサーバーのロールだけのため、何も変更していません。',
+  'settings.invalid.channel':
+    '通知チャンネルはこのサーバーのテキストチャンネルである必要があるため、何も変更していません。',
+  'settings.invalid.language': 'ボットが対応していない言語のため、何も変更していません。',
+  'settings.invalid.maxMinutes.notNumber':
+    '**{setting}**は分単位の数値で入力してください（制限なしにする場合は空欄にしてください）。',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}**は分単位の整数で入力してください。',
+  'settings.invalid.maxMinutes.tooSmall':
+    '**{setting}**は{min, number}以上にしてください（制限なしにする場合は空欄にしてください）。',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}**は{max, number}（1日）以下にしてください。',
+  'settings.invalid.cooldown.notNumber':
+    '**{setting}**は秒単位の数値で入力してください（0にするとクールダウンはオフになります）。',
+  'settings.invalid.cooldown.notWhole': '**{setting}**は秒単位の整数で入力してください。',
+  'settings.invalid.cooldown.tooSmall': '**{setting}**は{min, number}（オフ）以上にしてください。',
+  'settings.invalid.cooldown.tooLarge': '**{setting}**は{max, number}（1日）以下にしてください。',
+  'settings.invalid.nothingChanged':
+    '何も変更していません。もう一度**時間制限とクールダウン…**を押して修正してください。',
+  'settings.history.heading': '**このサーバーのチーム設定の変更**（新しい順）：',
+  'settings.history.line': '{when} {admin}が**{setting}**を変更：{from} → {to}',
+  'settings.alert.heading': '⚙️ {admin}がこのサーバーのチーム設定を変更しました：',
 };

@@ -374,9 +374,137 @@ export const ko: Catalog = {
     '이 시간(분)이 지나면 Relax로 되돌립니다({min, number, ::group-off}-{max, number, ::group-off})',
   'command.speed.reset': '관리자 전용: Midjourney에서 해결된 모더레이션 중지를 해제합니다',
   'command.speed.status': '중지 상태, 마지막 변경, 예정된 복귀, 남은 Fast 시간을 표시합니다',
+  'command.speed.panel':
+    '관리자 전용: 계정 상태를 보여 주는 실시간 패널을 모드별 버튼과 함께 여기에 게시합니다',
   'command.speed.history': '계정의 최근 {count, plural, other {속도 변경·재설정·중지 #건}}을 표시합니다',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} {mode} 모드',
+  'panel.heading.unknown': '## 아직 봇으로 속도 모드를 설정하지 않았습니다',
+  'panel.heading.halted': '## ⛔ 중지됨: 속도를 변경할 수 없습니다',
+  'panel.setBy': '{user} 님이 {at}({ago})에 설정했습니다.',
+  'panel.setAutomatically': '{user} 님의 시간 지정 변경이 끝나 {at}({ago})에 자동으로 복귀했습니다.',
+  'panel.unknownHint': '아래 버튼으로 계정을 전환하면 누가 언제 전환했는지 이 패널에 표시됩니다.',
+  'panel.switchBack.due': '⏱️ {when}({time})에 **Relax**로 복귀: {user} 님이 요청한 {mode} {length} 이후.',
+  'panel.switchBack.retrying':
+    '⏱️ **Relax** 복귀가 {due} 예정이었지만 아직 이루어지지 않아 봇이 {next} 다시 시도합니다. 계정이 아직 {mode} 모드일 수 있습니다.',
+  'panel.switchBack.held':
+    '⏱️ **Relax** 복귀는 {due} 예정이었으며, 재설정 직후에 실행됩니다. 계정이 아직 {mode} 모드일 수 있습니다.',
+  'panel.halt.since':
+    '{ago}({at}) {cause, select, captcha {Midjourney가 CAPTCHA로 계정을 잠갔습니다} other {Midjourney가 모더레이션 메시지로 계정에 플래그를 지정했습니다}}. 관리자가 재설정할 때까지 봇은 Midjourney에 아무것도 보내지 않습니다.',
+  'panel.halt.said': '{upstream} 응답:',
+  'panel.halt.blockEnds': '🗓️ 모더레이션 문구에 따르면 차단은 {at}({ago})에 끝납니다.',
+  'panel.halt.lastMode': '봇으로 마지막에 설정한 모드: **{mode}** ({user} 님, {ago}).',
+  'panel.halt.help':
+    '-# 먼저 Midjourney를 사용하는 Discord 계정에서 해결한 다음(자세한 내용은 관리자가 `/speed status`에서 확인할 수 있습니다), 관리자가 **재설정**을 누릅니다.',
+  'panel.fastTime.figures.ofTotal': '{total, number}시간 중 {remaining, number}시간({percent, number}%)',
+  'panel.fastTime.figures.ofTotalNoPercent': '{total, number}시간 중 {remaining, number}시간',
+  'panel.fastTime.figures.remaining': '{remaining, number}시간',
+  'panel.fastTime.read': '⛽ Fast 남은 시간: **{figures}** ({ago} 기준).',
+  'panel.fastTime.readUndated': '⛽ Fast 남은 시간: **{figures}** (마지막으로 읽은 값).',
+  'panel.fastTime.missing': '⛽ Fast 남은 시간: 알 수 없음({ago} Midjourney /info에 표시되지 않았습니다).',
+  'panel.fastTime.none':
+    '⛽ Fast 남은 시간: 아직 읽지 않음. `/speed status`로 조회할 수 있으며, 패널은 Midjourney에 직접 조회하지 않습니다.',
+  'panel.fastTime.low': '⚠️ Fast 시간이 얼마 남지 않았습니다: **Relax**로 남은 시간을 아낄 수 있습니다.',
+  'panel.footer':
+    '-# 이 패널은 변경될 때마다 자동으로 업데이트됩니다. 버튼을 누르면 `/speed`와 같은 규칙에 따라 모두가 쓰는 모드가 전환됩니다.',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin':
+    '속도 패널은 서버 관리하기 또는 관리자 권한이 있는 멤버만 게시할 수 있습니다. 아무것도 게시하지 않았습니다.',
+  'panel.refused.notAdminOrRoles':
+    '속도 패널은 서버 관리하기 또는 관리자 권한이 있는 멤버, 또는 {roles} 역할이 있는 멤버만 게시할 수 있습니다. 아무것도 게시하지 않았습니다.',
+  'panel.posted.pinned':
+    '📌 속도 패널을 여기에 게시하고 고정했습니다. 계정이 변경되면 어디에서 변경되었든 몇 초 안에 자동으로 업데이트됩니다.',
+  'panel.posted.notPinned':
+    '📌 속도 패널을 여기에 게시했습니다. 계정이 변경되면 어디에서 변경되었든 몇 초 안에 자동으로 업데이트됩니다.',
+  'panel.pin.noPermission':
+    '봇이 패널을 고정하지 못했습니다. 이 채널에서 메시지 고정하기 권한이 필요합니다. 직접 고정하거나, 봇에 해당 권한을 주고 `/speed panel`을 다시 실행하세요.',
+  'panel.pin.failed': 'Discord에서 봇의 고정을 허용하지 않았습니다({reason}). 필요하면 직접 고정하세요.',
+  'panel.replaced.deleted': '이전에 여기에 게시된 패널은 삭제했습니다.',
+  'panel.replaced.left':
+    '이전에 여기에 게시된 패널을 삭제하지 못했습니다. 더 이상 업데이트되지 않으므로 직접 삭제하세요.',
+  'panel.notPosted.permissions':
+    '봇이 여기에 패널을 게시하지 못했습니다. 이 채널에서 채널 보기 및 메시지 보내기 권한이 필요합니다. 아무것도 게시하지 않았습니다.',
+  'panel.notPosted.failed':
+    'Discord에서 패널을 받아들이지 않아({reason}) 아무것도 게시하지 않았습니다. 1분 후 다시 시도하세요.',
+  'panel.notPosted.store':
+    '봇의 상태 저장소가 응답하지 않아 패널을 게시하지 않았습니다. 계속 업데이트하려면 패널이 저장되어야 합니다. 1분 후 다시 시도하고, 문제가 계속되면 봇 운영자에게 알려 주세요.',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ 요청을 보낼 때 Midjourney가 계정에 플래그를 지정했습니다. 안내는 채널에 게시되었으며, 패널에 중지 상태가 표시됩니다.',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ {channel}의 속도 패널을 더 이상 업데이트할 수 없습니다. Discord가 봇의 접근을 거부합니다({reason}). 그 채널에서 봇에 채널 보기 권한을 주거나 `/speed panel`로 새 패널을 게시하세요.',
 
   // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription':
+    '관리자 전용: Turbo와 Fast 사용 권한과 시간, 쿨다운, 알림 채널, 언어를 설정합니다',
+  'settings.name.turboRoleIds': 'Turbo 사용 권한',
+  'settings.name.fastRoleIds': 'Fast 사용 권한',
+  'settings.name.turboMaxMinutes': 'Turbo 최대 사용 시간',
+  'settings.name.fastMaxMinutes': 'Fast 최대 사용 시간',
+  'settings.name.cooldownSeconds': '변경 간 쿨다운',
+  'settings.name.alertChannelId': '알림 채널',
+  'settings.name.locale': '공개 메시지 언어',
+  'settings.value.everyone': '모두',
+  'settings.value.roles': '{roles}(및 관리자)',
+  'settings.value.moreRoles': '{more, plural, other {그 외 역할 #개}}',
+  'settings.value.noLimit': '제한 없음',
+  'settings.value.cooldownOff': '끔',
+  'settings.value.noAlertChannel': '없음',
+  'settings.value.discordLanguage': '서버의 Discord 언어',
+  'settings.source.operator': '봇 운영자가 설정({variable})',
+  'settings.source.discord': '여기에서 설정',
+  'settings.source.default': '기본값',
+  'settings.view.heading':
+    '⚙️ **이 서버의 팀 설정입니다.** 관리자만 보고 변경할 수 있으며, 변경 사항은 즉시 적용되고 `/speed history`에 기록되며 알림 채널에 게시됩니다.',
+  'settings.view.line': '**{setting}**: {value} — {source}',
+  'settings.view.fixedNote':
+    '봇 운영자가 설정한 항목은 봇 환경에 고정되어 있어 Discord에서 변경할 수 없습니다.',
+  'settings.view.notRead':
+    '⚠️ 봇의 상태 저장소가 응답하지 않아 최신 설정이 아닐 수 있습니다. 봇 운영자에게 알려 주세요.',
+  'settings.outcome.changed': '✅ 저장했습니다. 지금부터 적용됩니다:',
+  'settings.outcome.unchanged': '이미 그렇게 설정되어 있어 아무것도 변경하지 않았습니다.',
+  'settings.outcome.notSaved':
+    '⚠️ 봇의 상태 저장소가 응답하지 않아 아무것도 변경하지 않았습니다. 잠시 후 다시 시도하세요. 문제가 계속되면 봇 운영자에게 알려 주세요.',
+  'settings.change.line': '**{setting}**: {from} → {to}',
+  'settings.control.turboRolesPlaceholder': 'Turbo를 쓸 수 있는 역할(선택하지 않으면 모두)',
+  'settings.control.fastRolesPlaceholder': 'Fast를 쓸 수 있는 역할(선택하지 않으면 모두)',
+  'settings.control.alertChannelPlaceholder': '알림 채널(텍스트 채널)',
+  'settings.control.languagePlaceholder': '공개 메시지 언어',
+  'settings.control.discordLanguageOption': '서버의 Discord 언어',
+  'settings.control.fixedPlaceholder': '{setting}: 봇 운영자가 설정',
+  'settings.control.limitsButton': '시간 제한 및 쿨다운…',
+  'settings.control.clearAlertChannelButton': '알림 채널 사용 안 함',
+  'settings.modal.title': '시간 제한 및 쿨다운',
+  'settings.modal.maxMinutesDescription': '분 단위, {min, number}~{max, number}. 비워 두면 제한 없음',
+  'settings.modal.cooldownDescription': '초 단위, {min, number}~{max, number}. 0이거나 비워 두면 끔',
+  'settings.refused.notAdmin':
+    '팀 설정은 서버 관리하기 또는 관리자 권한이 있는 멤버만 보고 변경할 수 있습니다. 아무것도 변경하지 않았습니다.',
+  'settings.refused.notAdminWithRoles':
+    '팀 설정은 서버 관리하기 또는 관리자 권한이 있는 멤버, 또는 {roles} 역할이 있는 멤버만 보고 변경할 수 있습니다. 아무것도 변경하지 않았습니다.',
+  'settings.refused.fixed':
+    '{count, plural, =1 {다음 설정은} other {다음 설정 #개는}} 봇 운영자가 봇 환경에서 지정해 Discord에서 변경할 수 없습니다: {settings}. 아무것도 변경하지 않았습니다.',
+  'settings.refused.unknownControl':
+    '이 컨트롤은 더 이상 지원되지 않아 아무것도 변경하지 않았습니다. `/speed settings`를 다시 실행하세요.',
+  'settings.invalid.roles': '이 서버의 역할만 선택할 수 있어 아무것도 변경하지 않았습니다.',
+  'settings.invalid.channel': '알림 채널은 이 서버의 텍스트 채널이어야 하므로 아무것도 변경하지 않았습니다.',
+  'settings.invalid.language': '봇이 지원하지 않는 언어라서 아무것도 변경하지 않았습니다.',
+  'settings.invalid.maxMinutes.notNumber':
+    '**{setting}**: 분 단위 숫자를 입력하세요(제한을 두지 않으려면 비워 두세요).',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}**: 분 단위 정수를 입력하세요.',
+  'settings.invalid.maxMinutes.tooSmall':
+    '**{setting}**: {min, number} 이상이어야 합니다(제한을 두지 않으려면 비워 두세요).',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}**: {max, number}(하루) 이하여야 합니다.',
+  'settings.invalid.cooldown.notNumber': '**{setting}**: 초 단위 숫자를 입력하세요(0이면 쿨다운이 꺼집니다).',
+  'settings.invalid.cooldown.notWhole': '**{setting}**: 초 단위 정수를 입력하세요.',
+  'settings.invalid.cooldown.tooSmall': '**{setting}**: {min, number}(끔) 이상이어야 합니다.',
+  'settings.invalid.cooldown.tooLarge': '**{setting}**: {max, number}(하루) 이하여야 합니다.',
+  'settings.invalid.nothingChanged':
+    '아무것도 변경하지 않았습니다. **시간 제한 및 쿨다운…**을 다시 눌러 수정하세요.',
+  'settings.history.heading': '**이 서버의 팀 설정 변경**(최신순):',
+  'settings.history.line': '{when} {admin} 님이 **{setting}** 변경: {from} → {to}',
+  'settings.alert.heading': '⚙️ {admin} 님이 이 서버의 팀 설정을 변경했습니다:',
 };

@@ -391,10 +391,146 @@ export const ptBR: Catalog = {
   'command.speed.reset': 'Admins: remover uma suspensão por moderação depois de resolvida no Midjourney',
   'command.speed.status':
     'Mostrar suspensão, última mudança, retorno ao Relax pendente e horas Fast restantes',
+  'command.speed.panel':
+    'Admins: postar aqui um painel ao vivo do estado da conta, com um botão para cada modo',
   'command.speed.history':
     'Mostrar {count, plural, one {a última mudança de velocidade, reset ou suspensão} other {as últimas # mudanças de velocidade, resets e suspensões}} da conta',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} Modo {mode}',
+  'panel.heading.unknown': '## Modo de velocidade ainda não definido pelo bot',
+  'panel.heading.halted': '## ⛔ Suspensão ativa: as mudanças de velocidade estão paradas',
+  'panel.setBy': 'Definido por {user} em {at} ({ago}).',
+  'panel.setAutomatically':
+    'Voltou automaticamente em {at} ({ago}), quando terminou a mudança temporária de {user}.',
+  'panel.unknownHint':
+    'Aperte um botão abaixo para mudar o modo da conta; depois o painel mostra quem mudou e quando.',
+  'panel.switchBack.due':
+    '⏱️ Volta ao **Relax** {when} (às {time}), após {length} de {mode}, a pedido de {user}.',
+  'panel.switchBack.retrying':
+    '⏱️ O prazo do retorno ao **Relax** venceu {due} e ele ainda não foi feito; o bot tenta de novo {next}. A conta pode continuar no modo {mode}.',
+  'panel.switchBack.held':
+    '⏱️ O prazo do retorno ao **Relax** venceu {due}; ele acontece logo depois do reset. A conta pode continuar no modo {mode}.',
+  'panel.halt.since':
+    '{cause, select, captcha {O Midjourney travou a conta com um CAPTCHA} other {O Midjourney sinalizou a conta com uma mensagem de moderação}} {ago} ({at}). O bot não envia nada ao Midjourney até um admin resetar a conta.',
+  'panel.halt.said': 'O {upstream} disse:',
+  'panel.halt.blockEnds': '🗓️ O texto de moderação diz que o bloqueio vai até {at} ({ago}).',
+  'panel.halt.lastMode': 'Último modo definido pelo bot: **{mode}**, por {user} {ago}.',
+  'panel.halt.help':
+    '-# Primeiro resolva o problema na conta do Discord que usa o Midjourney (os admins encontram os detalhes no `/speed status`); depois, um admin aperta **Resetar**.',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} de {total, number} h ({percent, number}%)',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} de {total, number} h',
+  'panel.fastTime.figures.remaining': '{remaining, number} h',
+  'panel.fastTime.read': '⛽ Tempo Fast restante: **{figures}**, lido {ago}.',
+  'panel.fastTime.readUndated': '⛽ Tempo Fast restante: **{figures}** na última leitura.',
+  'panel.fastTime.missing':
+    '⛽ Tempo Fast restante: desconhecido (o /info do Midjourney não o mostrou {ago}).',
+  'panel.fastTime.none':
+    '⛽ Tempo Fast restante: ainda não lido. O `/speed status` faz a leitura; o painel nunca consulta o Midjourney por conta própria.',
+  'panel.fastTime.low': '⚠️ As horas Fast estão acabando: o **Relax** economiza o que resta.',
+  'panel.footer':
+    '-# Este painel se atualiza sozinho após cada mudança. Os botões dele mudam o modo para todos, com as mesmas regras do `/speed`.',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin':
+    'Somente membros com Gerenciar servidor ou Administrador podem postar o painel de velocidade. Nada foi postado.',
+  'panel.refused.notAdminOrRoles':
+    'Somente membros com Gerenciar servidor ou Administrador, ou {roles}, podem postar o painel de velocidade. Nada foi postado.',
+  'panel.posted.pinned':
+    '📌 O painel de velocidade foi postado aqui e fixado. Ele se atualiza segundos depois de cada mudança na conta, venha de onde vier.',
+  'panel.posted.notPinned':
+    '📌 O painel de velocidade foi postado aqui. Ele se atualiza segundos depois de cada mudança na conta, venha de onde vier.',
+  'panel.pin.noPermission':
+    'O bot não conseguiu fixá-lo: ele precisa da permissão Fixar mensagens neste canal. Fixe-o você mesmo, ou dê essa permissão ao bot e execute `/speed panel` de novo.',
+  'panel.pin.failed': 'O Discord não deixou o bot fixá-lo ({reason}). Fixe-o você mesmo, se quiser.',
+  'panel.replaced.deleted': 'O painel postado aqui antes foi apagado.',
+  'panel.replaced.left':
+    'O painel postado aqui antes não pôde ser apagado: ele não se atualiza mais, então apague-o você mesmo.',
+  'panel.notPosted.permissions':
+    'O bot não conseguiu postar o painel aqui: ele precisa de Ver canal e Enviar mensagens neste canal. Nada foi postado.',
+  'panel.notPosted.failed':
+    'O Discord não aceitou o painel ({reason}), então nada foi postado. Tente novamente em um minuto.',
+  'panel.notPosted.store':
+    'O armazenamento do bot não está respondendo, então o painel não foi postado: ele precisa ser salvo para continuar se atualizando. Tente novamente em um minuto e avise o operador do bot se o problema continuar.',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ O Midjourney sinalizou a conta quando seu pedido foi enviado. As instruções foram postadas no canal, e o painel mostra a suspensão.',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ O painel de velocidade em {channel} não pode mais ser atualizado: o Discord nega ao bot o acesso a ele ({reason}). Dê ao bot a permissão Ver canal lá, ou poste um novo painel com `/speed panel`.',
 
   // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription':
+    'Admins: quem pode usar Turbo e Fast, por quanto tempo, tempo de espera, canal de alertas, idioma',
+  'settings.name.turboRoleIds': 'Quem pode usar o Turbo',
+  'settings.name.fastRoleIds': 'Quem pode usar o Fast',
+  'settings.name.turboMaxMinutes': 'Tempo máximo em Turbo',
+  'settings.name.fastMaxMinutes': 'Tempo máximo em Fast',
+  'settings.name.cooldownSeconds': 'Tempo de espera entre mudanças',
+  'settings.name.alertChannelId': 'Canal de alertas',
+  'settings.name.locale': 'Idioma das mensagens públicas',
+  'settings.value.everyone': 'todos',
+  'settings.value.roles': '{roles} (e admins)',
+  'settings.value.moreRoles': '{more, plural, one {mais # cargo} other {mais # cargos}}',
+  'settings.value.noLimit': 'sem limite',
+  'settings.value.cooldownOff': 'desativado',
+  'settings.value.noAlertChannel': 'nenhum',
+  'settings.value.discordLanguage': 'o idioma do servidor no Discord',
+  'settings.source.operator': 'definido pelo operador ({variable})',
+  'settings.source.discord': 'escolhido aqui',
+  'settings.source.default': 'padrão',
+  'settings.view.heading':
+    '⚙️ **Configurações da equipe neste servidor.** Só os admins as veem e alteram; cada mudança vale na hora, aparece no `/speed history` e é postada no canal de alertas.',
+  'settings.view.line': '**{setting}**: {value} — {source}',
+  'settings.view.fixedNote':
+    'As configurações definidas pelo operador ficam fixas no ambiente do bot: não podem ser alteradas pelo Discord.',
+  'settings.view.notRead':
+    '⚠️ O armazenamento do bot não está respondendo, então estas podem não ser as configurações mais recentes. Avise o operador do bot.',
+  'settings.outcome.changed': '✅ Salvo; já está valendo:',
+  'settings.outcome.unchanged': 'Nada mudou: essa já é a configuração atual.',
+  'settings.outcome.notSaved':
+    '⚠️ O armazenamento do bot não está respondendo, então nada foi alterado. Tente novamente em instantes; se continuar acontecendo, avise o operador do bot.',
+  'settings.change.line': '**{setting}**: {from} → {to}',
+  'settings.control.turboRolesPlaceholder': 'Quem pode usar o Turbo (nenhum cargo escolhido: todos)',
+  'settings.control.fastRolesPlaceholder': 'Quem pode usar o Fast (nenhum cargo escolhido: todos)',
+  'settings.control.alertChannelPlaceholder': 'Canal de alertas (um canal de texto)',
+  'settings.control.languagePlaceholder': 'Idioma das mensagens públicas',
+  'settings.control.discordLanguageOption': 'O idioma do servidor no Discord',
+  'settings.control.fixedPlaceholder': '{setting}: definido pelo operador',
+  'settings.control.limitsButton': 'Limites e tempo de espera…',
+  'settings.control.clearAlertChannelButton': 'Sem canal de alertas',
+  'settings.modal.title': 'Limites e tempo de espera',
+  'settings.modal.maxMinutesDescription': 'Minutos, de {min, number} a {max, number}; em branco: sem limite',
+  'settings.modal.cooldownDescription':
+    'Segundos, de {min, number} a {max, number}; 0 ou em branco: desativado',
+  'settings.refused.notAdmin':
+    'Somente membros com Gerenciar servidor ou Administrador podem ver e alterar as configurações da equipe. Nada foi alterado.',
+  'settings.refused.notAdminWithRoles':
+    'Somente membros com Gerenciar servidor ou Administrador, ou {roles}, podem ver e alterar as configurações da equipe. Nada foi alterado.',
+  'settings.refused.fixed':
+    'O operador definiu {settings} no ambiente do bot, então não é possível alterar {count, plural, one {essa configuração} other {essas configurações}} pelo Discord. Nada foi alterado.',
+  'settings.refused.unknownControl':
+    'Este controle não é mais suportado, então nada foi alterado. Execute `/speed settings` de novo.',
+  'settings.invalid.roles': 'Só é possível escolher cargos deste servidor, então nada foi alterado.',
+  'settings.invalid.channel':
+    'O canal de alertas precisa ser um canal de texto deste servidor, então nada foi alterado.',
+  'settings.invalid.language': 'Esse não é um idioma que o bot fala, então nada foi alterado.',
+  'settings.invalid.maxMinutes.notNumber':
+    '**{setting}** precisa ser um número de minutos (deixe em branco para não ter limite).',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}** precisa ser um número inteiro de minutos.',
+  'settings.invalid.maxMinutes.tooSmall':
+    '**{setting}** precisa ser pelo menos {min, number} (deixe em branco para não ter limite).',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}** pode ser no máximo {max, number} (um dia).',
+  'settings.invalid.cooldown.notNumber':
+    '**{setting}** precisa ser um número de segundos (0 desativa o tempo de espera).',
+  'settings.invalid.cooldown.notWhole': '**{setting}** precisa ser um número inteiro de segundos.',
+  'settings.invalid.cooldown.tooSmall': '**{setting}** precisa ser {min, number} (desativado) ou mais.',
+  'settings.invalid.cooldown.tooLarge': '**{setting}** pode ser no máximo {max, number} (um dia).',
+  'settings.invalid.nothingChanged':
+    'Nada foi alterado: aperte **Limites e tempo de espera…** de novo para corrigir.',
+  'settings.history.heading':
+    '**Mudanças nas configurações da equipe** deste servidor (mais recentes primeiro):',
+  'settings.history.line': '{when} {admin} alterou **{setting}**: {from} → {to}',
+  'settings.alert.heading': '⚙️ {admin} alterou as configurações da equipe deste servidor:',
 };

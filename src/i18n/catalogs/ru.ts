@@ -3,7 +3,9 @@ import type { Catalog } from './en-US.js';
 /**
  * Everything the bot says, in Russian (ru). Polite "вы", lowercase. Terms: a halt is a "приостановка" (speed
  * changes are "приостановлены"), Midjourney's block a "блокировка"; the switch back is "возврат в Relax";
- * fast hours are "часы Fast", fast time "время Fast"; Reset is "сброс", the button "Сбросить". Mentions,
+ * fast hours are "часы Fast", fast time "время Fast"; Reset is "сброс", the button "Сбросить"; the live panel is
+ * the "панель скорости", the alert channel the "канал оповещений", the cooldown a "пауза", the team settings
+ * "настройки бота" ("команда" would also read as a slash command). Mentions,
  * timestamps and the upstream's name do not decline, so they stand where no case ending is needed (after
  * "от", after a colon, as a subject in the present tense) and past-tense verbs never agree with them.
  */
@@ -391,6 +393,145 @@ export const ru: Catalog = {
   'command.speed.reset': 'Для администраторов: снять приостановку после решения вопроса в Midjourney',
   'command.speed.status':
     'Показать приостановку, последнюю смену, запланированный возврат и остаток часов Fast',
+  'command.speed.panel':
+    'Для администраторов: опубликовать здесь панель состояния аккаунта с кнопками режимов',
   'command.speed.history':
     'Показать {count, plural, one {последнюю запись} few {последние # записи} many {последние # записей} other {последние # записи}} истории аккаунта: смены скорости, сбросы, приостановки',
+
+  // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} Режим {mode}',
+  'panel.heading.unknown': '## Режим скорости через бота ещё не выбирали',
+  'panel.heading.halted': '## ⛔ Приостановлено: смена скорости недоступна',
+  'panel.setBy': 'Включён по запросу {user}: {at} ({ago}).',
+  'panel.setAutomatically':
+    'Включён автоматически {at} ({ago}), когда закончилась временная смена от {user}.',
+  'panel.unknownHint':
+    'Нажмите кнопку ниже, чтобы переключить аккаунт; тогда на панели будет видно, кто и когда это сделал.',
+  'panel.switchBack.due':
+    '⏱️ Возврат в **Relax** {when} (в {time}) после {length} в режиме {mode} по запросу {user}.',
+  'panel.switchBack.retrying':
+    '⏱️ Возврат в **Relax** должен был произойти {due}, но ещё не прошёл; бот попробует снова {next}. Аккаунт, возможно, ещё в режиме {mode}.',
+  'panel.switchBack.held':
+    '⏱️ Возврат в **Relax** должен был произойти {due}; он выполнится сразу после сброса. Аккаунт, возможно, ещё в режиме {mode}.',
+  'panel.halt.since':
+    '{cause, select, captcha {Midjourney заблокировал аккаунт CAPTCHA {ago} ({at}).} other {Midjourney пометил аккаунт сообщением модерации {ago} ({at}).}} Бот ничего не отправляет в Midjourney, пока администратор не выполнит сброс.',
+  'panel.halt.said': 'Ответ {upstream}:',
+  'panel.halt.blockEnds': '🗓️ Окончание блокировки по тексту модерации: {at} ({ago}).',
+  'panel.halt.lastMode': 'Последний режим, выбранный через бота: **{mode}**, от {user}, {ago}.',
+  'panel.halt.help':
+    '-# Сначала решите вопрос в Discord-аккаунте, через который работает Midjourney (подробности для администраторов есть в `/speed status`), затем администратор нажимает **Сбросить**.',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} из {total, number} ч ({percent, number} %)',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} из {total, number} ч',
+  'panel.fastTime.figures.remaining': '{remaining, number} ч',
+  'panel.fastTime.read': '⛽ Осталось времени Fast: **{figures}**, данные получены {ago}.',
+  'panel.fastTime.readUndated': '⛽ Осталось времени Fast: **{figures}** по последним данным.',
+  'panel.fastTime.missing':
+    '⛽ Осталось времени Fast: неизвестно (в ответе /info Midjourney {ago} его не было).',
+  'panel.fastTime.none':
+    '⛽ Осталось времени Fast: ещё не запрашивалось. Его запрашивает `/speed status`; сама панель никогда не обращается к Midjourney.',
+  'panel.fastTime.low': '⚠️ Часы Fast заканчиваются: **Relax** сохранит остаток.',
+  'panel.footer':
+    '-# Панель обновляется сама после каждой смены. Её кнопки переключают режим для всех по тем же правилам, что и `/speed`.',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin':
+    'Публиковать панель скорости могут только участники с правом «Управлять сервером» или «Администратор». Ничего не опубликовано.',
+  'panel.refused.notAdminOrRoles':
+    'Публиковать панель скорости могут только участники с правом «Управлять сервером» или «Администратор» либо с ролью {roles}. Ничего не опубликовано.',
+  'panel.posted.pinned':
+    '📌 Панель скорости опубликована здесь и закреплена. Она обновляется за считаные секунды после каждого изменения аккаунта, где бы оно ни было сделано.',
+  'panel.posted.notPinned':
+    '📌 Панель скорости опубликована здесь. Она обновляется за считаные секунды после каждого изменения аккаунта, где бы оно ни было сделано.',
+  'panel.pin.noPermission':
+    'Боту не удалось её закрепить: ему нужно право «Закреплять сообщения» в этом канале. Закрепите её сами или выдайте боту это право и снова выполните `/speed panel`.',
+  'panel.pin.failed': 'Discord не дал боту её закрепить ({reason}). Если хотите, закрепите её сами.',
+  'panel.replaced.deleted': 'Панель, опубликованная здесь ранее, удалена.',
+  'panel.replaced.left':
+    'Панель, опубликованную здесь ранее, не удалось удалить: она больше не обновляется, поэтому удалите её сами.',
+  'panel.notPosted.permissions':
+    'Боту не удалось опубликовать панель здесь: ему нужны права «Просматривать канал» и «Отправлять сообщения» в этом канале. Ничего не опубликовано.',
+  'panel.notPosted.failed':
+    'Discord не принял панель ({reason}), поэтому ничего не опубликовано. Попробуйте снова через минуту.',
+  'panel.notPosted.store':
+    'Хранилище состояния не отвечает, поэтому панель не опубликована: чтобы она обновлялась, её нужно сохранить. Попробуйте снова через минуту, а если это продолжится, сообщите оператору бота.',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ Когда ваш запрос был отправлен, Midjourney пометил аккаунт. Инструкции опубликованы в канале, а панель показывает приостановку.',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ Панель скорости в {channel} больше не удаётся обновлять: Discord не даёт боту к ней доступа ({reason}). Выдайте боту там право «Просматривать канал» или опубликуйте новую панель через `/speed panel`.',
+
+  // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription':
+    'Для администраторов: кому доступны Turbo и Fast, на сколько, пауза, канал оповещений, язык',
+  'settings.name.turboRoleIds': 'Кто может включать Turbo',
+  'settings.name.fastRoleIds': 'Кто может включать Fast',
+  'settings.name.turboMaxMinutes': 'Максимальное время в Turbo',
+  'settings.name.fastMaxMinutes': 'Максимальное время в Fast',
+  'settings.name.cooldownSeconds': 'Пауза между сменами',
+  'settings.name.alertChannelId': 'Канал оповещений',
+  'settings.name.locale': 'Язык публичных сообщений',
+  'settings.value.everyone': 'все',
+  'settings.value.roles': '{roles} (и администраторы)',
+  'settings.value.moreRoles':
+    '{more, plural, one {ещё # роль} few {ещё # роли} many {ещё # ролей} other {ещё # роли}}',
+  'settings.value.noLimit': 'без ограничения',
+  'settings.value.cooldownOff': 'нет',
+  'settings.value.noAlertChannel': 'нет',
+  'settings.value.discordLanguage': 'язык сервера в Discord',
+  'settings.source.operator': 'задано оператором бота ({variable})',
+  'settings.source.discord': 'выбрано здесь',
+  'settings.source.default': 'по умолчанию',
+  'settings.view.heading':
+    '⚙️ **Настройки бота на этом сервере.** Видят и меняют их только администраторы; каждое изменение действует сразу, попадает в `/speed history` и публикуется в канале оповещений.',
+  'settings.view.line': '**{setting}**: {value} — {source}',
+  'settings.view.fixedNote':
+    'Настройки, заданные оператором бота, зафиксированы в переменных окружения бота: изменить их из Discord нельзя.',
+  'settings.view.notRead':
+    '⚠️ Хранилище состояния не отвечает, поэтому настройки могут быть не самыми свежими. Сообщите оператору бота.',
+  'settings.outcome.changed': '✅ Сохранено и уже действует:',
+  'settings.outcome.unchanged': 'Ничего не изменено: настройка уже такая.',
+  'settings.outcome.notSaved':
+    '⚠️ Хранилище состояния не отвечает, поэтому ничего не изменено. Попробуйте ещё раз чуть позже; если это повторяется, сообщите оператору бота.',
+  'settings.change.line': '**{setting}**: {from} → {to}',
+  'settings.control.turboRolesPlaceholder': 'Кто может включать Turbo (ничего не выбрано — все)',
+  'settings.control.fastRolesPlaceholder': 'Кто может включать Fast (ничего не выбрано — все)',
+  'settings.control.alertChannelPlaceholder': 'Канал оповещений (текстовый канал)',
+  'settings.control.languagePlaceholder': 'Язык публичных сообщений',
+  'settings.control.discordLanguageOption': 'Язык сервера в Discord',
+  'settings.control.fixedPlaceholder': '{setting}: задано оператором бота',
+  'settings.control.limitsButton': 'Лимиты и пауза…',
+  'settings.control.clearAlertChannelButton': 'Без канала оповещений',
+  'settings.modal.title': 'Лимиты и пауза',
+  'settings.modal.maxMinutesDescription':
+    'Минуты, от {min, number} до {max, number}; пусто — без ограничения',
+  'settings.modal.cooldownDescription': 'Секунды, от {min, number} до {max, number}; 0 или пусто — без паузы',
+  'settings.refused.notAdmin':
+    'Видеть и менять настройки бота могут только участники с правом «Управлять сервером» или «Администратор». Ничего не изменено.',
+  'settings.refused.notAdminWithRoles':
+    'Видеть и менять настройки бота могут только участники с правом «Управлять сервером» или «Администратор» либо с ролью {roles}. Ничего не изменено.',
+  'settings.refused.fixed':
+    '{count, plural, one {Эта настройка задана оператором в переменных окружения бота, поэтому изменить её из Discord нельзя: {settings}.} few {Эти настройки заданы оператором в переменных окружения бота, поэтому изменить их из Discord нельзя: {settings}.} many {Эти настройки заданы оператором в переменных окружения бота, поэтому изменить их из Discord нельзя: {settings}.} other {Эти настройки заданы оператором в переменных окружения бота, поэтому изменить их из Discord нельзя: {settings}.}} Ничего не изменено.',
+  'settings.refused.unknownControl':
+    'Этот элемент управления больше не поддерживается, поэтому ничего не изменено. Снова выполните `/speed settings`.',
+  'settings.invalid.roles': 'Выбирать можно только роли этого сервера, поэтому ничего не изменено.',
+  'settings.invalid.channel':
+    'Каналом оповещений может быть только текстовый канал этого сервера, поэтому ничего не изменено.',
+  'settings.invalid.language': 'Бот не поддерживает этот язык, поэтому ничего не изменено.',
+  'settings.invalid.maxMinutes.notNumber':
+    '**{setting}**: нужно указать число минут (оставьте поле пустым, чтобы не ограничивать).',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}**: нужно целое число минут.',
+  'settings.invalid.maxMinutes.tooSmall':
+    '**{setting}**: не меньше {min, number} (оставьте поле пустым, чтобы не ограничивать).',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}**: не больше {max, number} (сутки).',
+  'settings.invalid.cooldown.notNumber': '**{setting}**: нужно указать число секунд (0 отключает паузу).',
+  'settings.invalid.cooldown.notWhole': '**{setting}**: нужно целое число секунд.',
+  'settings.invalid.cooldown.tooSmall': '**{setting}**: {min, number} (без паузы) или больше.',
+  'settings.invalid.cooldown.tooLarge': '**{setting}**: не больше {max, number} (сутки).',
+  'settings.invalid.nothingChanged':
+    'Ничего не изменено: нажмите **Лимиты и пауза…** ещё раз, чтобы исправить.',
+  'settings.history.heading': '**Изменения настроек бота** на этом сервере (сначала новые):',
+  'settings.history.line': '{when} **{setting}** (изменение от {admin}): {from} → {to}',
+  'settings.alert.heading': '⚙️ Изменения настроек бота на этом сервере от {admin}:',
 };

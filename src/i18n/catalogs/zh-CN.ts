@@ -351,9 +351,122 @@ export const zhCN: Catalog = {
   'command.speed.minutes': '指定分钟数后切回 Relax（{min, number, ::group-off}-{max, number, ::group-off}）',
   'command.speed.reset': '管理员：在 Midjourney 中处理完毕后，解除审核暂停',
   'command.speed.status': '显示暂停状态、上次切换、待执行的切回和 Fast 剩余时长',
+  'command.speed.panel': '管理员：在此发布显示账号状态的实时面板，每种模式各有一个按钮',
   'command.speed.history': '显示该账号最近的 {count, plural, other {# 条速度切换、重置和暂停记录}}',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} {mode} 模式',
+  'panel.heading.unknown': '## 尚未通过机器人设置速度模式',
+  'panel.heading.halted': '## ⛔ 已暂停：速度切换已停止',
+  'panel.setBy': '由 {user} 于 {at}（{ago}）设置。',
+  'panel.setAutomatically': '{user} 的限时切换结束后，于 {at}（{ago}）自动切回。',
+  'panel.unknownHint': '点击下方按钮即可切换账号；之后面板会显示是谁在何时切换的。',
+  'panel.switchBack.due': '⏱️ {user} 要求的 {length} {mode} 结束后，将于 {when}（{time}）切回 **Relax**。',
+  'panel.switchBack.retrying':
+    '⏱️ 切回 **Relax** 原定于 {due} 执行，但尚未成功；机器人将于 {next} 重试。账号可能仍处于 {mode} 模式。',
+  'panel.switchBack.held':
+    '⏱️ 切回 **Relax** 原定于 {due} 执行；将在重置后立即执行。账号可能仍处于 {mode} 模式。',
+  'panel.halt.since':
+    '{cause, select, captcha {Midjourney {ago}（{at}）以 CAPTCHA 锁定了该账号。} other {Midjourney {ago}（{at}）以审核消息标记了该账号。}}在管理员重置之前，机器人不会向 Midjourney 发送任何内容。',
+  'panel.halt.said': '{upstream} 表示：',
+  'panel.halt.blockEnds': '🗓️ 审核消息称封禁将于 {at}（{ago}）结束。',
+  'panel.halt.lastMode': '最后一次通过机器人设置的模式：**{mode}**，由 {user} 于 {ago} 设置。',
+  'panel.halt.help':
+    '-# 请先在运行 Midjourney 的 Discord 账号中处理（管理员可在 `/speed status` 中查看详情），然后由管理员点击 **重置**。',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} / {total, number} 小时（{percent, number}%）',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} / {total, number} 小时',
+  'panel.fastTime.figures.remaining': '{remaining, number} 小时',
+  'panel.fastTime.read': '⛽ Fast 剩余时长：**{figures}**，{ago} 读取。',
+  'panel.fastTime.readUndated': '⛽ Fast 剩余时长：上次读取时为 **{figures}**。',
+  'panel.fastTime.missing': '⛽ Fast 剩余时长：未知（{ago} Midjourney 的 /info 没有显示）。',
+  'panel.fastTime.none': '⛽ Fast 剩余时长：尚未读取。`/speed status` 会读取；面板本身从不查询 Midjourney。',
+  'panel.fastTime.low': '⚠️ Fast 时长即将用完：切换到 **Relax** 可保留剩余时长。',
+  'panel.footer': '-# 每次切换后此面板都会自动更新。其按钮会为所有人切换模式，规则与 `/speed` 相同。',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin': '只有拥有“管理服务器”或“管理员”权限的成员才能发布速度面板。未发布任何内容。',
+  'panel.refused.notAdminOrRoles':
+    '只有拥有“管理服务器”或“管理员”权限的成员，或 {roles}，才能发布速度面板。未发布任何内容。',
+  'panel.posted.pinned': '📌 速度面板已发布在此处并已标注。无论在哪里切换账号，它都会在几秒内自动更新。',
+  'panel.posted.notPinned': '📌 速度面板已发布在此处。无论在哪里切换账号，它都会在几秒内自动更新。',
+  'panel.pin.noPermission':
+    '机器人无法标注它：需要此频道的“标注消息”权限。请自行标注，或授予机器人该权限后再次运行 `/speed panel`。',
+  'panel.pin.failed': 'Discord 不允许机器人标注它（{reason}）。如有需要，请自行标注。',
+  'panel.replaced.deleted': '之前在此发布的面板已删除。',
+  'panel.replaced.left': '之前在此发布的面板无法删除：它已不再更新，请自行删除。',
+  'panel.notPosted.permissions':
+    '机器人无法在此发布面板：需要此频道的“查看频道”和“发送消息”权限。未发布任何内容。',
+  'panel.notPosted.failed': 'Discord 未接受该面板（{reason}），因此未发布任何内容。请过一分钟再试。',
+  'panel.notPosted.store':
+    '机器人的状态存储没有响应，因此未发布面板：面板必须保存下来才能持续更新。请过一分钟再试；如果问题持续，请告知机器人的运维人员。',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ 发送你的请求时，Midjourney 标记了该账号。处理说明已发布在频道中，面板也会显示暂停状态。',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ {channel} 中的速度面板已无法更新：Discord 拒绝机器人访问它（{reason}）。请在该频道授予机器人“查看频道”权限，或用 `/speed panel` 发布新面板。',
 
   // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription': '管理员：谁可以使用 Turbo 和 Fast、可用多久、冷却时间、告警频道、语言',
+  'settings.name.turboRoleIds': '谁可以使用 Turbo',
+  'settings.name.fastRoleIds': '谁可以使用 Fast',
+  'settings.name.turboMaxMinutes': 'Turbo 单次最长时间',
+  'settings.name.fastMaxMinutes': 'Fast 单次最长时间',
+  'settings.name.cooldownSeconds': '两次切换间的冷却时间',
+  'settings.name.alertChannelId': '告警频道',
+  'settings.name.locale': '公开消息语言',
+  'settings.value.everyone': '所有人',
+  'settings.value.roles': '{roles}（及管理员）',
+  'settings.value.moreRoles': '{more, plural, other {另外 # 个身份组}}',
+  'settings.value.noLimit': '不限',
+  'settings.value.cooldownOff': '关闭',
+  'settings.value.noAlertChannel': '无',
+  'settings.value.discordLanguage': '服务器的 Discord 语言',
+  'settings.source.operator': '由运维人员设置（{variable}）',
+  'settings.source.discord': '在此选择',
+  'settings.source.default': '默认',
+  'settings.view.heading':
+    '⚙️ **本服务器的团队设置。** 只有管理员可以查看和更改；每项更改都会立即生效，列入 `/speed history`，并发布到告警频道。',
+  'settings.view.line': '**{setting}**：{value} — {source}',
+  'settings.view.fixedNote': '由运维人员设置的项目固定在机器人的运行环境中：无法在 Discord 中更改。',
+  'settings.view.notRead': '⚠️ 机器人的状态存储没有响应，因此这些可能不是最新的设置。请告知机器人的运维人员。',
+  'settings.outcome.changed': '✅ 已保存，现已生效：',
+  'settings.outcome.unchanged': '未做任何更改：当前设置已经如此。',
+  'settings.outcome.notSaved':
+    '⚠️ 机器人的状态存储没有响应，因此未做任何更改。请稍后再试；如果问题反复出现，请告知机器人的运维人员。',
+  'settings.change.line': '**{setting}**：{from} → {to}',
+  'settings.control.turboRolesPlaceholder': '谁可以使用 Turbo（不选：所有人）',
+  'settings.control.fastRolesPlaceholder': '谁可以使用 Fast（不选：所有人）',
+  'settings.control.alertChannelPlaceholder': '告警频道（文字频道）',
+  'settings.control.languagePlaceholder': '公开消息语言',
+  'settings.control.discordLanguageOption': '服务器的 Discord 语言',
+  'settings.control.fixedPlaceholder': '{setting}：由运维人员设置',
+  'settings.control.limitsButton': '时长上限和冷却时间…',
+  'settings.control.clearAlertChannelButton': '不使用告警频道',
+  'settings.modal.title': '时长上限和冷却时间',
+  'settings.modal.maxMinutesDescription': '分钟数，{min, number} 到 {max, number}；留空：不限',
+  'settings.modal.cooldownDescription': '秒数，{min, number} 到 {max, number}；0 或留空：关闭',
+  'settings.refused.notAdmin':
+    '只有拥有“管理服务器”或“管理员”权限的成员才能查看和更改团队设置。未做任何更改。',
+  'settings.refused.notAdminWithRoles':
+    '只有拥有“管理服务器”或“管理员”权限的成员，或 {roles}，才能查看和更改团队设置。未做任何更改。',
+  'settings.refused.fixed':
+    '{count, plural, other {以下设置已由运维人员在机器人的运行环境中固定，无法在 Discord 中更改：{settings}。}}未做任何更改。',
+  'settings.refused.unknownControl': '此控件已不再受支持，因此未做任何更改。请重新运行 `/speed settings`。',
+  'settings.invalid.roles': '只能选择本服务器的身份组，因此未做任何更改。',
+  'settings.invalid.channel': '告警频道必须是本服务器的文字频道，因此未做任何更改。',
+  'settings.invalid.language': '机器人不支持该语言，因此未做任何更改。',
+  'settings.invalid.maxMinutes.notNumber': '**{setting}** 必须是分钟数（留空表示不限）。',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}** 必须是整数分钟。',
+  'settings.invalid.maxMinutes.tooSmall': '**{setting}** 不能小于 {min, number}（留空表示不限）。',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}** 不能大于 {max, number}（一天）。',
+  'settings.invalid.cooldown.notNumber': '**{setting}** 必须是秒数（0 表示关闭冷却）。',
+  'settings.invalid.cooldown.notWhole': '**{setting}** 必须是整数秒。',
+  'settings.invalid.cooldown.tooSmall': '**{setting}** 必须为 {min, number}（关闭）或更大的数。',
+  'settings.invalid.cooldown.tooLarge': '**{setting}** 不能大于 {max, number}（一天）。',
+  'settings.invalid.nothingChanged': '未做任何更改：请再次点击 **时长上限和冷却时间…** 进行修改。',
+  'settings.history.heading': '本服务器的**团队设置更改记录**（最新的在前）：',
+  'settings.history.line': '{when} {admin} 更改了 **{setting}**：{from} → {to}',
+  'settings.alert.heading': '⚙️ {admin} 更改了本服务器的团队设置：',
 };

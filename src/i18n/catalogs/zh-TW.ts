@@ -352,9 +352,124 @@ export const zhTW: Catalog = {
   'command.speed.minutes': '指定分鐘數後切回 Relax（{min, number, ::group-off}-{max, number, ::group-off}）',
   'command.speed.reset': '管理員：在 Midjourney 中處理完畢後，解除審核暫停',
   'command.speed.status': '顯示暫停狀態、上次切換、待執行的切回和 Fast 剩餘時數',
+  'command.speed.panel': '管理員：在這裡張貼顯示帳號狀態的即時面板，每種模式各有一個按鈕',
   'command.speed.history': '顯示帳號最近的 {count, plural, other {# 筆速度切換、重設和暫停紀錄}}',
 
   // ── the live panel (/speed panel) ──────────────────────────────────────────────────────────────────
+  // The panel itself, in the server's language: heading, lines, buttons.
+  'panel.heading.mode': '## {emoji} {mode} 模式',
+  'panel.heading.unknown': '## 尚未透過機器人設定速度模式',
+  'panel.heading.halted': '## ⛔ 已暫停：速度切換已停止',
+  'panel.setBy': '由 {user} 於 {at}（{ago}）設定。',
+  'panel.setAutomatically': '{user} 的限時切換結束後，於 {at}（{ago}）自動切回。',
+  'panel.unknownHint': '按下方的按鈕即可切換帳號；之後面板會顯示是誰在什麼時候切換的。',
+  'panel.switchBack.due': '⏱️ {user} 要求的 {length} {mode} 結束後，將於 {when}（{time}）切回 **Relax**。',
+  'panel.switchBack.retrying':
+    '⏱️ 切回 **Relax** 原定於 {due} 執行，但還沒有成功；機器人會在 {next} 重試。帳號可能仍處於 {mode} 模式。',
+  'panel.switchBack.held':
+    '⏱️ 切回 **Relax** 原定於 {due} 執行；會在重設後立即執行。帳號可能仍處於 {mode} 模式。',
+  'panel.halt.since':
+    '{cause, select, captcha {Midjourney {ago}（{at}）以 CAPTCHA 鎖定了這個帳號。} other {Midjourney {ago}（{at}）以審核訊息標記了這個帳號。}}在管理員重設之前，機器人不會傳送任何內容給 Midjourney。',
+  'panel.halt.said': '{upstream} 表示：',
+  'panel.halt.blockEnds': '🗓️ 審核訊息指出封鎖將於 {at}（{ago}）結束。',
+  'panel.halt.lastMode': '最後一次透過機器人設定的模式：**{mode}**，由 {user} 於 {ago} 設定。',
+  'panel.halt.help':
+    '-# 請先在執行 Midjourney 的 Discord 帳號中處理（管理員可以在 `/speed status` 查看詳細資訊），再由管理員按下 **重設**。',
+  'panel.fastTime.figures.ofTotal': '{remaining, number} / {total, number} 小時（{percent, number}%）',
+  'panel.fastTime.figures.ofTotalNoPercent': '{remaining, number} / {total, number} 小時',
+  'panel.fastTime.figures.remaining': '{remaining, number} 小時',
+  'panel.fastTime.read': '⛽ Fast 剩餘時數：**{figures}**，{ago} 讀取。',
+  'panel.fastTime.readUndated': '⛽ Fast 剩餘時數：上次讀取時為 **{figures}**。',
+  'panel.fastTime.missing': '⛽ Fast 剩餘時數：不明（{ago} Midjourney 的 /info 沒有顯示）。',
+  'panel.fastTime.none': '⛽ Fast 剩餘時數：尚未讀取。`/speed status` 會讀取；面板本身從不查詢 Midjourney。',
+  'panel.fastTime.low': '⚠️ Fast 時數快用完了：切換為 **Relax** 可以保留剩下的時數。',
+  'panel.footer': '-# 每次切換後，這個面板都會自動更新。它的按鈕會替所有人切換模式，規則與 `/speed` 相同。',
+  'panel.button.timed': '{mode} · {length}',
+  // What the admin who ran /speed panel is told, privately.
+  'panel.refused.notAdmin': '只有擁有「管理伺服器」或「管理員」權限的成員才能張貼速度面板。未張貼任何內容。',
+  'panel.refused.notAdminOrRoles':
+    '只有擁有「管理伺服器」或「管理員」權限的成員，或 {roles}，才能張貼速度面板。未張貼任何內容。',
+  'panel.posted.pinned': '📌 速度面板已張貼在這裡並釘選。無論在哪裡切換帳號，它都會在幾秒內自動更新。',
+  'panel.posted.notPinned': '📌 速度面板已張貼在這裡。無論在哪裡切換帳號，它都會在幾秒內自動更新。',
+  'panel.pin.noPermission':
+    '機器人無法釘選它：需要這個頻道的「釘選訊息」權限。請自行釘選，或給予機器人這項權限後再執行一次 `/speed panel`。',
+  'panel.pin.failed': 'Discord 不允許機器人釘選它（{reason}）。需要的話，請自行釘選。',
+  'panel.replaced.deleted': '先前張貼在這裡的面板已刪除。',
+  'panel.replaced.left': '先前張貼在這裡的面板無法刪除：它已不再更新，請自行刪除。',
+  'panel.notPosted.permissions':
+    '機器人無法在這裡張貼面板：需要這個頻道的「檢視頻道」和「傳送訊息」權限。未張貼任何內容。',
+  'panel.notPosted.failed': 'Discord 沒有接受這個面板（{reason}），因此未張貼任何內容。請過一分鐘再試。',
+  'panel.notPosted.store':
+    '機器人的狀態儲存區沒有回應，因此沒有張貼面板：面板必須儲存下來才能持續更新。請過一分鐘再試；如果問題持續發生，請通知機器人的維運人員。',
+  // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
+  'panel.click.haltPosted':
+    '⛔ 送出你的要求時，Midjourney 標記了這個帳號。處理說明已張貼在頻道中，面板也會顯示暫停狀態。',
+  // The alert channel, once per panel the bot can no longer reach.
+  'panel.alert.unreachable':
+    '⚠️ {channel} 中的速度面板已無法更新：Discord 拒絕讓機器人存取它（{reason}）。請在那個頻道給予機器人「檢視頻道」權限，或用 `/speed panel` 張貼新的面板。',
 
   // ── team settings (/speed settings) ────────────────────────────────────────────────────────────────
+  'settings.commandDescription': '管理員：誰可以使用 Turbo 和 Fast、可以用多久、冷卻時間、警示頻道、語言',
+  'settings.name.turboRoleIds': '誰可以使用 Turbo',
+  'settings.name.fastRoleIds': '誰可以使用 Fast',
+  'settings.name.turboMaxMinutes': 'Turbo 單次最長時間',
+  'settings.name.fastMaxMinutes': 'Fast 單次最長時間',
+  'settings.name.cooldownSeconds': '兩次切換間的冷卻時間',
+  'settings.name.alertChannelId': '警示頻道',
+  'settings.name.locale': '公開訊息語言',
+  'settings.value.everyone': '所有人',
+  'settings.value.roles': '{roles}（及管理員）',
+  'settings.value.moreRoles': '{more, plural, other {另外 # 個身分組}}',
+  'settings.value.noLimit': '不限',
+  'settings.value.cooldownOff': '關閉',
+  'settings.value.noAlertChannel': '無',
+  'settings.value.discordLanguage': '伺服器的 Discord 語言',
+  'settings.source.operator': '由維運人員設定（{variable}）',
+  'settings.source.discord': '在這裡選擇',
+  'settings.source.default': '預設',
+  'settings.view.heading':
+    '⚙️ **這個伺服器的團隊設定。** 只有管理員可以查看和變更；每項變更都會立即生效、列入 `/speed history`，並張貼到警示頻道。',
+  'settings.view.line': '**{setting}**：{value} — {source}',
+  'settings.view.fixedNote': '由維運人員設定的項目固定在機器人的執行環境中：無法從 Discord 變更。',
+  'settings.view.notRead':
+    '⚠️ 機器人的狀態儲存區沒有回應，因此這些可能不是最新的設定。請通知機器人的維運人員。',
+  'settings.outcome.changed': '✅ 已儲存，現在生效：',
+  'settings.outcome.unchanged': '未進行任何變更：目前的設定已經是這樣。',
+  'settings.outcome.notSaved':
+    '⚠️ 機器人的狀態儲存區沒有回應，因此未進行任何變更。請稍後再試；如果問題持續發生，請通知機器人的維運人員。',
+  'settings.change.line': '**{setting}**：{from} → {to}',
+  'settings.control.turboRolesPlaceholder': '誰可以使用 Turbo（不選：所有人）',
+  'settings.control.fastRolesPlaceholder': '誰可以使用 Fast（不選：所有人）',
+  'settings.control.alertChannelPlaceholder': '警示頻道（文字頻道）',
+  'settings.control.languagePlaceholder': '公開訊息語言',
+  'settings.control.discordLanguageOption': '伺服器的 Discord 語言',
+  'settings.control.fixedPlaceholder': '{setting}：由維運人員設定',
+  'settings.control.limitsButton': '時間上限和冷卻時間…',
+  'settings.control.clearAlertChannelButton': '不使用警示頻道',
+  'settings.modal.title': '時間上限和冷卻時間',
+  'settings.modal.maxMinutesDescription': '分鐘數，{min, number} 到 {max, number}；留空：不限',
+  'settings.modal.cooldownDescription': '秒數，{min, number} 到 {max, number}；0 或留空：關閉',
+  'settings.refused.notAdmin':
+    '只有擁有「管理伺服器」或「管理員」權限的成員才能查看和變更團隊設定。未進行任何變更。',
+  'settings.refused.notAdminWithRoles':
+    '只有擁有「管理伺服器」或「管理員」權限的成員，或 {roles}，才能查看和變更團隊設定。未進行任何變更。',
+  'settings.refused.fixed':
+    '{count, plural, other {以下設定已由維運人員在機器人的執行環境中固定，無法從 Discord 變更：{settings}。}}未進行任何變更。',
+  'settings.refused.unknownControl':
+    '這個控制項已不再支援，因此未進行任何變更。請重新執行 `/speed settings`。',
+  'settings.invalid.roles': '只能選擇這個伺服器的身分組，因此未進行任何變更。',
+  'settings.invalid.channel': '警示頻道必須是這個伺服器的文字頻道，因此未進行任何變更。',
+  'settings.invalid.language': '機器人不支援這個語言，因此未進行任何變更。',
+  'settings.invalid.maxMinutes.notNumber': '**{setting}** 必須是分鐘數（留空表示不限）。',
+  'settings.invalid.maxMinutes.notWhole': '**{setting}** 必須是整數分鐘。',
+  'settings.invalid.maxMinutes.tooSmall': '**{setting}** 不能小於 {min, number}（留空表示不限）。',
+  'settings.invalid.maxMinutes.tooLarge': '**{setting}** 不能大於 {max, number}（一天）。',
+  'settings.invalid.cooldown.notNumber': '**{setting}** 必須是秒數（0 表示關閉冷卻）。',
+  'settings.invalid.cooldown.notWhole': '**{setting}** 必須是整數秒。',
+  'settings.invalid.cooldown.tooSmall': '**{setting}** 必須是 {min, number}（關閉）或更大的數字。',
+  'settings.invalid.cooldown.tooLarge': '**{setting}** 不能大於 {max, number}（一天）。',
+  'settings.invalid.nothingChanged': '未進行任何變更：請再按一次 **時間上限和冷卻時間…** 進行修正。',
+  'settings.history.heading': '這個伺服器的**團隊設定變更紀錄**（由新到舊）：',
+  'settings.history.line': '{when} {admin} 變更了 **{setting}**：{from} → {to}',
+  'settings.alert.heading': '⚙️ {admin} 變更了這個伺服器的團隊設定：',
 };
