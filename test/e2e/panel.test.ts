@@ -367,7 +367,7 @@ describe('a live panel whose server language Discord no longer gives (the bot le
     const panelId = panelsIn(discord, CHANNEL_A).at(-1)?.id ?? '';
     const shown = () => panelText(discord.channelMessage(panelId) ?? { components: [] });
     const french = shown();
-    expect(french).toContain('Relax');
+    expect(french).toContain('## Mode de vitesse pas encore défini');
 
     // After a restart (nothing remembered), the bot is removed from the server: Discord no longer says its language.
     const restarted = suite().logs.length;
