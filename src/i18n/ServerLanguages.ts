@@ -70,7 +70,10 @@ export class ServerLanguages {
 
   /** The language of a server's channel messages (English when Discord could not be asked). */
   async forGuild(guildId: string): Promise<BotLocale> {
-    return (await this.knownForGuild(guildId)) ?? catalogLocale(undefined);
+    const known = await this.knownForGuild(guildId);
+    if (known) return known;
+    this.#postingInEnglish({ guild: guildId });
+    return catalogLocale(undefined);
   }
 
   /**
@@ -90,7 +93,13 @@ export class ServerLanguages {
   async forChannel(channelId: string): Promise<BotLocale> {
     if (this.sources.botLocale) return this.sources.botLocale;
     const guildId = await this.guildOf(channelId);
-    return guildId ? this.forGuild(guildId) : catalogLocale(undefined);
+    if (guildId) return this.forGuild(guildId);
+    this.#postingInEnglish({ channel: channelId });
+    return catalogLocale(undefined);
+  }
+
+  #postingInEnglish(context: { guild: string } | { channel: string }): void {
+    this.sources.logger.warn(context, "could not learn a server's language from Discord: posting in English");
   }
 
   async #chosen(guildId: string): Promise<BotLocale | undefined> {
@@ -112,7 +121,7 @@ export class ServerLanguages {
 
   /**
    * The server `channelId` belongs to, as interactions taught it or else as Discord says (also where its
-   * alerts go); `undefined` when Discord does not say (a DM channel, a failure: logged).
+   * alerts go); `undefined` when Discord does not say (a DM channel, or a failure, logged at debug level).
    */
   async guildOf(channelId: string): Promise<string | undefined> {
     const known = this.#channelGuilds.get(channelId);
@@ -127,10 +136,8 @@ export class ServerLanguages {
     try {
       return await this.sources.rest.get(route, { signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
     } catch (error) {
-      this.sources.logger.warn(
-        { err: error, route },
-        "could not learn a channel's server or a server's language from Discord",
-      );
+      // Debug only: whoever asked says at warning level what it does without the answer.
+      this.sources.logger.debug({ err: error, route }, 'Discord did not answer a lookup');
       return undefined;
     }
   }
