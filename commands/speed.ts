@@ -16,7 +16,7 @@ import {
 } from '../src/discord/haltReplies.js';
 import { isAdmin } from '../src/discord/isAdmin.js';
 import { modesLine } from '../src/discord/modeAccess.js';
-import { postPanel } from '../src/discord/panel/panelCommand.js';
+import { postPanel, refusedRemappedPanelClick } from '../src/discord/panel/panelCommand.js';
 import { panelButtonMode } from '../src/discord/panel/panelMessage.js';
 import { completeDeferred, deferWhile, replyNow, replyPrivately } from '../src/discord/replies.js';
 import { adminsOnlyReply, captchaLink } from '../src/discord/replyText.js';
@@ -233,6 +233,7 @@ export default {
     const account = await routedAccount(interaction, services, readers);
     if (account === undefined) return 'not-set-up';
     if (panelMode) {
+      if (await refusedRemappedPanelClick(interaction, account, services, readers)) return 'panel-remapped';
       const request = { mode: panelMode, minutes: undefined, answer: 'private' } as const;
       return requestSpeed(interaction, request, account, services, readers, calls);
     }

@@ -58,11 +58,6 @@ export const SHUTDOWN_BUDGET_DEFAULTS = {
 
 export interface RunningBot {
   client: Client;
-  /**
-   * The live panels (a settings change brings its server's up to date by itself): `refreshGuild` and
-   * `refreshAccount` for anything else that changes what they show.
-   */
-  panels: Pick<LivePanels, 'refreshAccount' | 'refreshGuild'>;
   /** The port of the health and metrics listener, when METRICS_PORT is set (0 picks a free one). */
   metricsPort: number | undefined;
   /**
@@ -160,7 +155,13 @@ export async function startBot(
     clock,
     coalesceMs: options.panelCoalesceMs,
   });
-  // The process that made a settings change tells the team, and brings the server's live panels up to date.
+  // Another process changed a server's settings: its cached ones go before any panel of it is refreshed
+  // (listened to before the panels start), else that refresh would put the old settings back.
+  changes.listen((change) => {
+    if ('guildId' in change) settings.forget(change.guildId);
+  });
+  // The process that made a settings change tells the team, and brings the server's live panels (in
+  // every process) up to date.
   settings.onChange((event) => {
     team.alerts.settingsChanged(event);
     panels.refreshGuild(event.guildId);
@@ -268,7 +269,6 @@ export async function startBot(
   }
   return {
     client,
-    panels,
     metricsPort: health?.port,
     async stop() {
       const budget = { ...SHUTDOWN_BUDGET_DEFAULTS, ...options.shutdown };

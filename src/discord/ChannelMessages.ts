@@ -24,6 +24,22 @@ export function discordRefusal(error: unknown): DiscordRefusal {
   };
 }
 
+/**
+ * Why a request to Discord failed, as an admin is told it: Discord's own words when it answered, else
+ * that it did not answer in time or could not be reached (never the HTTP client's English error text).
+ */
+export type RequestFailure =
+  | { readonly kind: 'discord'; readonly message: string }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'network' };
+
+export function requestFailure(error: unknown): RequestFailure {
+  const refusal = discordRefusal(error);
+  if (refusal.status !== undefined) return { kind: 'discord', message: refusal.message };
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'AbortError' || name === 'TimeoutError' ? { kind: 'timeout' } : { kind: 'network' };
+}
+
 /** Discord's codes for a message or channel that no longer exists (topics/opcodes-and-status-codes). */
 export const UNKNOWN_CHANNEL = 10_003;
 export const UNKNOWN_MESSAGE = 10_008;

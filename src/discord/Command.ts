@@ -41,7 +41,7 @@ export interface BotServices {
    */
   interactionClaims: OnceClaims | undefined;
   /** The live panels (`/speed panel`). */
-  panels: Pick<LivePanels, 'post'>;
+  panels: Pick<LivePanels, 'post' | 'accountShown'>;
 }
 
 /**

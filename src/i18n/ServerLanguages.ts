@@ -68,19 +68,38 @@ export class ServerLanguages {
     };
   }
 
-  /** The language of a server's channel messages. */
+  /** The language of a server's channel messages (English when Discord could not be asked). */
   async forGuild(guildId: string): Promise<BotLocale> {
+    const known = await this.knownForGuild(guildId);
+    if (known) return known;
+    this.#postingInEnglish({ guild: guildId });
+    return catalogLocale(undefined);
+  }
+
+  /**
+   * The language of a server's channel messages, or `undefined` when it depends on the server's Discord
+   * language and Discord could not be asked (the bot left the server, Discord is down): for a message
+   * already posted (a live panel), which had better stay as it is than turn English.
+   */
+  async knownForGuild(guildId: string): Promise<BotLocale | undefined> {
     if (this.sources.botLocale) return this.sources.botLocale;
     const chosen = await this.#chosen(guildId);
     if (chosen) return chosen;
-    return catalogLocale(await this.#discordLocale(guildId));
+    const discordLocale = await this.#discordLocale(guildId);
+    return discordLocale === undefined ? undefined : catalogLocale(discordLocale);
   }
 
   /** The language of a message posted in `channelId` (an alert, a switch back, a reminder). */
   async forChannel(channelId: string): Promise<BotLocale> {
     if (this.sources.botLocale) return this.sources.botLocale;
     const guildId = await this.guildOf(channelId);
-    return guildId ? this.forGuild(guildId) : catalogLocale(undefined);
+    if (guildId) return this.forGuild(guildId);
+    this.#postingInEnglish({ channel: channelId });
+    return catalogLocale(undefined);
+  }
+
+  #postingInEnglish(context: { guild: string } | { channel: string }): void {
+    this.sources.logger.warn(context, "could not learn a server's language from Discord: posting in English");
   }
 
   async #chosen(guildId: string): Promise<BotLocale | undefined> {
@@ -102,7 +121,7 @@ export class ServerLanguages {
 
   /**
    * The server `channelId` belongs to, as interactions taught it or else as Discord says (also where its
-   * alerts go); `undefined` when Discord does not say (a DM channel, a failure: logged).
+   * alerts go); `undefined` when Discord does not say (a DM channel, or a failure, logged at debug level).
    */
   async guildOf(channelId: string): Promise<string | undefined> {
     try {
@@ -129,7 +148,7 @@ export class ServerLanguages {
     return this.sources.rest.get(route, { signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
   }
 
-  /** A GET at Discord, or `undefined` when it fails: the message then goes out in English, logged. */
+  /** A GET at Discord, or `undefined` when it fails (logged): the caller says what it does without. */
   async #ask(route: `/${string}`): Promise<unknown> {
     try {
       return await this.#get(route);
@@ -139,10 +158,8 @@ export class ServerLanguages {
     }
   }
 
+  /** Debug only: whoever asked says at warning level what it does without the answer. */
   #lookupFailed(error: unknown, route: string): void {
-    this.sources.logger.warn(
-      { err: error, route },
-      "could not learn a server's language from Discord: posting in English",
-    );
+    this.sources.logger.debug({ err: error, route }, 'Discord did not answer a lookup');
   }
 }

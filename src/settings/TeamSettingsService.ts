@@ -82,12 +82,15 @@ interface Cached {
 /**
  * The team settings of every server: the operator's (fixed), each server's admins' choices from the store,
  * and the defaults. Reads are cached briefly ({@link SETTINGS_CACHE_MS}) and bounded in time, so no reply
- * waits on a store that does not answer; a change applies at once in this process and within the cache
- * time in every other one sharing the store.
+ * waits on a store that does not answer; a change applies at once in this process, and in every other one
+ * sharing the store as soon as it hears of it ({@link TeamSettingsService.forget}), else within the cache
+ * time.
  */
 export class TeamSettingsService {
   readonly #cache = new Map<string, Cached>();
   readonly #reading = new Map<string, Promise<ChosenSettings>>();
+  /** Per server, how many times its cache was dropped: a read begun before a drop is not remembered. */
+  readonly #drops = new Map<string, number>();
   readonly #listeners = new Set<(event: SettingsChangedEvent) => void>();
   /** A failed read was logged as a warning: the next ones are logged at debug level until a read works. */
   #warned = false;
@@ -129,6 +132,16 @@ export class TeamSettingsService {
       this.#cache.set(guildId, { chosen, readAt: this.clock.now(), failed });
       return { ...effectiveSettings(this.fixed, chosen), ...failed };
     }
+  }
+
+  /**
+   * Another process changed the server's settings: what is cached here (or being read) is no longer
+   * theirs, so the next read asks the store.
+   */
+  forget(guildId: string): void {
+    this.#cache.delete(guildId);
+    this.#reading.delete(guildId);
+    this.#drops.set(guildId, (this.#drops.get(guildId) ?? 0) + 1);
   }
 
   /** The public language the server's admins chose, for `ServerLanguages` (bounded like every read). */
@@ -180,7 +193,8 @@ export class TeamSettingsService {
 
   /**
    * Calls `listener` after every change of a server's settings made through this process (the process
-   * that made it tells the team: alerts, live panels). Returns the function that stops it.
+   * that made it tells the team: alerts, and the live panels of every process). Returns the function that
+   * stops it.
    */
   onChange(listener: (event: SettingsChangedEvent) => void): () => void {
     this.#listeners.add(listener);
@@ -195,15 +209,20 @@ export class TeamSettingsService {
   #read(guildId: string): Promise<ChosenSettings> {
     let reading = this.#reading.get(guildId);
     if (!reading) {
-      reading = this.store
+      const drops = this.#drops.get(guildId);
+      const current = () => this.#drops.get(guildId) === drops;
+      const read = this.store
         .read(guildId)
         .then((chosen) => {
-          this.#cache.set(guildId, { chosen, readAt: this.clock.now() });
+          if (current()) this.#cache.set(guildId, { chosen, readAt: this.clock.now() });
           this.#warned = false;
           return chosen;
         })
-        .finally(() => this.#reading.delete(guildId));
-      this.#reading.set(guildId, reading);
+        .finally(() => {
+          if (this.#reading.get(guildId) === read) this.#reading.delete(guildId);
+        });
+      reading = read;
+      this.#reading.set(guildId, read);
     }
     return reading;
   }

@@ -2,24 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import type { Logger } from '../log.js';
 import { connectInBackground } from '../timeLimit.js';
-import type { ChangeFeed } from './AccountChanges.js';
+import type { Change, ChangeFeed } from './AccountChanges.js';
 
 /** The Redis channel the bot processes sharing a store tell each other their changes on. */
 const CHANNEL = 'mj-speed:changes';
 const CONNECT_WAIT_MS = 2_000;
 
-/** A change as published: who published it (so a process skips its own), and which account changed. */
-interface Published {
-  from: string;
-  account: string;
-}
+/**
+ * A change as published: who published it (so a process skips its own), and which account or which
+ * server changed.
+ */
+type Published = { from: string } & ({ account: string } | { guildId: string });
 
-function parse(message: string): Published | undefined {
+function parse(message: string): { from: string; change: Change } | undefined {
   try {
-    const value = JSON.parse(message) as Partial<Published>;
-    return typeof value.from === 'string' && typeof value.account === 'string'
-      ? { from: value.from, account: value.account }
-      : undefined;
+    const value = JSON.parse(message) as { from?: unknown; account?: unknown; guildId?: unknown };
+    if (typeof value.from !== 'string') return undefined;
+    if (typeof value.account === 'string') return { from: value.from, change: { account: value.account } };
+    if (typeof value.guildId === 'string') return { from: value.from, change: { guildId: value.guildId } };
+    return undefined;
   } catch {
     return undefined;
   }
@@ -67,18 +68,18 @@ export class RedisChangeFeed implements ChangeFeed {
     return feed;
   }
 
-  publish(account: string): void {
-    const message: Published = { from: this.#id, account };
+  publish(change: Change): void {
+    const message: Published = { from: this.#id, ...change };
     this.#publisher
       .publish(CHANNEL, JSON.stringify(message))
       .catch((error: unknown) => this.logger.debug({ err: error }, 'change not published'));
   }
 
-  subscribe(listener: (account: string) => void): void {
+  subscribe(listener: (change: Change) => void): void {
     this.#subscriber
       .subscribe(CHANNEL, (message: string) => {
         const published = parse(message);
-        if (published && published.from !== this.#id) listener(published.account);
+        if (published && published.from !== this.#id) listener(published.change);
       })
       .catch((error: unknown) => this.logger.warn({ err: error }, 'change feed: could not subscribe'));
   }

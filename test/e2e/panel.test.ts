@@ -7,8 +7,10 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { RESET_BUTTON_ID } from '../../src/discord/haltReplies.js';
+import { PANEL_RECONCILE_MS } from '../../src/discord/panel/LivePanels.js';
 import { panelButtonId } from '../../src/discord/panel/panelMessage.js';
 import { SETTINGS_IDS } from '../../src/discord/settings/settingsView.js';
+import { parseChannelMap } from '../../src/speed/channelMap.js';
 import type { SpeedMode } from '../../src/speedModes.js';
 import { type ChannelButtonClickSpec, permissionBits, permissionSets } from '../standins/discord.js';
 import { finalAnswer } from '../standins/finalAnswer.js';
@@ -264,6 +266,16 @@ describe('the live panel', () => {
     expect(panelsIn(discord(), CHANNEL_B)).toHaveLength(1);
   });
 
+  test("a post that cannot reach Discord is explained in the admin's language, not the HTTP client's English", async () => {
+    discord().failNext({ route: 'createChannelMessage' }, { reset: true, times: 10 });
+    const answer = await postPanel(CHANNEL_B).finally(() => discord().clearFaults());
+
+    expect(answer.content).toBe(
+      'The bot could not reach Discord, so nothing was posted. Try again in a minute.',
+    );
+    expect(panelsIn(discord(), CHANNEL_B)).toEqual([]);
+  });
+
   test('a panel the store cannot keep is taken down again: it would never update', async () => {
     const hold = await holdSqliteWrites(join(suite().cwd, 'data', 'mj-speed-bot.sqlite'));
     const answer = await postPanel(CHANNEL_B).finally(() => hold.release());
@@ -302,5 +314,88 @@ describe('the live panel', () => {
     await suite().run({ subcommand: 'fast', channelId: CHANNEL_B, user: MEMBER });
     await panelShowing(discord(), unreachable, '## ⚡ Fast mode');
     expect(alerts().filter((message) => message.content.startsWith('⚠️ The speed panel'))).toHaveLength(1);
+  });
+
+  test('after the operator maps its channel to another account, a click is refused privately and nothing is sent', async () => {
+    await postPanel();
+    panelId = panelsIn(discord(), CHANNEL_A).at(-1)?.id ?? '';
+    const remapped = parseChannelMap(`${CHANNEL_A}=${CHANNEL_B}`);
+    if (!('map' in remapped)) throw new Error(remapped.problems.join('; '));
+    // As an operator does: CHANNEL_MAP edited, the bot restarted.
+    await suite().restartBot(() => {
+      suite().config.channelMap = remapped.map;
+    });
+
+    const answer = await click('fast');
+
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toBe(
+      'This panel shows an account this channel no longer uses, so nothing was sent to Midjourney. Ask an admin to run `/speed panel` here again to post a panel for the account the channel uses now.',
+    );
+    expect(suite().upstream.switches(CHANNEL_A)).toEqual([]);
+    expect(suite().upstream.switches(CHANNEL_B)).toEqual([]);
+  });
+});
+
+describe('a live panel whose server language Discord no longer gives (the bot left the server)', () => {
+  const clock = new ManualClock(Date.parse('2026-12-09T18:00:00Z'));
+  const suite = harnessForSuite({
+    clock,
+    discord: {
+      guilds: [{ id: GUILD_ID, channels: [CHANNEL_A], roles: [ADMIN_ROLE_ID], preferredLocale: 'fr' }],
+    },
+    panelCoalesceMs: 150,
+  });
+  /** Resolves once the bot has made `count` periodic checks of its panels since log line `from`. */
+  const checked = (from: number, count: number) =>
+    suite().discord.waitFor(
+      () =>
+        suite()
+          .logs.slice(from)
+          .filter((line) => line.includes('"live panels checked"')).length >= count,
+      { description: `${count} periodic panel checks` },
+    );
+
+  test('is kept as it is, not rewritten in English, and the minute check stops asking Discord', async () => {
+    const discord = suite().discord;
+    await suite().run({
+      subcommand: 'panel',
+      channelId: CHANNEL_A,
+      user: ADMIN,
+      permissions: permissionSets.manager,
+    });
+    const panelId = panelsIn(discord, CHANNEL_A).at(-1)?.id ?? '';
+    const shown = () => panelText(discord.channelMessage(panelId) ?? { components: [] });
+    const french = shown();
+    expect(french).toContain('## Mode de vitesse pas encore défini');
+
+    // After a restart (nothing remembered), the bot is removed from the server: Discord no longer says its language.
+    const restarted = suite().logs.length;
+    await suite().restartBot();
+    await checked(restarted, 1);
+    discord.failNext(
+      { route: 'getGuild' },
+      { status: 403, body: { message: 'Missing Access', code: 50001 }, times: 100 },
+    );
+    discord.dispatchGatewayEvent('GUILD_DELETE', { id: GUILD_ID }, GUILD_ID);
+    await discord.waitFor(() => !suite().bot.client.guilds.cache.has(GUILD_ID), {
+      description: 'the guild to be gone',
+    });
+    discord.clearRequests();
+
+    const from = suite().logs.length;
+    clock.advance(PANEL_RECONCILE_MS);
+    await checked(from, 1);
+    expect(panelEdits(discord, CHANNEL_A, panelId)).toEqual([]);
+    expect(shown()).toBe(french);
+
+    clock.advance(PANEL_RECONCILE_MS);
+    await checked(from, 2);
+    expect(discord.requests({ route: 'getGuild' })).toHaveLength(1);
+    const warnings = suite()
+      .logs.slice(from)
+      .filter((line) => line.includes('"level":40'));
+    // Told once, and not again at the next check.
+    expect(warnings).toHaveLength(1);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Live panels with two bot processes on one Redis: two channels mapped to one account each have a panel,
  * every change edits each panel once whichever process made it (the store decides which process edits),
- * and a change written by yet another process reaches the panels at once, through Redis.
+ * a change written by yet another process reaches the panels at once, through Redis, and so does a change
+ * of the team settings. On a manual clock: the settings each process caches never grow old by themselves.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningBot, startBot } from '../../src/bot.js';
+import { panelButtonId } from '../../src/discord/panel/panelMessage.js';
+import { SETTINGS_IDS } from '../../src/discord/settings/settingsView.js';
 import { createLogger } from '../../src/log.js';
 import { configSecrets } from '../../src/secrets.js';
 import { PROCESS_LOCAL_LOCK } from '../../src/speed/ChannelLock.js';
@@ -14,9 +17,11 @@ import { type OpenedStore, openStore } from '../../src/state/openStore.js';
 import { RedisChangeFeed } from '../../src/state/RedisChangeFeed.js';
 import { permissionSets, waitFor } from '../standins/discord.js';
 import { CHANNEL_A, CHANNEL_B, GUILD_ID, type Harness, startHarness } from '../support/botHarness.js';
+import { ManualClock } from '../support/manualClock.js';
 import { MAPPED_ACCOUNT } from '../support/mappedAccount.js';
-import { panelEdits, panelShowing, panelsIn } from '../support/panels.js';
+import { panelButtonLabel, panelEdits, panelShowing, panelsIn } from '../support/panels.js';
 import { redisServerForSuite, redisUnavailableReason } from '../support/redisServer.js';
+import { settingsControls } from '../support/settingsControls.js';
 
 const MEMBER = { id: '700000000000000401' };
 const ADMIN = { id: '700000000000000402' };
@@ -24,6 +29,7 @@ const COALESCE_MS = 150;
 
 describe.skipIf(redisUnavailableReason())('live panels with two bot processes on one Redis', () => {
   const redis = redisServerForSuite();
+  const clock = new ManualClock(Date.parse('2026-12-09T18:00:00Z'));
   let harness: Harness;
   let second: RunningBot;
   const panels = new Map<string, string>();
@@ -37,11 +43,12 @@ describe.skipIf(redisUnavailableReason())('live panels with two bot processes on
         CHANNEL_MAP: `${CHANNEL_A}=${MAPPED_ACCOUNT},${CHANNEL_B}=${MAPPED_ACCOUNT}`,
       },
       panelCoalesceMs: COALESCE_MS,
+      clock,
     });
     const logger = createLogger(harness.config.logLevel, configSecrets(harness.config), {
       write: (line) => secondLogs.push(line),
     });
-    second = await startBot(harness.config, logger, harness.cwd, { panelCoalesceMs: COALESCE_MS });
+    second = await startBot(harness.config, logger, harness.cwd, { panelCoalesceMs: COALESCE_MS, clock });
     await waitFor(() => harness.discord.readySessions === 2, { description: 'both sessions to be ready' });
     for (const channelId of [CHANNEL_A, CHANNEL_B]) {
       await harness.run({ subcommand: 'panel', channelId, user: ADMIN, permissions: permissionSets.manager });
@@ -116,6 +123,35 @@ describe.skipIf(redisUnavailableReason())('live panels with two bot processes on
     } finally {
       await changes.close();
       await store.close();
+    }
+  });
+
+  test('a settings change made through one process is never undone by the other, which had the old ones cached', async () => {
+    const controls = settingsControls(() => harness);
+    const admin = { user: ADMIN, permissions: permissionSets.manager, channelId: CHANNEL_A };
+    const view = await controls.open(admin);
+    const fastLabels = () =>
+      [...panels.values()].map((id) =>
+        panelButtonLabel(harness.discord.channelMessage(id) ?? { components: [] }, panelButtonId('fast')),
+      );
+    harness.discord.clearRequests();
+
+    await controls.submit(SETTINGS_IDS.limits, { 'fast-max-minutes': '45' }, { ...admin, view });
+    await harness.discord.waitFor(() => fastLabels().every((label) => label === 'Fast · 45 min'), {
+      description: 'both panels to say 45 min on their Fast button',
+    });
+    // Each process refreshes both panels after a change (one by itself, the other through Redis).
+    const from = marks();
+    await harness.run({ subcommand: 'turbo', channelId: CHANNEL_A, user: MEMBER });
+    await bothShowing('## 🚀 Turbo mode');
+    await bothLooked(from);
+
+    for (const [channelId, id] of panels) {
+      const labels = panelEdits(harness.discord, channelId, id).map((edit) =>
+        panelButtonLabel(edit.body as { components: never[] }, panelButtonId('fast')),
+      );
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labels.filter((label) => label !== 'Fast · 45 min')).toEqual([]);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../../clock.js';
+import type { BotLocale } from '../../i18n/locales.js';
 import type { ServerLanguages } from '../../i18n/ServerLanguages.js';
 import type { Logger } from '../../log.js';
 import { KeyedQueue } from '../../speed/KeyedQueue.js';
@@ -7,10 +8,13 @@ import type { AccountChanges, Change } from '../../state/AccountChanges.js';
 import type { ChannelState } from '../../state/ChannelState.js';
 import type { IndexLock } from '../../state/KeyIndex.js';
 import type { PanelRecord, PanelStore } from '../../state/PanelStore.js';
+import { withinTime } from '../../timeLimit.js';
 import type { UpstreamWords } from '../../upstream/messages.js';
 import {
   type ChannelMessages,
   discordRefusal,
+  type RequestFailure,
+  requestFailure,
   UNKNOWN_CHANNEL,
   UNKNOWN_MESSAGE,
 } from '../ChannelMessages.js';
@@ -30,9 +34,14 @@ export const PANEL_COALESCE_MS = 1_000;
 /**
  * How often every panel is compared with the store even without a change: what another process published
  * while this one's Redis connection was down, or an edit Discord failed, is made good within this time.
- * Only the store is read; the upstream never is.
+ * Only the store is read; the upstream never is. A panel marked unreachable (Discord refused its edit, or
+ * its server's language could not be learned: the bot may have left the server) is left to the next change
+ * of its account, so a server that is gone costs nothing every minute.
  */
 export const PANEL_RECONCILE_MS = 60_000;
+
+/** How long a panel click waits for the store to say which account the panel shows (Discord's 3 s apply). */
+const PANEL_LOOKUP_WAIT_MS = 500;
 
 /** Who posts a panel where, for which account. */
 export interface PanelRequest {
@@ -46,13 +55,13 @@ export interface PanelRequest {
 export type PanelPostOutcome =
   | {
       kind: 'posted';
-      pin: { kind: 'pinned' } | { kind: 'noPermission' } | { kind: 'failed'; reason: string };
+      pin: { kind: 'pinned' } | { kind: 'noPermission' } | { kind: 'failed'; reason: RequestFailure };
       /** What became of the panel the channel had before: deleted, or left in place (no longer updated). */
       replaced?: 'deleted' | 'left';
     }
   /** Discord refused the post: the bot may not see or post in the channel. */
   | { kind: 'noAccess' }
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: RequestFailure }
   /** The store did not answer: a panel that is not stored would never update, so none was posted. */
   | { kind: 'storeUnavailable' };
 
@@ -60,7 +69,7 @@ export interface LivePanelsDeps {
   state: ChannelState;
   store: PanelStore;
   messages: ChannelMessages;
-  languages: Pick<ServerLanguages, 'forGuild'>;
+  languages: Pick<ServerLanguages, 'forGuild' | 'knownForGuild'>;
   changes: AccountChanges;
   /** Holds a panel's channel across processes while it is posted or edited. */
   lock: IndexLock;
@@ -136,14 +145,30 @@ export class LivePanels {
     await this.#queue.allSettled();
   }
 
-  /** Every panel of `account` is brought up to date, here and in the other processes. */
-  refreshAccount(account: string): void {
-    this.deps.changes.accountChanged(account);
-  }
-
-  /** Every panel of the server is brought up to date here (its language or settings changed). */
+  /** Every panel of the server is brought up to date, here and in the other processes (its language or settings changed). */
   refreshGuild(guildId: string): void {
     this.deps.changes.guildChanged(guildId);
+  }
+
+  /**
+   * The account the stored panel `messageId` in `channelId` shows; `undefined` when it is not the channel's
+   * stored panel or the store does not answer in time (the click then goes on as the channel's).
+   */
+  async accountShown(channelId: string, messageId: string): Promise<string | undefined> {
+    try {
+      const record = await withinTime(
+        this.deps.store.panel(channelId),
+        PANEL_LOOKUP_WAIT_MS,
+        () => new Error(`the store did not answer within ${PANEL_LOOKUP_WAIT_MS} ms`),
+      );
+      return record?.messageId === messageId ? record.account : undefined;
+    } catch (error) {
+      this.deps.logger.debug(
+        { err: error, channel: channelId },
+        'could not read which account a panel shows',
+      );
+      return undefined;
+    }
   }
 
   /**
@@ -161,7 +186,9 @@ export class LivePanels {
     let body: PanelMessageBody;
     try {
       previous = await store.panel(channelId);
-      body = await this.#body(request.account, request.guildId);
+      // A new panel goes out in English if the server's language cannot be learned: better than none.
+      const locale = await this.deps.languages.forGuild(request.guildId);
+      body = await this.#body(request.account, request.guildId, locale);
     } catch (error) {
       logger.warn({ err: error, channel: channelId }, 'could not read the store to post a live panel');
       return { kind: 'storeUnavailable' };
@@ -170,9 +197,10 @@ export class LivePanels {
     try {
       messageId = await messages.post(channelId, body);
     } catch (error) {
-      const refusal = discordRefusal(error);
       logger.warn({ err: error, channel: channelId }, 'Discord refused a live panel');
-      return refusal.status === 403 ? { kind: 'noAccess' } : { kind: 'failed', reason: refusal.message };
+      return discordRefusal(error).status === 403
+        ? { kind: 'noAccess' }
+        : { kind: 'failed', reason: requestFailure(error) };
     }
     const record: PanelRecord = {
       channelId,
@@ -200,9 +228,10 @@ export class LivePanels {
       await this.deps.messages.pin(record.channelId, record.messageId);
       return { kind: 'pinned' };
     } catch (error) {
-      const refusal = discordRefusal(error);
       this.deps.logger.info({ err: error, channel: record.channelId }, 'live panel not pinned');
-      return refusal.status === 403 ? { kind: 'noPermission' } : { kind: 'failed', reason: refusal.message };
+      return discordRefusal(error).status === 403
+        ? { kind: 'noPermission' }
+        : { kind: 'failed', reason: requestFailure(error) };
     }
   }
 
@@ -240,9 +269,10 @@ export class LivePanels {
   #reconcile(): void {
     if (this.#stopped) return;
     this.#track(
-      this.#refreshWhere(() => true).finally(() => {
-        if (!this.#stopped)
-          this.#cancelReconcile = this.deps.clock.setTimer(() => this.#reconcile(), this.#reconcileMs);
+      this.#refreshWhere((panel) => !panel.unreachableSince).then((panels) => {
+        if (this.#stopped) return;
+        this.#cancelReconcile = this.deps.clock.setTimer(() => this.#reconcile(), this.#reconcileMs);
+        this.deps.logger.debug({ panels }, 'live panels checked');
       }),
     );
   }
@@ -285,7 +315,12 @@ export class LivePanels {
     const { store, messages, logger } = this.deps;
     const record = await store.panel(channelId);
     if (!record) return;
-    const body = await this.#body(record.account, record.guildId);
+    const locale = await this.deps.languages.knownForGuild(record.guildId);
+    if (!locale) {
+      await this.#languageUnknown(record);
+      return;
+    }
+    const body = await this.#body(record.account, record.guildId, locale);
     const shown = digestOf(body);
     if (record.shown === shown) {
       logger.debug({ channel: channelId, message: record.messageId }, 'live panel up to date');
@@ -301,6 +336,23 @@ export class LivePanels {
     await store.save({ ...reachable, shown });
     logger.debug({ channel: channelId, message: record.messageId }, 'live panel updated');
     if (unreachableSince) logger.info({ channel: channelId }, 'live panel can be updated again');
+  }
+
+  /** The server's language cannot be learned: the panel is kept as it is (not turned English), marked once. */
+  async #languageUnknown(record: PanelRecord): Promise<void> {
+    const context = { channel: record.channelId, message: record.messageId, guild: record.guildId };
+    if (record.unreachableSince) {
+      this.deps.logger.debug(context, 'live panel still out of reach');
+      return;
+    }
+    await this.deps.store.save({
+      ...record,
+      unreachableSince: new Date(this.deps.clock.now()).toISOString(),
+    });
+    this.deps.logger.warn(
+      context,
+      "the server's language cannot be learned from Discord (has the bot left the server?): the live panel is kept as it is until a change of its account",
+    );
   }
 
   async #editRefused(record: PanelRecord, error: unknown): Promise<void> {
@@ -334,11 +386,10 @@ export class LivePanels {
     );
   }
 
-  /** The panel of `account` as it is now, in the server's language. */
-  async #body(account: string, guildId: string): Promise<PanelMessageBody> {
-    const [view, locale, rules] = await Promise.all([
+  /** The panel of `account` as it is now, in `locale` (the server's language). */
+  async #body(account: string, guildId: string, locale: BotLocale): Promise<PanelMessageBody> {
+    const [view, rules] = await Promise.all([
       readPanelView(this.deps.state, account),
-      this.deps.languages.forGuild(guildId),
       this.deps.rules(guildId),
     ]);
     return panelMessage(view, { locale, rules, words: this.deps.words });

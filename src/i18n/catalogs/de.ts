@@ -448,6 +448,10 @@ export const de: Catalog = {
     'Der Bot konnte es nicht anheften: Er braucht in diesem Kanal die Berechtigung „Nachrichten anheften“. Hefte es selbst an oder gib dem Bot diese Berechtigung und führe `/speed panel` erneut aus.',
   'panel.pin.failed':
     'Discord hat dem Bot das Anheften nicht erlaubt ({reason}). Hefte es selbst an, wenn du möchtest.',
+  'panel.pin.timeout':
+    'Discord hat nicht rechtzeitig geantwortet, als der Bot es anheften wollte. Hefte es selbst an, wenn du möchtest.',
+  'panel.pin.unreachable':
+    'Der Bot konnte Discord nicht erreichen, um es anzuheften. Hefte es selbst an, wenn du möchtest.',
   'panel.replaced.deleted': 'Das zuvor hier gepostete Panel wurde gelöscht.',
   'panel.replaced.left':
     'Das zuvor hier gepostete Panel konnte nicht gelöscht werden: Es wird nicht mehr aktualisiert, also lösch es selbst.',
@@ -455,11 +459,17 @@ export const de: Catalog = {
     'Der Bot konnte das Panel hier nicht posten: Er braucht in diesem Kanal „Kanal ansehen“ und „Nachrichten senden“. Es wurde nichts gepostet.',
   'panel.notPosted.failed':
     'Discord hat das Panel nicht angenommen ({reason}), daher wurde nichts gepostet. Versuch es in einer Minute erneut.',
+  'panel.notPosted.timeout':
+    'Discord hat nicht rechtzeitig geantwortet. Das Panel wurde daher vielleicht nicht gepostet, und falls doch, aktualisiert es sich nicht: Lösch es, falls es auftaucht, und führe `/speed panel` in einer Minute erneut aus.',
+  'panel.notPosted.unreachable':
+    'Der Bot konnte Discord nicht erreichen, daher wurde nichts gepostet. Versuch es in einer Minute erneut.',
   'panel.notPosted.store':
     'Der Zustandsspeicher antwortet nicht, daher wurde das Panel nicht gepostet: Es muss gespeichert sein, um sich weiter zu aktualisieren. Versuch es in einer Minute erneut und sag dem Bot-Betreiber Bescheid, wenn das anhält.',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ Midjourney hat das Konto markiert, als deine Anfrage gesendet wurde. Die Anleitung steht im Kanal, und das Panel zeigt den Stopp.',
+  'panel.click.remapped':
+    'Dieses Panel zeigt ein Konto, das dieser Kanal nicht mehr nutzt, daher wurde nichts an Midjourney gesendet. Bitte einen Admin, hier erneut `/speed panel` auszuführen, um ein Panel für das Konto zu posten, das der Kanal jetzt nutzt.',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ Das Speed-Panel in {channel} kann nicht mehr aktualisiert werden: Discord verweigert dem Bot den Zugriff darauf ({reason}). Gib dem Bot dort „Kanal ansehen“ oder poste mit `/speed panel` ein neues Panel.',

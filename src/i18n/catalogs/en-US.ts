@@ -430,6 +430,8 @@ export const enUS = {
   'panel.pin.noPermission':
     'The bot could not pin it: it needs the Pin Messages permission in this channel. Pin it yourself, or give the bot that permission and run `/speed panel` again.',
   'panel.pin.failed': 'Discord did not let the bot pin it ({reason}). Pin it yourself if you like.',
+  'panel.pin.timeout': 'Discord did not answer in time when the bot pinned it. Pin it yourself if you like.',
+  'panel.pin.unreachable': 'The bot could not reach Discord to pin it. Pin it yourself if you like.',
   'panel.replaced.deleted': 'The panel posted here before was deleted.',
   'panel.replaced.left':
     'The panel posted here before could not be deleted: it no longer updates, so delete it yourself.',
@@ -437,11 +439,18 @@ export const enUS = {
     'The bot could not post the panel here: it needs View Channel and Send Messages in this channel. Nothing was posted.',
   'panel.notPosted.failed':
     'Discord did not take the panel ({reason}), so nothing was posted. Try again in a minute.',
+  'panel.notPosted.timeout':
+    'Discord did not answer in time, so the panel may not have been posted, and one posted anyway would not update: delete it if it shows up, and run `/speed panel` again in a minute.',
+  'panel.notPosted.unreachable':
+    'The bot could not reach Discord, so nothing was posted. Try again in a minute.',
   'panel.notPosted.store':
     "The bot's state store is not answering, so the panel was not posted: it must be stored to keep updating. Try again in a minute, and tell the bot's operator if it goes on.",
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ Midjourney flagged the account when your request was sent. The instructions are posted in the channel, and the panel shows the halt.',
+  // A click's private answer when the operator has since mapped the panel's channel to another account.
+  'panel.click.remapped':
+    'This panel shows an account this channel no longer uses, so nothing was sent to Midjourney. Ask an admin to run `/speed panel` here again to post a panel for the account the channel uses now.',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ The speed panel in {channel} can no longer be updated: Discord refuses the bot access to it ({reason}). Give the bot View Channel there, or post a new panel with `/speed panel`.',

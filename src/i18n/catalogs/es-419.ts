@@ -445,6 +445,8 @@ export const es419: Catalog = {
   'panel.pin.noPermission':
     'El bot no pudo fijarlo: necesita el permiso Fijar mensajes en este canal. Fíjalo tú, o dale ese permiso al bot y ejecuta `/speed panel` de nuevo.',
   'panel.pin.failed': 'Discord no permitió que el bot lo fijara ({reason}). Fíjalo tú si quieres.',
+  'panel.pin.timeout': 'Discord no respondió a tiempo cuando el bot intentó fijarlo. Fíjalo tú si quieres.',
+  'panel.pin.unreachable': 'El bot no pudo conectarse con Discord para fijarlo. Fíjalo tú si quieres.',
   'panel.replaced.deleted': 'Se eliminó el panel que se había publicado aquí antes.',
   'panel.replaced.left':
     'No se pudo eliminar el panel que se había publicado aquí antes: ya no se actualiza, así que elimínalo tú.',
@@ -452,11 +454,17 @@ export const es419: Catalog = {
     'El bot no pudo publicar el panel aquí: necesita Ver canal y Enviar mensajes en este canal. No se publicó nada.',
   'panel.notPosted.failed':
     'Discord no aceptó el panel ({reason}), así que no se publicó nada. Inténtalo de nuevo en un minuto.',
+  'panel.notPosted.timeout':
+    'Discord no respondió a tiempo, así que es posible que el panel no se haya publicado, y si se publicó de todos modos no se va a actualizar: si aparece, elimínalo y vuelve a ejecutar `/speed panel` en un minuto.',
+  'panel.notPosted.unreachable':
+    'El bot no pudo conectarse con Discord, así que no se publicó nada. Inténtalo de nuevo en un minuto.',
   'panel.notPosted.store':
     'El almacén de estado no responde, así que no se publicó el panel: tiene que estar guardado para seguir actualizándose. Inténtalo de nuevo en un minuto y, si sigue pasando, avísale al operador del bot.',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ Midjourney marcó la cuenta cuando se envió tu solicitud. Las instrucciones están publicadas en el canal y el panel muestra la suspensión.',
+  'panel.click.remapped':
+    'Este panel muestra una cuenta que este canal ya no usa, así que no se envió nada a Midjourney. Pídele a un admin que vuelva a ejecutar `/speed panel` aquí para publicar el panel de la cuenta que usa ahora el canal.',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ El panel de velocidad de {channel} ya no se puede actualizar: Discord le niega al bot el acceso ({reason}). Dale al bot el permiso Ver canal ahí, o publica un panel nuevo con `/speed panel`.',

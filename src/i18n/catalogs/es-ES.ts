@@ -446,6 +446,9 @@ export const esES: Catalog = {
   'panel.pin.noPermission':
     'El bot no ha podido fijarlo: necesita el permiso Fijar mensajes en este canal. Fíjalo tú, o da ese permiso al bot y vuelve a ejecutar `/speed panel`.',
   'panel.pin.failed': 'Discord no ha dejado que el bot lo fije ({reason}). Fíjalo tú si quieres.',
+  'panel.pin.timeout':
+    'Discord no ha respondido a tiempo cuando el bot intentaba fijarlo. Fíjalo tú si quieres.',
+  'panel.pin.unreachable': 'El bot no ha podido conectar con Discord para fijarlo. Fíjalo tú si quieres.',
   'panel.replaced.deleted': 'Se ha eliminado el panel que se publicó aquí antes.',
   'panel.replaced.left':
     'No se ha podido eliminar el panel que se publicó aquí antes: ya no se actualiza, así que elimínalo tú.',
@@ -453,11 +456,17 @@ export const esES: Catalog = {
     'El bot no ha podido publicar el panel aquí: necesita Ver canal y Enviar mensajes en este canal. No se ha publicado nada.',
   'panel.notPosted.failed':
     'Discord no ha aceptado el panel ({reason}), así que no se ha publicado nada. Vuelve a intentarlo dentro de un minuto.',
+  'panel.notPosted.timeout':
+    'Discord no ha respondido a tiempo, así que puede que el panel no se haya publicado, y si se ha publicado igualmente no se actualizará: si aparece, elimínalo y vuelve a ejecutar `/speed panel` dentro de un minuto.',
+  'panel.notPosted.unreachable':
+    'El bot no ha podido conectar con Discord, así que no se ha publicado nada. Vuelve a intentarlo dentro de un minuto.',
   'panel.notPosted.store':
     'El almacén de estado no responde, así que no se ha publicado el panel: tiene que estar guardado para seguir actualizándose. Vuelve a intentarlo dentro de un minuto y, si sigue pasando, avisa al operador del bot.',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ Midjourney ha marcado la cuenta al enviarse tu solicitud. Las instrucciones están publicadas en el canal y el panel muestra la suspensión.',
+  'panel.click.remapped':
+    'Este panel muestra una cuenta que este canal ya no usa, así que no se ha enviado nada a Midjourney. Pide a un admin que vuelva a ejecutar `/speed panel` aquí para publicar el panel de la cuenta que usa ahora el canal.',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ El panel de velocidad de {channel} ya no se puede actualizar: Discord deniega al bot el acceso ({reason}). Da al bot el permiso Ver canal allí, o publica un panel nuevo con `/speed panel`.',

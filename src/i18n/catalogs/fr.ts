@@ -446,6 +446,10 @@ export const fr: Catalog = {
     'Le bot n’a pas pu l’épingler : il lui faut la permission Épingler des messages dans ce salon. Épinglez-le vous-même, ou donnez cette permission au bot et relancez `/speed panel`.',
   'panel.pin.failed':
     'Discord n’a pas laissé le bot l’épingler ({reason}). Épinglez-le vous-même si vous le souhaitez.',
+  'panel.pin.timeout':
+    'Discord n’a pas répondu à temps quand le bot a voulu l’épingler. Épinglez-le vous-même si vous le souhaitez.',
+  'panel.pin.unreachable':
+    'Le bot n’a pas pu joindre Discord pour l’épingler. Épinglez-le vous-même si vous le souhaitez.',
   'panel.replaced.deleted': 'Le panneau publié ici auparavant a été supprimé.',
   'panel.replaced.left':
     'Le panneau publié ici auparavant n’a pas pu être supprimé : il n’est plus mis à jour, supprimez-le donc vous-même.',
@@ -453,11 +457,17 @@ export const fr: Catalog = {
     'Le bot n’a pas pu publier le panneau ici : il lui faut Voir le salon et Envoyer des messages dans ce salon. Rien n’a été publié.',
   'panel.notPosted.failed':
     'Discord n’a pas accepté le panneau ({reason}) : rien n’a donc été publié. Réessayez dans une minute.',
+  'panel.notPosted.timeout':
+    'Discord n’a pas répondu à temps : le panneau n’a peut-être pas été publié, et s’il l’a été malgré tout, il ne se mettra pas à jour. S’il apparaît, supprimez-le, puis relancez `/speed panel` dans une minute.',
+  'panel.notPosted.unreachable':
+    'Le bot n’a pas pu joindre Discord : rien n’a donc été publié. Réessayez dans une minute.',
   'panel.notPosted.store':
     'Le stockage du bot ne répond pas : le panneau n’a donc pas été publié, car il doit être enregistré pour rester à jour. Réessayez dans une minute, et prévenez l’opérateur du bot si cela continue.',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ Midjourney a signalé le compte au moment où votre demande a été envoyée. Les instructions sont publiées dans le salon, et le panneau affiche la suspension.',
+  'panel.click.remapped':
+    'Ce panneau affiche un compte que ce salon n’utilise plus : rien n’a donc été envoyé à Midjourney. Demandez à un admin de relancer `/speed panel` ici pour publier le panneau du compte que le salon utilise désormais.',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ Le panneau de vitesse de {channel} ne peut plus être mis à jour : Discord refuse au bot l’accès à ce panneau ({reason}). Donnez au bot la permission Voir le salon là-bas, ou publiez un nouveau panneau avec `/speed panel`.',

@@ -434,6 +434,10 @@ export const ja: Catalog = {
     'ボットはパネルをピン留めできませんでした。このチャンネルで「メッセージをピン留め」権限が必要です。ご自身でピン留めするか、ボットにその権限を付与して`/speed panel`をもう一度実行してください。',
   'panel.pin.failed':
     'Discordがピン留めを許可しませんでした（{reason}）。必要に応じてご自身でピン留めしてください。',
+  'panel.pin.timeout':
+    'ピン留めの際にDiscordから時間内に応答がありませんでした。必要に応じてご自身でピン留めしてください。',
+  'panel.pin.unreachable':
+    'Discordに接続できなかったため、ピン留めできませんでした。必要に応じてご自身でピン留めしてください。',
   'panel.replaced.deleted': '以前ここに投稿したパネルは削除しました。',
   'panel.replaced.left':
     '以前ここに投稿したパネルを削除できませんでした。今後は更新されないため、ご自身で削除してください。',
@@ -441,11 +445,17 @@ export const ja: Catalog = {
     'ボットはここにパネルを投稿できませんでした。このチャンネルで「チャンネルを見る」と「メッセージを送信」の権限が必要です。何も投稿していません。',
   'panel.notPosted.failed':
     'Discordがパネルを受け付けなかったため（{reason}）、何も投稿していません。1分ほどしてからもう一度お試しください。',
+  'panel.notPosted.timeout':
+    'Discordから時間内に応答がなかったため、パネルは投稿されていない可能性があります。投稿されていたとしても更新されません。表示された場合は削除し、1分ほどしてから `/speed panel` をもう一度実行してください。',
+  'panel.notPosted.unreachable':
+    'Discordに接続できなかったため、何も投稿していません。1分ほどしてからもう一度お試しください。',
   'panel.notPosted.store':
     'ボットの状態ストアが応答しないため、パネルを投稿しませんでした。更新を続けるにはパネルを保存する必要があります。1分ほどしてからもう一度お試しいただき、解決しない場合はボットの運用者に連絡してください。',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ あなたのリクエストを送信した際に、Midjourneyがアカウントにフラグを付けました。手順はチャンネルに投稿されており、パネルにも停止が表示されています。',
+  'panel.click.remapped':
+    'このパネルには、このチャンネルで現在使われていないアカウントが表示されているため、Midjourneyには何も送信していません。現在のアカウントのパネルを投稿するため、管理者にここで `/speed panel` をもう一度実行してもらってください。',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ {channel}の速度パネルを更新できなくなりました。Discordがボットのアクセスを拒否しています（{reason}）。そのチャンネルでボットに「チャンネルを見る」権限を付与するか、`/speed panel`で新しいパネルを投稿してください。',

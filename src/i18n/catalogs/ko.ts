@@ -422,6 +422,8 @@ export const ko: Catalog = {
   'panel.pin.noPermission':
     '봇이 패널을 고정하지 못했습니다. 이 채널에서 메시지 고정하기 권한이 필요합니다. 직접 고정하거나, 봇에 해당 권한을 주고 `/speed panel`을 다시 실행하세요.',
   'panel.pin.failed': 'Discord에서 봇의 고정을 허용하지 않았습니다({reason}). 필요하면 직접 고정하세요.',
+  'panel.pin.timeout': '봇이 고정하려 할 때 Discord가 제때 응답하지 않았습니다. 필요하면 직접 고정하세요.',
+  'panel.pin.unreachable': '봇이 Discord에 연결하지 못해 고정하지 못했습니다. 필요하면 직접 고정하세요.',
   'panel.replaced.deleted': '이전에 여기에 게시된 패널은 삭제했습니다.',
   'panel.replaced.left':
     '이전에 여기에 게시된 패널을 삭제하지 못했습니다. 더 이상 업데이트되지 않으므로 직접 삭제하세요.',
@@ -429,11 +431,17 @@ export const ko: Catalog = {
     '봇이 여기에 패널을 게시하지 못했습니다. 이 채널에서 채널 보기 및 메시지 보내기 권한이 필요합니다. 아무것도 게시하지 않았습니다.',
   'panel.notPosted.failed':
     'Discord에서 패널을 받아들이지 않아({reason}) 아무것도 게시하지 않았습니다. 1분 후 다시 시도하세요.',
+  'panel.notPosted.timeout':
+    'Discord가 제때 응답하지 않아 패널이 게시되지 않았을 수 있으며, 게시되었더라도 업데이트되지 않습니다. 패널이 보이면 삭제하고 1분 후 `/speed panel`을 다시 실행하세요.',
+  'panel.notPosted.unreachable':
+    '봇이 Discord에 연결하지 못해 아무것도 게시하지 않았습니다. 1분 후 다시 시도하세요.',
   'panel.notPosted.store':
     '봇의 상태 저장소가 응답하지 않아 패널을 게시하지 않았습니다. 계속 업데이트하려면 패널이 저장되어야 합니다. 1분 후 다시 시도하고, 문제가 계속되면 봇 운영자에게 알려 주세요.',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ 요청을 보낼 때 Midjourney가 계정에 플래그를 지정했습니다. 안내는 채널에 게시되었으며, 패널에 중지 상태가 표시됩니다.',
+  'panel.click.remapped':
+    '이 패널은 이 채널에서 더 이상 사용하지 않는 계정을 표시하고 있어 Midjourney에 아무것도 보내지 않았습니다. 관리자에게 여기서 `/speed panel`을 다시 실행해 이 채널이 지금 사용하는 계정의 패널을 게시해 달라고 요청하세요.',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ {channel}의 속도 패널을 더 이상 업데이트할 수 없습니다. Discord가 봇의 접근을 거부합니다({reason}). 그 채널에서 봇에 채널 보기 권한을 주거나 `/speed panel`로 새 패널을 게시하세요.',

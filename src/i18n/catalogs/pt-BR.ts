@@ -443,6 +443,10 @@ export const ptBR: Catalog = {
   'panel.pin.noPermission':
     'O bot não conseguiu fixá-lo: ele precisa da permissão Fixar mensagens neste canal. Fixe-o você mesmo, ou dê essa permissão ao bot e execute `/speed panel` de novo.',
   'panel.pin.failed': 'O Discord não deixou o bot fixá-lo ({reason}). Fixe-o você mesmo, se quiser.',
+  'panel.pin.timeout':
+    'O Discord não respondeu a tempo quando o bot tentou fixá-lo. Fixe-o você mesmo, se quiser.',
+  'panel.pin.unreachable':
+    'O bot não conseguiu se conectar ao Discord para fixá-lo. Fixe-o você mesmo, se quiser.',
   'panel.replaced.deleted': 'O painel postado aqui antes foi apagado.',
   'panel.replaced.left':
     'O painel postado aqui antes não pôde ser apagado: ele não se atualiza mais, então apague-o você mesmo.',
@@ -450,11 +454,17 @@ export const ptBR: Catalog = {
     'O bot não conseguiu postar o painel aqui: ele precisa de Ver canal e Enviar mensagens neste canal. Nada foi postado.',
   'panel.notPosted.failed':
     'O Discord não aceitou o painel ({reason}), então nada foi postado. Tente novamente em um minuto.',
+  'panel.notPosted.timeout':
+    'O Discord não respondeu a tempo, então o painel pode não ter sido postado, e um painel postado mesmo assim não vai se atualizar: se ele aparecer, apague-o e execute `/speed panel` novamente em um minuto.',
+  'panel.notPosted.unreachable':
+    'O bot não conseguiu se conectar ao Discord, então nada foi postado. Tente novamente em um minuto.',
   'panel.notPosted.store':
     'O armazenamento do bot não está respondendo, então o painel não foi postado: ele precisa ser salvo para continuar se atualizando. Tente novamente em um minuto e avise o operador do bot se o problema continuar.',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ O Midjourney sinalizou a conta quando seu pedido foi enviado. As instruções foram postadas no canal, e o painel mostra a suspensão.',
+  'panel.click.remapped':
+    'Este painel mostra uma conta que este canal não usa mais, então nada foi enviado ao Midjourney. Peça a um admin para executar `/speed panel` aqui de novo e postar o painel da conta que o canal usa agora.',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ O painel de velocidade em {channel} não pode mais ser atualizado: o Discord nega ao bot o acesso a ele ({reason}). Dê ao bot a permissão Ver canal lá, ou poste um novo painel com `/speed panel`.',

@@ -392,16 +392,23 @@ export const zhCN: Catalog = {
   'panel.pin.noPermission':
     '机器人无法标注它：需要此频道的“标注消息”权限。请自行标注，或授予机器人该权限后再次运行 `/speed panel`。',
   'panel.pin.failed': 'Discord 不允许机器人标注它（{reason}）。如有需要，请自行标注。',
+  'panel.pin.timeout': '机器人标注它时，Discord 未能及时响应。如有需要，请自行标注。',
+  'panel.pin.unreachable': '机器人无法连接 Discord，未能标注它。如有需要，请自行标注。',
   'panel.replaced.deleted': '之前在此发布的面板已删除。',
   'panel.replaced.left': '之前在此发布的面板无法删除：它已不再更新，请自行删除。',
   'panel.notPosted.permissions':
     '机器人无法在此发布面板：需要此频道的“查看频道”和“发送消息”权限。未发布任何内容。',
   'panel.notPosted.failed': 'Discord 未接受该面板（{reason}），因此未发布任何内容。请过一分钟再试。',
+  'panel.notPosted.timeout':
+    'Discord 未能及时响应，因此面板可能没有发布；即使已经发布，它也不会更新：如果它出现了，请将其删除，并在一分钟后再次运行 `/speed panel`。',
+  'panel.notPosted.unreachable': '机器人无法连接 Discord，因此未发布任何内容。请过一分钟再试。',
   'panel.notPosted.store':
     '机器人的状态存储没有响应，因此未发布面板：面板必须保存下来才能持续更新。请过一分钟再试；如果问题持续，请告知机器人的运维人员。',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ 发送你的请求时，Midjourney 标记了该账号。处理说明已发布在频道中，面板也会显示暂停状态。',
+  'panel.click.remapped':
+    '此面板显示的是该频道已不再使用的账号，因此未向 Midjourney 发送任何内容。请让管理员在此再次运行 `/speed panel`，为该频道当前使用的账号发布面板。',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ {channel} 中的速度面板已无法更新：Discord 拒绝机器人访问它（{reason}）。请在该频道授予机器人“查看频道”权限，或用 `/speed panel` 发布新面板。',

@@ -393,16 +393,23 @@ export const zhTW: Catalog = {
   'panel.pin.noPermission':
     '機器人無法釘選它：需要這個頻道的「釘選訊息」權限。請自行釘選，或給予機器人這項權限後再執行一次 `/speed panel`。',
   'panel.pin.failed': 'Discord 不允許機器人釘選它（{reason}）。需要的話，請自行釘選。',
+  'panel.pin.timeout': '機器人釘選它時，Discord 沒有及時回應。需要的話，請自行釘選。',
+  'panel.pin.unreachable': '機器人無法連上 Discord，所以沒能釘選它。需要的話，請自行釘選。',
   'panel.replaced.deleted': '先前張貼在這裡的面板已刪除。',
   'panel.replaced.left': '先前張貼在這裡的面板無法刪除：它已不再更新，請自行刪除。',
   'panel.notPosted.permissions':
     '機器人無法在這裡張貼面板：需要這個頻道的「檢視頻道」和「傳送訊息」權限。未張貼任何內容。',
   'panel.notPosted.failed': 'Discord 沒有接受這個面板（{reason}），因此未張貼任何內容。請過一分鐘再試。',
+  'panel.notPosted.timeout':
+    'Discord 沒有及時回應，所以面板可能沒有張貼；就算已經張貼，它也不會更新：如果它出現了，請將它刪除，並在一分鐘後再執行一次 `/speed panel`。',
+  'panel.notPosted.unreachable': '機器人無法連上 Discord，因此未張貼任何內容。請過一分鐘再試。',
   'panel.notPosted.store':
     '機器人的狀態儲存區沒有回應，因此沒有張貼面板：面板必須儲存下來才能持續更新。請過一分鐘再試；如果問題持續發生，請通知機器人的維運人員。',
   // A click's private answer when the click met a moderation halt, whose instructions go to the channel.
   'panel.click.haltPosted':
     '⛔ 送出你的要求時，Midjourney 標記了這個帳號。處理說明已張貼在頻道中，面板也會顯示暫停狀態。',
+  'panel.click.remapped':
+    '這個面板顯示的是此頻道已不再使用的帳號，因此沒有向 Midjourney 送出任何內容。請管理員在這裡再執行一次 `/speed panel`，為此頻道目前使用的帳號張貼面板。',
   // The alert channel, once per panel the bot can no longer reach.
   'panel.alert.unreachable':
     '⚠️ {channel} 中的速度面板已無法更新：Discord 拒絕讓機器人存取它（{reason}）。請在那個頻道給予機器人「檢視頻道」權限，或用 `/speed panel` 張貼新的面板。',
