@@ -97,12 +97,22 @@ export function quoteUntrusted(text: string, limit: number): string {
   return `${cutAtLineEnd(quoted, limit - 1)}…`;
 }
 
-/** Answers directly (before any deferral): used for refusals that need no work. */
+/**
+ * Answers directly (before any deferral): used for refusals that need no work. While the interaction's claim
+ * among bot processes is still out, the answer waits for it like any work (deferred, then completed), so
+ * only the claim holder answers: a refusal can depend on what this process could read from the store (a
+ * server's team settings), which another process may have read.
+ */
 export async function replyNow(
   interaction: RepliableInteraction,
   reply: Reply,
   readers: Readers,
 ): Promise<void> {
+  if (workWaitsForAcknowledgement(interaction)) {
+    await acknowledgeDeferred(interaction, reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    await completeDeferred(interaction, reply, readers);
+    return;
+  }
   await interaction.reply({
     ...(await rendered(reply, readers)),
     allowedMentions: allowedMentions(reply),

@@ -106,7 +106,8 @@ export class TeamSettingsService {
   /** The settings that apply in `guildId` now. */
   async forGuild(guildId: string): Promise<ReadSettings> {
     const cached = this.#cache.get(guildId);
-    if (cached && this.clock.now() - cached.readAt < SETTINGS_CACHE_MS) {
+    // Nothing known yet is asked again every time: the first answer the store gives ends the refusals.
+    if (cached && !cached.failed?.nothingKnown && this.clock.now() - cached.readAt < SETTINGS_CACHE_MS) {
       return { ...effectiveSettings(this.fixed, cached.chosen), ...cached.failed };
     }
     try {

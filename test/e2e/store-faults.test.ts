@@ -104,6 +104,8 @@ describe.skipIf(redisUnavailableReason())('a Redis server that is killed and res
   beforeAll(async () => {
     redis = await startRedisServer();
     harness = await startHarness({ env: { STORE_URL: redis.url } });
+    // A bot that has served the server knows its team settings, and keeps using them while Redis is down.
+    await harness.run({ subcommand: 'status', channelId: CHANNEL_B });
     await redis.kill();
   });
   afterAll(async () => {
@@ -165,9 +167,16 @@ describe.skipIf(redisUnavailableReason())('a Redis server that is down when the 
   });
 
   test('the bot still starts and serves speed changes, saying the halt could not be checked', async () => {
-    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_B });
+    const answer = await harness.run({ subcommand: 'relax', channelId: CHANNEL_B });
     expect(answer.content).toContain('Done!');
     expect(answer.content).toMatch(NOT_CHECKED);
+  });
+
+  test("Fast and Turbo wait for the team's settings, which only the store knows: members are told to try again", async () => {
+    const answer = await harness.run({ subcommand: 'fast', channelId: CHANNEL_B });
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain("could not read this server's team settings");
+    expect(harness.useapi.requests.filter((request) => request.path === '/jobs/fast')).toHaveLength(0);
   });
 
   test('once Redis is up, halts are recorded and enforced', async () => {
