@@ -15,6 +15,7 @@ import { loadCommands } from './discord/loadCommands.js';
 import { LivePanels } from './discord/panel/LivePanels.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import { upstreamUnreachableWarning } from './fatal.js';
+import { shutdownController } from './upstream/CallDeadline.js';
 import { ServerLanguages } from './i18n/ServerLanguages.js';
 import { msg } from './i18n/text.js';
 import type { Logger } from './log.js';
@@ -99,7 +100,7 @@ export async function startBot(
   );
   const state = new ChannelState(store.keyv, lock, store.syncDurably, changes.accountChanged);
   // Aborted when a shutdown can wait no longer for the upstream: calls in flight end at once.
-  const shuttingDown = new AbortController();
+  const shuttingDown = shutdownController();
   const metrics = createMetrics({ countHaltedChannels: () => state.countHalts() });
   const upstream = instrumentUpstream(
     createUpstream(config.upstream, {

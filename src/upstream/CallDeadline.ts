@@ -2,11 +2,23 @@
  * The time budget of one upstream call, shared by every request, poll and wait the call makes, so a call
  * that polls still ends within the deadline the bot promised the user.
  */
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** `detail` of an `unavailable` outcome whose call was cut short because the bot is shutting down. */
 export const SHUTDOWN_DETAIL = 'SHUTDOWN';
+
+/**
+ * The controller whose signal tells every call under way that the bot is shutting down. Each call listens to
+ * it while it runs, so a burst of calls adds one listener each: Node's default of 10 per signal would print a
+ * MaxListenersExceededWarning (a "possible leak") on a healthy bot under load.
+ */
+export function shutdownController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
 
 /** One call's deadline. Create it at the start of the call and {@link dispose} it in `finally`. */
 export class CallDeadline {
