@@ -15,7 +15,6 @@ import { loadCommands } from './discord/loadCommands.js';
 import { LivePanels } from './discord/panel/LivePanels.js';
 import { resumeSwitchBacks } from './discord/switchBackAnnouncer.js';
 import { upstreamUnreachableWarning } from './fatal.js';
-import { shutdownController } from './upstream/CallDeadline.js';
 import { ServerLanguages } from './i18n/ServerLanguages.js';
 import { msg } from './i18n/text.js';
 import type { Logger } from './log.js';
@@ -36,6 +35,7 @@ import { openStore } from './state/openStore.js';
 import { PanelStore } from './state/PanelStore.js';
 import { RedisChangeFeed } from './state/RedisChangeFeed.js';
 import { discordAddress, reaching } from './unreachable.js';
+import { shutdownController } from './upstream/CallDeadline.js';
 import { createUpstream } from './upstream/createUpstream.js';
 
 /**
