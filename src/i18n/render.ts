@@ -3,7 +3,6 @@
  * intl-messageformat: plural and number rules from `Intl`), lists through `Intl.ListFormat`.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { enUS } from './catalogs/en-US.js';
 import { CATALOGS } from './catalogs/index.js';
 import type { BotLocale } from './locales.js';
 import type { Message, Quote, Text } from './text.js';
@@ -17,7 +16,7 @@ function formatFor(locale: BotLocale, message: Message): IntlMessageFormat {
   let format = compiled.get(id);
   if (!format) {
     // `ignoreTag`: a `<` in a message is a character, never markup (Discord's `<t:…>` is in values anyway).
-    const source = CATALOGS[locale]?.[message.key] ?? enUS[message.key];
+    const source = CATALOGS[locale][message.key];
     format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
     compiled.set(id, format);
   }

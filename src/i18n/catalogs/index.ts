@@ -12,7 +12,7 @@ import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
 
 /** Every catalog by locale; the completeness test (test/i18n/catalogs.test.ts) holds each to every key. */
-export const CATALOGS: Readonly<Partial<Record<BotLocale, Catalog>>> = {
+export const CATALOGS: Readonly<Record<BotLocale, Catalog>> = {
   'en-US': enUS,
   'zh-CN': zhCN,
   'zh-TW': zhTW,
